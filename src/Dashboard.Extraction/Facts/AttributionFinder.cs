@@ -72,7 +72,7 @@ internal sealed class AttributionFinder
         while (i < _view.Count && i - first < MaxSpeakerWords && _view.Is(i, TokenType.Word) && _view.SameClause(i, first))
         {
             var word = _view.Span(i);
-            if (AttributionCues.Stops.Contains(word, Clitics.None)) break;
+            if (AttributionCues.Stops.Contains(word, Clitics.None) || KindCues.TryGetIndefinite(word, out _)) break;
             if (i > first && QuantityParser.TryParse(_view, i, out _)) break;
             lastWord = i;
             i++;
@@ -86,6 +86,6 @@ internal sealed class AttributionFinder
         var text = _view.Normalized.Original.Substring(span.Start, span.Length);
         // «وفقا للبيان»: the preposition belongs to the cue, not the speaker.
         if (first > start || !_view.Span(first).StartsWith("لل")) return text.Trim();
-        return text[1..].Trim();
+        return ("ا" + text[1..]).Trim();
     }
 }
