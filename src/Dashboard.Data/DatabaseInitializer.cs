@@ -1,3 +1,4 @@
+using Dashboard.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,6 +11,7 @@ public static class DatabaseInitializer
     {
         var factory = services.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
         await using var db = await factory.CreateDbContextAsync(ct);
-        await db.Database.EnsureCreatedAsync(ct);
+        await db.Database.MigrateAsync(ct);
+        await SqliteTuning.EnableWriteAheadLogAsync(db, ct);
     }
 }
