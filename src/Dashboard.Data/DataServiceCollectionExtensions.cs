@@ -1,3 +1,4 @@
+using Dashboard.Data.Ingestion;
 using Dashboard.Data.Sqlite;
 using Dashboard.Extraction;
 using Microsoft.Extensions.Configuration;
@@ -16,6 +17,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(DashboardDataSettings.From(configuration));
         // TryAdd lets a host (or a test) put its own extractor in first.
         services.TryAddSingleton<IArticleExtractor, ArticleExtractor>();
+        services.TryAddSingleton<IIngestionService, IngestionService>();
         return services;
     }
 }

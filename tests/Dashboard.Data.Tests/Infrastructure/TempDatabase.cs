@@ -13,11 +13,16 @@ namespace Dashboard.Data.Tests.Infrastructure;
 /// </summary>
 public sealed class TempDatabase : IAsyncDisposable
 {
-    private TempDatabase(string folder, ServiceProvider services)
+    private readonly List<ServiceProvider> _extraProviders = [];
+
+    private TempDatabase(string folder, IConfiguration configuration, ServiceProvider services)
     {
         Folder = folder;
+        Configuration = configuration;
         Services = services;
     }
+
+    public IConfiguration Configuration { get; }
 
     /// <summary>The temporary folder; put input files under it too (see <see cref="CreateSubfolder"/>).</summary>
     public string Folder { get; }
@@ -50,15 +55,30 @@ public sealed class TempDatabase : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IConfiguration>(configuration);
-        configureServices?.Invoke(services);
-        services.AddDashboardData(configuration);
-
-        var database = new TempDatabase(folder, services.BuildServiceProvider());
+        var database = new TempDatabase(folder, configuration, BuildProvider(configuration, configureServices));
         if (initialize) await DatabaseInitializer.InitializeAsync(database.Services);
         return database;
+    }
+
+    /// <summary>
+    /// Another set of services over the same database file, e.g. with a different extractor (an upgraded version).
+    /// Disposed with the fixture.
+    /// </summary>
+    public ServiceProvider CreateServices(Action<IServiceCollection>? configureServices = null)
+    {
+        var provider = BuildProvider(Configuration, configureServices);
+        _extraProviders.Add(provider);
+        return provider;
+    }
+
+    private static ServiceProvider BuildProvider(IConfiguration configuration, Action<IServiceCollection>? configureServices)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(configuration);
+        configureServices?.Invoke(services);
+        services.AddDashboardData(configuration);
+        return services.BuildServiceProvider();
     }
 
     public DashboardDbContext CreateContext() => Factory.CreateDbContext();
@@ -75,6 +95,7 @@ public sealed class TempDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var provider in _extraProviders) await provider.DisposeAsync();
         await Services.DisposeAsync();
         // Pooled connections keep the file open; release them so the folder can go.
         SqliteConnection.ClearAllPools();
