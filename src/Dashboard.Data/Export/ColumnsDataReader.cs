@@ -36,8 +36,11 @@ internal sealed class ColumnsDataReader<TRow>(IReadOnlyList<ExportColumn<TRow>> 
         DateOnly d => d.ToDateTime(TimeOnly.MinValue),
         _ when type == ColumnType.Number => Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture),
         _ when type == ColumnType.Date => value,
-        _ => SpreadsheetText.Neutralise(ExportValues.Text(value)),
+        _ => CellText(SpreadsheetText.Neutralise(ExportValues.Text(value))!),
     };
+
+    // XML readers turn a raw CR into LF, and Excel breaks lines in a cell with LF: write LF so what is read back is what was written.
+    private static string CellText(string text) => text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
 
     public override int FieldCount => columns.Count;
     public override string GetName(int ordinal) => columns[ordinal].Name;
