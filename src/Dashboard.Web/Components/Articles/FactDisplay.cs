@@ -1,14 +1,9 @@
 using System.Globalization;
 using Dashboard.Data.Queries;
-using Dashboard.Extraction.Model;
-using Microsoft.Extensions.Localization;
 
 namespace Dashboard.Web.Components.Articles;
 
-/// <summary>
-/// How a fact's values read on screen: numbers and dates in the current culture, contract words through the
-/// localizer (keys "Kind_killed", "Qualifier_at_least", …; the contract word itself when no translation exists).
-/// </summary>
+/// <summary>How a fact's numbers and dates read on screen, in the current culture (ar-IQ or en).</summary>
 public static class FactDisplay
 {
     public static string Number(double value, CultureInfo culture) =>
@@ -32,21 +27,6 @@ public static class FactDisplay
         if (start == end || end is null) return Date(start, culture);
         if (start is null) return Date(end, culture);
         return $"{Date(start, culture)} – {Date(end, culture)}";
-    }
-
-    public static string Word<TEnum>(IStringLocalizer localizer, TEnum value) where TEnum : struct, Enum
-    {
-        var word = FactFilterQuery.Word(value);
-        var localized = localizer[$"{typeof(TEnum).Name}_{word}"];
-        return localized.ResourceNotFound ? word.Replace('_', ' ') : localized.Value;
-    }
-
-    /// <summary>One line naming a fact for tooltips and screen readers: "killed: 7 (exact) · 22/06/2020".</summary>
-    public static string Summary(IStringLocalizer localizer, FactRow fact, CultureInfo culture)
-    {
-        var summary = $"{Word(localizer, fact.Kind)}: {Value(fact, culture)} ({Word(localizer, fact.Qualifier)})";
-        var date = DateRange(fact.DateStart, fact.DateEnd, culture);
-        return date.Length == 0 ? summary : $"{summary} · {date}";
     }
 
     /// <summary>Shortens a sentence for a table cell, cutting at a word boundary.</summary>

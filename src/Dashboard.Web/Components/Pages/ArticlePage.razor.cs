@@ -1,6 +1,8 @@
 using Dashboard.Data.Ingestion;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Components.Articles;
+using Dashboard.Web.Navigation;
+using Dashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -17,14 +19,16 @@ public partial class ArticlePage
     [Inject] public required IIngestionService Ingestion { get; set; }
     [Inject] public required IScrollManager Scroll { get; set; }
     [Inject] public required NavigationManager Navigation { get; set; }
-    [Inject] public required IStringLocalizer<ArticlesText> L { get; set; }
-    [Inject] public required IStringLocalizer<FactsText> Words { get; set; }
+    [Inject] public required IStringLocalizer<ArticlesStrings> L { get; set; }
+    [Inject] public required IStringLocalizer<FactsStrings> FactsL { get; set; }
+    [Inject] public required IStringLocalizer<SharedStrings> Shared { get; set; }
 
     [Parameter] public int Id { get; set; }
 
     /// <summary>The fact to show: highlighted more strongly and scrolled into view.</summary>
-    [SupplyParameterFromQuery(Name = "fact")] public long? Fact { get; set; }
+    [SupplyParameterFromQuery(Name = DashboardUrls.FactParameter)] public long? Fact { get; set; }
 
+    private FactWords Words = null!;
     private ArticleDetail? _detail;
     private int? _loadedId;
     private bool _loading;
@@ -38,6 +42,8 @@ public partial class ArticlePage
     private bool _saving;
     private string? _saveMessage;
     private bool _saveFailed;
+
+    protected override void OnInitialized() => Words = new FactWords(Shared, FactsL);
 
     protected override async Task OnParametersSetAsync()
     {
@@ -81,7 +87,7 @@ public partial class ArticlePage
     private void ValidatePublished()
     {
         var error = PublishedDateInput.TryParse(_publishedInput, Today, out _);
-        _publishedError = error == PublishedDateError.None ? null : L[$"DateError_{error}", _publishedInput ?? ""].Value;
+        _publishedError = error == PublishedDateError.None ? null : DateErrorText(L, error, _publishedInput);
     }
 
     private async Task SaveMetadataAsync()
@@ -97,21 +103,25 @@ public partial class ArticlePage
         {
             await Ingestion.UpdateArticleMetadataAsync(Id, outlet, published);
             _saveFailed = false;
-            _saveMessage = L["Saved"];
+            _saveMessage = L[nameof(ArticlesStrings.Saved)];
             await LoadAsync();
             // Re-extraction gives the facts new ids: a fact id in the address no longer points anywhere.
-            if (Fact is not null) Navigation.NavigateTo(FactsLinks.Article(Id), replace: true);
+            if (Fact is not null) Navigation.NavigateTo(DashboardUrls.Article(Id), replace: true);
         }
         catch (Exception ex)
         {
             _saveFailed = true;
-            _saveMessage = L["SaveFailed", ex.Message];
+            _saveMessage = L[nameof(ArticlesStrings.SaveFailed), ex.Message];
         }
         finally
         {
             _saving = false;
         }
     }
+
+    /// <summary>The message for a refused date; the same keys exist in every strings file that takes dates.</summary>
+    internal static string DateErrorText(IStringLocalizer localizer, PublishedDateError error, string? input) =>
+        localizer[$"DateError_{error}", input ?? ""];
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 }

@@ -1,4 +1,8 @@
 using Dashboard.Data.Queries;
+using Dashboard.Web.Components.Articles;
+using Dashboard.Web.Components.Filters;
+using Dashboard.Web.Navigation;
+using Dashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -6,17 +10,26 @@ using MudBlazor;
 namespace Dashboard.Web.Components.Pages;
 
 /// <summary>The stored articles that have facts matching the URL filter (all articles when unfiltered), paged in SQL.</summary>
-public partial class ArticlesPage
+public partial class ArticlesPage : FilteredPageBase
 {
     private static readonly int[] PageSizes = [25, 50, 100];
 
     [Inject] public required IDashboardQueries Queries { get; set; }
     [Inject] public required NavigationManager Navigation { get; set; }
-    [Inject] public required IStringLocalizer<ArticlesText> L { get; set; }
-    [Inject] public required IStringLocalizer<FactsText> Words { get; set; }
+    [Inject] public required IStringLocalizer<ArticlesStrings> L { get; set; }
+    [Inject] public required IStringLocalizer<FactsStrings> FactsL { get; set; }
+    [Inject] public required IStringLocalizer<SharedStrings> Shared { get; set; }
 
+    private FactWords Words = null!;
     private int? _total;
     private string? _loadError;
+
+    /// <summary>Keys the grid: a new filter gives a fresh grid on its first page.</summary>
+    private string FilterQueryString => FactFilterQuery.ToQueryString(Filter);
+
+    protected override void OnInitialized() => Words = new FactWords(Shared, FactsL);
+
+    private static string UrlFor(FactFilter filter) => DashboardUrls.Articles(filter);
 
     private async Task<GridData<ArticleRow>> LoadArticlesAsync(GridState<ArticleRow> state, CancellationToken ct)
     {
@@ -39,5 +52,5 @@ public partial class ArticlesPage
         }
     }
 
-    private void OpenArticle(DataGridRowClickEventArgs<ArticleRow> args) => Navigation.NavigateTo(FactsLinks.Article(args.Item.Id));
+    private void OpenArticle(DataGridRowClickEventArgs<ArticleRow> args) => Navigation.NavigateTo(DashboardUrls.Article(args.Item.Id));
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dashboard.Data.Ingestion;
 using Dashboard.Web.Components.Articles;
+using Dashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Configuration;
@@ -41,7 +42,7 @@ public sealed partial class UploadPage : IDisposable
 
     [Inject] public required IIngestionService Ingestion { get; set; }
     [Inject] public required IConfiguration Configuration { get; set; }
-    [Inject] public required IStringLocalizer<UploadText> L { get; set; }
+    [Inject] public required IStringLocalizer<UploadStrings> L { get; set; }
 
     private readonly List<UploadRow> _rows = [];
     private CancellationTokenSource? _cancel;
@@ -76,7 +77,7 @@ public sealed partial class UploadPage : IDisposable
         _rows.Clear();
         if (e.FileCount > MaxFilesPerSelection)
         {
-            _batchError = L["TooManyFiles", e.FileCount, MaxFilesPerSelection];
+            _batchError = L[nameof(UploadStrings.TooManyFiles), e.FileCount, MaxFilesPerSelection];
             return;
         }
 
@@ -87,12 +88,12 @@ public sealed partial class UploadPage : IDisposable
             if (file.Size > max)
             {
                 row.Status = UploadStatus.Refused;
-                row.Message = L["TooBig", FormatSize(file.Size), FormatSize(max)];
+                row.Message = L[nameof(UploadStrings.TooBig), FormatSize(file.Size), FormatSize(max)];
             }
             else if (file.Size == 0)
             {
                 row.Status = UploadStatus.Refused;
-                row.Message = L["Empty"];
+                row.Message = L[nameof(UploadStrings.Empty)];
             }
             _rows.Add(row);
         }
@@ -101,7 +102,7 @@ public sealed partial class UploadPage : IDisposable
     private void ValidatePublished()
     {
         var error = PublishedDateInput.TryParse(_publishedInput, DateOnly.FromDateTime(DateTime.UtcNow), out _);
-        _publishedError = error == PublishedDateError.None ? null : L[$"DateError_{error}", _publishedInput ?? ""].Value;
+        _publishedError = error == PublishedDateError.None ? null : ArticlePage.DateErrorText(L, error, _publishedInput);
     }
 
     private async Task IngestAsync()
@@ -137,7 +138,7 @@ public sealed partial class UploadPage : IDisposable
             foreach (var row in pending.Where(r => r.Status == UploadStatus.Waiting))
             {
                 row.Status = UploadStatus.Cancelled;
-                row.Message = L["CancelledMessage"];
+                row.Message = L[nameof(UploadStrings.CancelledMessage)];
             }
         }
         finally
@@ -156,7 +157,7 @@ public sealed partial class UploadPage : IDisposable
         var sources = new List<(UploadRow Row, IngestSource Source)>(chunk.Count);
         foreach (var row in chunk)
         {
-            _progressCurrent = L["Reading", row.Name];
+            _progressCurrent = L[nameof(UploadStrings.Reading), row.Name];
             await InvokeAsync(StateHasChanged);
             try
             {
@@ -165,7 +166,7 @@ public sealed partial class UploadPage : IDisposable
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 row.Status = UploadStatus.Failed;
-                row.Message = L["ReadFailed", ex.Message];
+                row.Message = L[nameof(UploadStrings.ReadFailed), ex.Message];
                 _progressDone++;
             }
         }
@@ -188,7 +189,7 @@ public sealed partial class UploadPage : IDisposable
             foreach (var (row, _) in sources)
             {
                 row.Status = UploadStatus.Failed;
-                row.Message = L["IngestFailed", ex.Message];
+                row.Message = L[nameof(UploadStrings.IngestFailed), ex.Message];
             }
         }
         _progressDone = doneBefore + chunk.Count;
@@ -215,15 +216,15 @@ public sealed partial class UploadPage : IDisposable
             row.FactCount = result.FactCount;
             row.Message = result.Outcome switch
             {
-                IngestOutcome.Failed => result.Error ?? L["UnknownError"],
-                IngestOutcome.Duplicate => L["DuplicateMessage"],
+                IngestOutcome.Failed => result.Error ?? L[nameof(UploadStrings.UnknownError)],
+                IngestOutcome.Duplicate => L[nameof(UploadStrings.DuplicateMessage)],
                 _ => null,
             };
         }
         foreach (var row in unmatched)
         {
             row.Status = UploadStatus.Failed;
-            row.Message = L["NoReport"];
+            row.Message = L[nameof(UploadStrings.NoReport)];
         }
     }
 
@@ -264,6 +265,8 @@ public sealed partial class UploadPage : IDisposable
         _batchError = null;
         _progressDone = _progressTotal = 0;
     }
+
+    private string StatusText(UploadStatus status) => L[$"Status_{status}"];
 
     private static Color StatusColor(UploadStatus status) => status switch
     {
