@@ -1,0 +1,44 @@
+using System.Globalization;
+using Bunit;
+using Dashboard.Data.Ingestion;
+using Dashboard.Data.Queries;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace Dashboard.Web.Tests.Pages;
+
+/// <summary>
+/// A bUnit context with what the pages need: MudBlazor (with its popover provider rendered), the app's localization,
+/// recording fakes of the query and ingestion services, and English as the UI culture.
+/// </summary>
+public abstract class PageTestContext : BunitContext
+{
+    protected RecordingQueries Queries { get; } = new();
+    protected RecordingIngestion Ingestion { get; } = new();
+    protected Dictionary<string, string?> Settings { get; } = [];
+
+    protected PageTestContext()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddLocalization();
+        Services.AddSingleton<IDashboardQueries>(Queries);
+        Services.AddSingleton<IIngestionService>(Ingestion);
+        Services.AddSingleton<IConfiguration>(_ => new ConfigurationBuilder().AddInMemoryCollection(Settings).Build());
+    }
+
+    protected NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
+
+    /// <summary>Renders the popover provider (menus and selects need it), then the page at <paramref name="url"/>.</summary>
+    protected IRenderedComponent<TPage> RenderPage<TPage>(string url, Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
+        where TPage : IComponent
+    {
+        Render<MudPopoverProvider>();
+        Navigation.NavigateTo(url);
+        return Render(parameters ?? (_ => { }));
+    }
+}
