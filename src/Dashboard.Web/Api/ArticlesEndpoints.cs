@@ -34,7 +34,7 @@ internal static class ArticlesEndpoints
         if (errors.Count > 0) return ApiProblems.BadRequest(errors);
 
         var page = await queries.GetArticlesPageAsync(filter, index, size, ct);
-        return TypedResults.Ok(new ArticlesPageResponse(page.Total, index + 1, size, page.Items));
+        return ApiJson.Ok(new ArticlesPageResponse(page.Total, index + 1, size, page.Items));
     }
 
     private static async Task<IResult> GetArticleAsync(int id, IExportQueries queries, CancellationToken ct)
@@ -42,9 +42,9 @@ internal static class ArticlesEndpoints
         var article = await queries.GetArticleAsync(id, ct);
         return article is null
             ? ApiProblems.Status(StatusCodes.Status404NotFound, "No such article.", $"There is no article with id {id}.")
-            : TypedResults.Ok(article);
+            : ApiJson.Ok(article);
     }
 
     private static async Task<IResult> GetOutletsAsync(IExportQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.GetOutletsAsync(ct));
+        ApiJson.Ok(await queries.GetOutletsAsync(ct));
 }

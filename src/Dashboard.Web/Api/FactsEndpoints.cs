@@ -12,7 +12,7 @@ internal static class FactsEndpoints
         api.MapGet("/facts", GetFactsAsync)
             .WithName("GetFacts")
             .WithSummary("Facts matching a filter")
-            .WithDescription("format=json (default) returns one page (page is 1-based, pageSize up to 1000) with the total; format=csv or xlsx streams every matching fact as a file.")
+            .WithDescription("format=json (default) returns one page (page is 1-based, pageSize up to 1000) with the total; format=csv or xlsx, or format=json with all=true, streams every matching fact as a file.")
             .Produces<FactsPageResponse>(StatusCodes.Status200OK, "application/json")
             .Produces(StatusCodes.Status200OK, contentType: ExportFormat.Csv.ContentType())
             .Produces(StatusCodes.Status200OK, contentType: ExportFormat.Xlsx.ContentType())
@@ -21,19 +21,22 @@ internal static class FactsEndpoints
 
     private static async Task<IResult> GetFactsAsync(
         [AsParameters] FilterParameters filterParameters, [AsParameters] PageParameters pageParameters, [AsParameters] SortParameters sortParameters,
-        string? format, HttpContext http, IExportQueries queries, CancellationToken ct)
+        string? format, string? all, HttpContext http, IExportQueries queries, CancellationToken ct)
     {
         var errors = new List<string>();
         var filter = filterParameters.Parse(errors);
         var sort = sortParameters.Parse(errors);
         var exportFormat = ApiText.Format(format, errors);
-        var (index, size) = exportFormat == ExportFormat.Json ? pageParameters.Parse(errors) : (0, PageParameters.DefaultPageSize);
+        var everything = false;
+        if (!string.IsNullOrWhiteSpace(all) && !bool.TryParse(all, out everything)) errors.Add($"'all' must be true or false, not '{all}'.");
+        var paged = exportFormat == ExportFormat.Json && !everything;
+        var (index, size) = paged ? pageParameters.Parse(errors) : (0, PageParameters.DefaultPageSize);
         if (errors.Count > 0) return ApiProblems.BadRequest(errors);
 
-        if (exportFormat == ExportFormat.Json)
+        if (paged)
         {
             var page = await queries.GetFactsPageAsync(filter, sort, index, size, ct);
-            return TypedResults.Ok(new FactsPageResponse(page.Total, index + 1, size, page.Items.Select(FactJsonRecord.From).ToList()));
+            return ApiJson.Ok(new FactsPageResponse(page.Total, index + 1, size, page.Items.Select(FactJsonRecord.From).ToList()));
         }
         return await FileDownloads.FactsAsync(http, queries, filter, sort, exportFormat, ct);
     }
@@ -46,7 +49,7 @@ internal static class FileDownloads
     {
         var exporter = new FactExporter(queries, http.RequestServices.GetService<TimeProvider>());
         var fileName = FactExporter.FileName(filter, format, exporter.UtcNow);
-        if (format == ExportFormat.Csv)
+        if (format != ExportFormat.Xlsx)
         {
             return new StreamedFile(format.ContentType(), fileName, (output, token) => exporter.ExportAsync(filter, format, output, sort, token));
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Dashboard.Data;
 using Dashboard.Data.Ingestion;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.OpenApi;
@@ -15,8 +16,8 @@ internal static class IngestEndpoints
 {
     public const string ApiKeyHeader = "X-Api-Key";
     public const string ApiKeySetting = "Dashboard:ApiKey";
-    public const string MaxUploadSetting = "Dashboard:MaxUploadBytes";
-    public const long DefaultMaxUploadBytes = 20 * 1024 * 1024;
+    /// <summary>Files per request; with the per-file limit this bounds a request's size.</summary>
+    public const int MaxFilesPerRequest = 50;
 
     public static void Map(RouteGroupBuilder api)
     {
@@ -44,7 +45,9 @@ internal static class IngestEndpoints
         var refusal = CheckKey(http.Request, configuration[ApiKeySetting]);
         if (refusal is not null) return refusal;
 
-        var maxUpload = configuration.GetValue<long?>(MaxUploadSetting) ?? DefaultMaxUploadBytes;
+        // Dashboard:MaxUploadBytes limits each file (as for the upload page and seeding); a request holds at most MaxFilesPerRequest of them.
+        var maxFile = (http.RequestServices.GetService<DashboardDataSettings>() ?? new DashboardDataSettings()).MaxUploadBytes;
+        var maxUpload = maxFile * MaxFilesPerRequest + 64 * 1024;
         if (http.Request.ContentLength > maxUpload) return TooLarge($"The upload is {http.Request.ContentLength} bytes; the limit is {maxUpload}.");
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature) sizeFeature.MaxRequestBodySize = maxUpload;
         if (!http.Request.HasFormContentType)
@@ -71,8 +74,9 @@ internal static class IngestEndpoints
         }
 
         var errors = new List<string>();
-        var options = ReadOptions(form, errors);
+        var options = ReadOptions(form, errors) with { MaxBytes = maxFile };
         if (form.Files.Count == 0) errors.Add("No files: add one or more parts named 'files'.");
+        if (form.Files.Count > MaxFilesPerRequest) errors.Add($"At most {MaxFilesPerRequest} files per request, not {form.Files.Count}.");
         if (errors.Count > 0) return ApiProblems.BadRequest(errors);
 
         var oversized = form.Files.Where(f => f.Length > options.MaxBytes).Select(f => f.FileName).ToList();
@@ -88,7 +92,7 @@ internal static class IngestEndpoints
         }
         var sources = form.Files.Select(f => new IngestSource(f.FileName, _ => Task.FromResult(f.OpenReadStream()), f.Length)).ToList();
         var summary = await ingestion.IngestAsync(sources, options, progress: null, ct);
-        return TypedResults.Ok(IngestResponse.From(summary));
+        return ApiJson.Ok(IngestResponse.From(summary));
     }
 
     private static IResult? CheckKey(HttpRequest request, string? configuredKey)

@@ -39,7 +39,7 @@ internal static class SummaryEndpoints
         var bySource = await queries.GetBySourceAsync(filter, valueMode, ct);
         var claims = await queries.GetCumulativeClaimsAsync(filter, ct);
         var funding = await queries.GetFundingAsync(filter, ct);
-        return TypedResults.Ok(new SummaryResponse(valueMode, series, cards, monthly, bySource, claims, funding));
+        return ApiJson.Ok(new SummaryResponse(valueMode, series, cards, monthly, bySource, claims, funding));
     }
 
     private static async Task<IResult> GetChartTableAsync(string file, [AsParameters] FilterParameters filterParameters, string? mode, string? seriesBy,

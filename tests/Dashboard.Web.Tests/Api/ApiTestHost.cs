@@ -96,6 +96,7 @@ public class ApiTestHost : IAsyncLifetime
 public sealed class ApiTestHostWithKey : ApiTestHost
 {
     public const string Key = "test-key-0f3a";
+    /// <summary>Per file (Dashboard:MaxUploadBytes).</summary>
     public const long UploadLimit = 64 * 1024;
     protected override string? ApiKey => Key;
     protected override long? MaxUploadBytes => UploadLimit;

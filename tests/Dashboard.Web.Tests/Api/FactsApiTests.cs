@@ -70,6 +70,18 @@ public sealed class FactsApiTests(ApiTestHost host) : IClassFixture<ApiTestHost>
     }
 
     [Fact]
+    public async Task Json_with_all_streams_every_matching_fact_as_a_download()
+    {
+        var client = host.Factory.CreateClient();
+        var response = await client.GetAsync("/api/facts?format=json&all=true&kind=killed&pageSize=1");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.EndsWith(".json", response.Content.Headers.ContentDisposition!.FileNameStar);
+        var records = JsonSerializer.Deserialize<List<FactJsonRecord>>(await response.Content.ReadAsStringAsync(), ContractJson.Options)!;
+        Assert.Equal(4, records.Count);
+        Assert.Contains(records, r => r.Sentence == "=HYPERLINK(\"x\")"); // JSON is data: never altered
+    }
+
+    [Fact]
     public async Task Xlsx_download_has_the_facts_sheet()
     {
         var client = host.Factory.CreateClient();
@@ -95,6 +107,7 @@ public sealed class FactsApiTests(ApiTestHost host) : IClassFixture<ApiTestHost>
     [InlineData("/api/facts?target=aliens", "aliens")]
     [InlineData("/api/facts?vague=maybe", "vague")]
     [InlineData("/api/facts?dateBy=tomorrow", "dateBy")]
+    [InlineData("/api/facts?format=json&all=yes", "all")]
     [InlineData("/api/articles?pageSize=0", "pageSize")]
     [InlineData("/api/summary?mode=average", "mode")]
     [InlineData("/api/summary?seriesBy=colour", "seriesBy")]

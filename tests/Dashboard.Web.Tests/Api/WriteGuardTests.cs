@@ -63,9 +63,20 @@ public sealed class WriteGuardTests(ApiTestHostWithKey host) : IClassFixture<Api
     {
         var client = host.Factory.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", ApiTestHostWithKey.Key);
+        var before = await ArticleCountAsync(client);
         var big = string.Concat(Enumerable.Repeat(Uploads.ArabicArticle, 1000));
-        var response = await client.PostAsync("/api/articles", Uploads.Article("big.txt", big));
-        await Uploads.AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "limit");
+        var form = Uploads.Article("small.txt", Uploads.ArabicArticle + " 2");
+        var bigFile = new ByteArrayContent(Encoding.UTF8.GetBytes(big));
+        form.Add(bigFile, "files", "big.txt");
+        var response = await client.PostAsync("/api/articles", form);
+        await Uploads.AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "big.txt");
+        Assert.Equal(before, await ArticleCountAsync(client));
+    }
+
+    private static async Task<int> ArticleCountAsync(HttpClient client)
+    {
+        using var doc = JsonDocument.Parse(await client.GetStringAsync("/api/articles?pageSize=1"));
+        return doc.RootElement.GetProperty("total").GetInt32();
     }
 
     [Fact]
