@@ -1,7 +1,9 @@
+using Dashboard.Data.Ingestion;
+using Dashboard.Data.Sqlite;
 using Dashboard.Extraction;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dashboard.Data;
 
@@ -10,9 +12,12 @@ public static class DataServiceCollectionExtensions
     /// <summary>The store, the extractor and the ingestion service, shared by the web app and the CLI.</summary>
     public static IServiceCollection AddDashboardData(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString("Dashboard") ?? "Data Source=data/dashboard.db";
-        services.AddDbContextFactory<DashboardDbContext>(options => options.UseSqlite(connectionString));
-        services.AddSingleton<IArticleExtractor, ArticleExtractor>();
+        var connectionString = SqliteTuning.PrepareConnectionString(configuration.GetConnectionString("Dashboard"));
+        services.AddDbContextFactory<DashboardDbContext>(options => options.UseDashboardSqlite(connectionString));
+        services.AddSingleton(DashboardDataSettings.From(configuration));
+        // TryAdd lets a host (or a test) put its own extractor in first.
+        services.TryAddSingleton<IArticleExtractor, ArticleExtractor>();
+        services.TryAddSingleton<IIngestionService, IngestionService>();
         return services;
     }
 }

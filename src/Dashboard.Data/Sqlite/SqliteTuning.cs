@@ -1,0 +1,99 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Dashboard.Data.Sqlite;
+
+/// <summary>
+/// Everything specific to SQLite lives here (connection string shape, PRAGMAs), so another provider can be
+/// added beside it without touching the rest of the data layer.
+/// </summary>
+public static class SqliteTuning
+{
+    public const string DefaultConnectionString = "Data Source=data/dashboard.db";
+
+    /// <summary>Seconds a command waits for a lock before failing; lets readers and the one writer take turns.</summary>
+    public const int BusyTimeoutSeconds = 30;
+
+    /// <summary>
+    /// Resolves a relative database path against the current directory, creates its folder, and sets a default
+    /// timeout, so the same connection string works from the web app, the CLI and tests.
+    /// </summary>
+    public static string PrepareConnectionString(string? connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? DefaultConnectionString : connectionString);
+        var isInMemory = builder.Mode == SqliteOpenMode.Memory
+            || string.IsNullOrEmpty(builder.DataSource)
+            || builder.DataSource.Equals(":memory:", StringComparison.OrdinalIgnoreCase);
+        if (!isInMemory)
+        {
+            var fullPath = Path.GetFullPath(builder.DataSource);
+            var folder = Path.GetDirectoryName(fullPath);
+            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+            builder.DataSource = fullPath;
+        }
+        if (!connectionString?.Contains("Timeout", StringComparison.OrdinalIgnoreCase) ?? true)
+            builder.DefaultTimeout = BusyTimeoutSeconds;
+        return builder.ToString();
+    }
+
+    public static DbContextOptionsBuilder UseDashboardSqlite(this DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteTuning).Assembly.FullName))
+            .AddInterceptors(ConnectionPragmas.Instance);
+
+    /// <summary>Write-ahead logging persists in the file: set once when the database is initialised.</summary>
+    public static async Task EnableWriteAheadLogAsync(DbContext db, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=WAL;";
+            await command.ExecuteScalarAsync(ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    public static async Task<string> JournalModeAsync(DbContext db, CancellationToken ct = default)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA journal_mode;";
+            return Convert.ToString(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Per-connection settings: a busy timeout and the sync level that is safe with WAL.</summary>
+    private sealed class ConnectionPragmas : DbConnectionInterceptor
+    {
+        public static readonly ConnectionPragmas Instance = new();
+
+        private static readonly string Pragmas =
+            $"PRAGMA busy_timeout={BusyTimeoutSeconds * 1000}; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+        }
+
+        public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}
