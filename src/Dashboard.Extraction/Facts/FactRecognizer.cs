@@ -94,7 +94,7 @@ internal sealed class FactRecognizer
         var nounAt = FindCountedNoun(q, last, out var noun);
         if (q.OneOf && (noun is null || noun.Role is not (NounRole.Person or NounRole.Casualty) || nounAt != q.Last + 1)) return null;
         if (q.TrailingOne && (noun is null || noun.Role is not (NounRole.Person or NounRole.Casualty))) return null;
-        if (q.IsYearLike && (noun is null || noun.Role == NounRole.OtherUnit)) return null;
+        if (q.IsYearLike && (noun is null || noun.Role == NounRole.OtherUnit || !CountMayStartAfter(q.First - 1))) return null;
         if (q.Fraction && noun is null && !IsPlainWord(last + 1)) return null;
 
         var spanFirst = q.First;
@@ -161,8 +161,9 @@ internal sealed class FactRecognizer
         return new FactDraft
         {
             Kind = kind,
-            Min = min,
-            Max = max,
+            // 130,36 مليار is 130360000000, not 130360000000.00002
+            Min = Tidy(min),
+            Max = Tidy(max),
             Qualifier = qualifier,
             Unit = unit,
             Scope = scope,
@@ -174,6 +175,20 @@ internal sealed class FactRecognizer
             Confidence = Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2),
         };
     }
+
+    /// <summary>
+    /// A number in the range of years counts something only right after a cue, a qualifier, a preposition or
+    /// punctuation («مقتل 2000 جريح»); after another word it is a year («مونديال 2018 ضربة قاسية»).
+    /// </summary>
+    private bool CountMayStartAfter(int before)
+    {
+        if (!_view.Is(before, TokenType.Word)) return true;
+        var word = _view.Span(before);
+        return KindCues.TryGet(word, out _) || CuePrepositions.Contains(word, Clitics.None)
+            || QualifierPhrases.Before.TryMatchEndingAt(_view, before, Clitics.Particles, out _, out _);
+    }
+
+    private static double Tidy(double value) => value >= 1000 ? Math.Round(value) : Math.Round(value, 6);
 
     private readonly record struct KindReading(FactKind Kind, string Unit, int CueToken, double Confidence);
 
@@ -438,7 +453,7 @@ internal sealed class FactRecognizer
         // A counted noun after a figure is indefinite (5 عمليات); a definite one is not counted by it
         // («البيان رقم 28 للعملية»), except after vague words and أحد (عشرات المسلحين، أحد الإرهابيين).
         var definiteAllowed = q.Vague || q.OneOf || q.Fraction;
-        if (CountedNouns.Nouns.TryFind(word, Clitics.All, out var hit) && (definiteAllowed || !(hit.HadArticle || hit.HadPreposition || hit.HadConjunction)))
+        if (CountedNouns.Nouns.TryFind(word, Clitics.All, out var hit) && !hit.HadPreposition && !hit.HadConjunction && (definiteAllowed || !hit.HadArticle))
         {
             noun = hit.Value;
             return n;
