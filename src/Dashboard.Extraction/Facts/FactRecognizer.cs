@@ -458,7 +458,7 @@ internal sealed class FactRecognizer
             noun = hit.Value;
             return n;
         }
-        if (!definiteAllowed && IsNisba(word))
+        if (!definiteAllowed && (IsNisba(word) || (q.Min >= 11 && IsSingularNisba(word))))
         {
             // «25 فلسطينيا»، «3 أمريكيين»: a relative adjective counts people.
             noun = new NounInfo(NounRole.Person, "person");
@@ -501,6 +501,10 @@ internal sealed class FactRecognizer
 
     private static bool IsNisba(ReadOnlySpan<char> word) =>
         word.Length >= 5 && !word.StartsWith("ال") && !word.StartsWith("اخري") && !word.StartsWith("و") && (word.EndsWith("يين") || word.EndsWith("يون") || word.EndsWith("يا"));
+
+    /// <summary>«2000 فلسطيني»: after eleven and more the counted noun is singular.</summary>
+    private static bool IsSingularNisba(ReadOnlySpan<char> word) =>
+        word.Length >= 5 && !word.StartsWith("ال") && !word.StartsWith("و") && word[^1] == 'ي' && word[^2] is not ('ا' or 'و' or 'ي');
 
     private bool TryRangeEnd(Quantity q, out Quantity end)
     {
