@@ -92,7 +92,9 @@ internal sealed class FactRecognizer
         }
 
         var nounAt = FindCountedNoun(q, last, out var noun);
-        if (q.OneOf && (noun is null || noun.Role is not (NounRole.Person or NounRole.Casualty) || nounAt != q.Last + 1)) return null;
+        // «مقتل أحد الإرهابيين» counts one; «زوجة أحد القتلى» and «…، أحد قادة التنظيم» name someone.
+        if (q.OneOf && (noun is null || noun.Role is not (NounRole.Person or NounRole.Casualty) || nounAt != q.Last + 1
+                        || !_view.Is(q.First - 1, TokenType.Word) || !CountMayStartAfter(q.First - 1))) return null;
         if (q.TrailingOne && (noun is null || noun.Role is not (NounRole.Person or NounRole.Casualty))) return null;
         if (q.IsYearLike && (noun is null || noun.Role == NounRole.OtherUnit || !CountMayStartAfter(q.First - 1))) return null;
         if (q.Fraction && noun is null && !IsPlainWord(last + 1)) return null;
@@ -208,7 +210,7 @@ internal sealed class FactRecognizer
             // «القبض على 5»، «أسفر عن مقتل 5»: a preposition may stand between the cue and the figure.
             if (_view.Is(cueAt, TokenType.Word) && CuePrepositions.Contains(_view.Span(cueAt), Clitics.None) && _view.SameClause(cueAt - 1, qualifierStart)) cueAt--;
             if (_view.Is(cueAt, TokenType.Word) && KindCues.TryGet(_view.Span(cueAt), out var cues) && PersonCue(cues, FactTarget.Unknown) is { } cue
-                && cue is not (Cue.Presence or Cue.Displaced or Cue.Other) && !q.IsYearLike)
+                && cue is not (Cue.Presence or Cue.Displaced or Cue.Other) && !q.IsYearLike && !Negated(cueAt))
                 return new KindReading(KindOf(cue), "person", cueAt, 0.6);
             return null;
         }
@@ -243,7 +245,7 @@ internal sealed class FactRecognizer
                 Cue? found = null;
                 var at = FindCue(qualifierStart, spanLast, cues => PersonCue(cues, target), out var sameClause, CrossClauseWindow);
                 if (at >= 0) found = CueAt(at, target);
-                if (found is null or Cue.Other) return null;
+                if (found is null or Cue.Other || Negated(at)) return null;
                 var kind = KindOf(found.Value);
                 if (kind == FactKind.MilitantStrength && noun.Role == NounRole.Family) return null;
                 return new KindReading(kind, noun.Unit, at, sameClause ? 0.85 : 0.65);
@@ -303,7 +305,11 @@ internal sealed class FactRecognizer
         for (var j = first - 1; j >= 0 && j >= first - ClauseWindow && _view.SameClause(j, first); j--)
             if (Accepts(j, accept)) return j;
         for (var j = last + 1; j < _view.Count && j <= last + ForwardWindow && _view.SameClause(j, last); j++)
+        {
+            // «قوة من 500 مقاتل وأن نحو 100 منهم قتلوا»: another figure or reported clause has its own verb.
+            if (_view.Is(j, TokenType.Number) || (_view.Is(j, TokenType.Word) && ClauseOpeners.Contains(_view.Span(j), Clitics.Conjunction))) break;
             if (_view.Is(j, TokenType.Word) && KindCues.TryGetIndefinite(_view.Span(j), out var cues) && accept(cues) is not null) return j;
+        }
         sameClause = false;
         for (var j = first - 1; j >= 0 && j >= first - crossClauseWindow && _view.SameSentence(j, first); j--)
             if (!_view.SameClause(j, first) && Accepts(j, accept)) return j;
@@ -490,9 +496,21 @@ internal sealed class FactRecognizer
     }
 
     private bool IsPlainWord(int index) =>
-        _view.Is(index, TokenType.Word) && _view.Tokens[index].Length > 2 && !AttributionCues.Stops.Contains(_view.Span(index), Clitics.None)
+        _view.Is(index, TokenType.Word) && _view.Tokens[index].Length > 2 && !CountedNouns.Nouns.Contains(_view.Span(index), Clitics.All) && !AttributionCues.Stops.Contains(_view.Span(index), Clitics.None)
         && !QuantityParser.TryParse(_view, index, out _) && !KindCues.TryGet(_view.Span(index), out _)
         && !QualifierPhrases.After.TryMatchAt(_view, index, Clitics.None, out _, out _);
+
+    private static readonly Lexicon<bool> ClauseOpeners = new(new[] { "أن", "إن", "بأن", "الذي", "التي", "الذين", "حيث", "بينما", "فيما" }.Select(w => (w, true)));
+
+    /// <summary>Words that deny what the cue after them says: «نافيا مقتل عشرات».</summary>
+    private static readonly Lexicon<bool> Negations = new(new[] { "نفى", "نفت", "نافيا", "نافية", "ينفي", "تنفي", "لم", "لا", "عدم", "دون", "نفي", "ينفون", "نفوا" }.Select(w => (w, true)));
+
+    private bool Negated(int cue)
+    {
+        for (var j = cue - 1; j >= 0 && j >= cue - 2 && _view.SameClause(j, cue); j--)
+            if (_view.Is(j, TokenType.Word) && Negations.Contains(_view.Span(j), Clitics.Conjunction)) return true;
+        return false;
+    }
 
     private static readonly Lexicon<bool> CuePrepositions = new(new[] { "على", "عن", "إلى", "الى" }.Select(w => (w, true)));
 

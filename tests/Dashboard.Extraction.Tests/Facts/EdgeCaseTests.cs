@@ -91,3 +91,25 @@ public sealed class EdgeCaseTests
         Assert.Equal((FactKind.Displaced, 20000.0, 99999.0, Qualifier.Vague), (fact.Kind, fact.Min, fact.Max, fact.Qualifier));
     }
 }
+
+public sealed class ReadingLimitsTests
+{
+    [Theory]
+    [InlineData("ألقت الشرطة القبض على أرملة أبو عمر الشيشاني، أحد قادة تنظيم داعش")]
+    [InlineData("بعدما كشفت زوجة أحد القتلى أن الرئيس جعله يبكي")]
+    public void One_of_naming_someone_is_not_a_count(string text) => Assert.Empty(Extract.Counted(text));
+
+    [Fact]
+    public void A_denied_toll_is_not_reported()
+    {
+        Assert.Empty(Extract.Counted("وصرح بأن المصابين عولجوا نافيا مقتل عشرات الأشخاص"));
+    }
+
+    [Fact]
+    public void The_verb_of_a_later_reported_clause_does_not_reach_back()
+    {
+        var facts = Extract.Counted("شنت ضربات ضد قوة مهاجمة من 500 مقاتل وأن نحو 100 منهم قد قتلوا");
+        var killed = Assert.Single(facts);
+        Assert.Equal((Model.FactKind.Killed, 100.0, Model.Qualifier.Approximate), (killed.Kind, killed.Min, killed.Qualifier));
+    }
+}
