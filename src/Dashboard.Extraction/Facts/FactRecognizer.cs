@@ -209,6 +209,8 @@ internal sealed class FactRecognizer
             var cueAt = qualifierStart - 1;
             // «القبض على 5»، «أسفر عن مقتل 5»: a preposition may stand between the cue and the figure.
             if (_view.Is(cueAt, TokenType.Word) && CuePrepositions.Contains(_view.Span(cueAt), Clitics.None) && _view.SameClause(cueAt - 1, qualifierStart)) cueAt--;
+            // «توقيف 17 سفينة»: a noun the lexicon does not know and that does not look like people is not counted as people.
+            if (IsPlainWord(q.Last + 1) && _view.SameClause(q.Last + 1, q.First) && !LooksLikePeople(_view.Span(q.Last + 1))) return null;
             if (_view.Is(cueAt, TokenType.Word) && KindCues.TryGet(_view.Span(cueAt), out var cues) && PersonCue(cues, FactTarget.Unknown) is { } cue
                 && cue is not (Cue.Presence or Cue.Displaced or Cue.Other) && !q.IsYearLike && !Negated(cueAt))
                 return new KindReading(KindOf(cue), "person", cueAt, 0.6);
@@ -516,6 +518,10 @@ internal sealed class FactRecognizer
 
     /// <summary>«كبار/أبرز» before the counted noun: «5 من كبار قادة التنظيم».</summary>
     private static readonly Lexicon<bool> RankAdjectives = new(new[] { "كبار", "أبرز", "أخطر", "قادة", "قيادات", "أهم" }.Select(w => (w, true)));
+
+    /// <summary>Relative adjectives and sound masculine plurals: «فلسطينيين»، «مشجعين»، «صيادون».</summary>
+    private static bool LooksLikePeople(ReadOnlySpan<char> word) =>
+        IsNisba(word) || IsSingularNisba(word) || (word.Length >= 5 && (word.EndsWith("ين") || word.EndsWith("ون")));
 
     private static bool IsNisba(ReadOnlySpan<char> word) =>
         word.Length >= 5 && !word.StartsWith("ال") && !word.StartsWith("اخري") && !word.StartsWith("و") && (word.EndsWith("يين") || word.EndsWith("يون") || word.EndsWith("يا"));
