@@ -1,4 +1,23 @@
-var builder = WebApplication.CreateBuilder(args);
+using Dashboard.Data;
+using Dashboard.Web;
+using Dashboard.Web.Api;
+using Dashboard.Web.Components;
+using Dashboard.Web.Localization;
+
+var builder = WebServiceCollectionExtensions.CreateDashboardBuilder(args);
+builder.AddDashboardWeb();
+
 var app = builder.Build();
-app.MapGet("/", () => "Dashboard");
+
+await DatabaseInitializer.InitializeAsync(app.Services);
+
+app.UseRequestLocalization();
+app.UseStaticFiles();
+app.UseAntiforgery();
+
+app.MapCultureEndpoint();
+app.MapDashboardApi();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode();
+
 app.Run();

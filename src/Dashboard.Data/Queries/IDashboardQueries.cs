@@ -10,9 +10,15 @@ public enum SeriesBy { Outlet, Claimant, Governorate }
 
 public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageIndex, int PageSize);
 
-public sealed record KindTotal(FactKind Kind, double Min, double Max, int FactCount);
+public sealed record KindTotal(FactKind Kind, double Min, double Max, int FactCount)
+{
+    public double ValueFor(ValueMode mode) => mode == ValueMode.Max ? Max : Min;
+}
 
-public sealed record CurrencyTotal(string Currency, double Min, double Max, int FactCount);
+public sealed record CurrencyTotal(string Currency, double Min, double Max, int FactCount)
+{
+    public double ValueFor(ValueMode mode) => mode == ValueMode.Max ? Max : Min;
+}
 
 /// <summary>The overview's cards. Killed/wounded/arrested are incident totals only: cumulative claims are never added in.</summary>
 public sealed record OverviewCards(
@@ -22,10 +28,16 @@ public sealed record OverviewCards(
     DateOnly? FirstDate, DateOnly? LastDate);
 
 /// <summary>Incident total of one kind in one month for one series (outlet, claimant or governorate name).</summary>
-public sealed record MonthlyPoint(int Year, int Month, FactKind Kind, string Series, int? SeriesId, double Min, double Max, int FactCount);
+public sealed record MonthlyPoint(int Year, int Month, FactKind Kind, string Series, int? SeriesId, double Min, double Max, int FactCount)
+{
+    public double ValueFor(ValueMode mode) => mode == ValueMode.Max ? Max : Min;
+}
 
 /// <summary>Figures per source: Source is an outlet name (ByOutlet) or a claimant (ByClaimant).</summary>
-public sealed record SourcePoint(string Source, int? OutletId, FactKind Kind, double Min, double Max, int FactCount);
+public sealed record SourcePoint(string Source, int? OutletId, FactKind Kind, double Min, double Max, int FactCount)
+{
+    public double ValueFor(ValueMode mode) => mode == ValueMode.Max ? Max : Min;
+}
 
 public sealed record SourceBreakdown(IReadOnlyList<SourcePoint> ByOutlet, IReadOnlyList<SourcePoint> ByClaimant);
 
@@ -33,7 +45,11 @@ public sealed record SourceBreakdown(IReadOnlyList<SourcePoint> ByOutlet, IReadO
 public sealed record ClaimSpan(long FactId, FactKind Kind, double Min, double Max, Qualifier Qualifier, DateOnly? Start, DateOnly? End,
     string? Claimant, string? Outlet, string Sentence);
 
-public sealed record FundingPoint(long FactId, DateOnly? Date, string? Actor, string Currency, double Min, double Max, Qualifier Qualifier, string? Outlet);
+public sealed record FundingPoint(long FactId, DateOnly? Date, string? Actor, string Currency, double Min, double Max, Qualifier Qualifier, string? Outlet)
+{
+    /// <summary>Incident (one grant or payment) or cumulative (a total over a period): never add the two together.</summary>
+    public FactScope Scope { get; init; }
+}
 
 /// <summary>A dated event that articles mention (from date mentions and dated facts).</summary>
 public sealed record TimelineEvent(DateOnly Start, DateOnly End, DatePrecision Precision, string Text, int ArticleId, string? ArticleTitle, string? Outlet);

@@ -1,3 +1,4 @@
+using Dashboard.Extraction.Dates;
 using Dashboard.Extraction.Model;
 
 namespace Dashboard.Extraction.Places;
@@ -8,6 +9,123 @@ public sealed record PlaceMention(string AsWritten, string? Governorate, TextSpa
 /// <summary>Iraqi governorates, districts and main towns with their spelling variants.</summary>
 public static class Gazetteer
 {
+    private sealed record Name(string[] Words, PlaceEntry Entry);
+
+    // Keyed by the folded first word; each list holds every name starting with it, longest first.
+    private static readonly Dictionary<string, Name[]> ByFirstWord = BuildIndex();
+    private static readonly HashSet<string> Cues = ArabicText.FoldSet(GazetteerData.PlaceCues);
+
+    /// <summary>The governorates in the English the fact contract uses.</summary>
+    public static IReadOnlyList<string> Governorates { get; } = GazetteerData.Governorates;
+
+    /// <summary>How many places (not spellings) the gazetteer holds.</summary>
+    public static int PlaceCount => GazetteerData.Entries.Length;
+
     /// <summary>Every place mention in the text, in order of position.</summary>
-    public static IReadOnlyList<PlaceMention> FindAll(string text) => [];
+    public static IReadOnlyList<PlaceMention> FindAll(string text)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        var tokens = ArabicText.Tokenize(text);
+        var found = new List<PlaceMention>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            if (tokens[i].Kind == TokenKind.Word && Match(tokens, i) is { } match)
+            {
+                found.Add(ToMention(text, tokens, i, match));
+                i += match.Name.Words.Length;
+            }
+            else i++;
+        }
+        return found;
+    }
+
+    /// <summary>The governorate a place name resolves to, or null when it is not in the gazetteer (or lies outside Iraq).</summary>
+    public static string? GovernorateOf(string placeName)
+    {
+        var mentions = FindAll(placeName);
+        return mentions.Count > 0 ? mentions[0].Governorate : null;
+    }
+
+    private readonly record struct Hit(Name Name, int PrefixLength);
+
+    private static Hit? Match(List<Token> tokens, int i)
+    {
+        foreach (var (form, prefixLength) in ArabicText.Bases(tokens[i].Text))
+        {
+            if (!ByFirstWord.TryGetValue(form, out var names)) continue;
+            foreach (var name in names)
+            {
+                if (!FollowingWordsMatch(tokens, i, name.Words)) continue;
+                if (name.Entry.NeedsCue && !CueBefore(tokens, i, prefixLength)) continue;
+                return new Hit(name, prefixLength);
+            }
+        }
+        return null;
+    }
+
+    private static bool FollowingWordsMatch(List<Token> tokens, int i, string[] words)
+    {
+        if (i + words.Length > tokens.Count) return false;
+        for (var k = 1; k < words.Length; k++)
+            if (tokens[i + k].Kind != TokenKind.Word || tokens[i + k].Text != words[k]) return false;
+        return true;
+    }
+
+    private static bool CueBefore(List<Token> tokens, int i, int prefixLength)
+    {
+        if (i == 0 || tokens[i - 1].Kind != TokenKind.Word) return false;
+        foreach (var (form, _) in ArabicText.Bases(tokens[i - 1].Text))
+            if (Cues.Contains(form)) return true;
+        return false;
+    }
+
+    private static PlaceMention ToMention(string text, List<Token> tokens, int i, Hit hit)
+    {
+        var first = tokens[i];
+        var end = tokens[i + hit.Name.Words.Length - 1].End;
+        // «للموصل»: the preposition swallowed the alef of ال; the span keeps the whole word and the name gets its ال back.
+        var assimilated = first.Text.Length > hit.PrefixLength && hit.Name.Words[0].StartsWith("ال", StringComparison.Ordinal)
+            && !first.Text.AsSpan(hit.PrefixLength).StartsWith("ال", StringComparison.Ordinal);
+        if (assimilated)
+        {
+            var afterClitic = OffsetAfterFolded(text, first.Start, hit.PrefixLength);
+            return new PlaceMention("ا" + text[afterClitic..end], hit.Name.Entry.Governorate, new TextSpan(first.Start, end));
+        }
+        var start = OffsetAfterFolded(text, first.Start, hit.PrefixLength);
+        return new PlaceMention(text[start..end], hit.Name.Entry.Governorate, new TextSpan(start, end));
+    }
+
+    /// <summary>The original offset after <paramref name="count"/> letters, skipping marks the fold drops (tatweel, diacritics).</summary>
+    private static int OffsetAfterFolded(string text, int start, int count)
+    {
+        var at = start;
+        while (count > 0 && at < text.Length)
+        {
+            if (ArabicText.Fold(text[at]) != '\0') count--;
+            at++;
+        }
+        while (at < text.Length && ArabicText.Fold(text[at]) == '\0') at++;
+        return at;
+    }
+
+    private static Dictionary<string, Name[]> BuildIndex()
+    {
+        var noBare = ArabicText.FoldSet(GazetteerData.NoBareForm);
+        var names = new List<Name>();
+        foreach (var entry in GazetteerData.Entries)
+        {
+            foreach (var spelling in entry.Names.Split('|'))
+            {
+                var words = ArabicText.Fold(spelling).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                names.Add(new Name(words, entry));
+                // الفلوجة is also written فلوجة; not for names whose bare form is an ordinary word.
+                if (words.Length == 1 && words[0].StartsWith("ال", StringComparison.Ordinal) && words[0].Length >= 6
+                    && !entry.NeedsCue && !noBare.Contains(words[0][2..]))
+                    names.Add(new Name([words[0][2..]], entry));
+            }
+        }
+        return names
+            .GroupBy(n => n.Words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Words.Length).ToArray(), StringComparer.Ordinal);
+    }
 }

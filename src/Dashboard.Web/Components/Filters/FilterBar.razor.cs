@@ -1,0 +1,67 @@
+using System.Globalization;
+using Dashboard.Data.Queries;
+using Dashboard.Extraction.Model;
+using Dashboard.Web.Resources;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+
+namespace Dashboard.Web.Components.Filters;
+
+/// <summary>
+/// Edits a <see cref="FactFilter"/> by navigating: every change goes to the URL <see cref="UrlFor"/> builds, so the page
+/// reads its filter back from the query string, a reload keeps it and a copied link opens the same view.
+/// </summary>
+public partial class FilterBar
+{
+    private FilterOptions? options;
+    private string? optionsError;
+
+    [Inject] public required IDashboardQueries Queries { get; set; }
+    [Inject] public required NavigationManager Navigation { get; set; }
+    [Inject] public required IStringLocalizer<SharedStrings> Loc { get; set; }
+
+    /// <summary>The filter currently in the URL.</summary>
+    [Parameter, EditorRequired] public required FactFilter Filter { get; set; }
+
+    /// <summary>The page's URL for another filter (built by DashboardUrls, keeping the page's own parameters).</summary>
+    [Parameter, EditorRequired] public required Func<FactFilter, string> UrlFor { get; set; }
+
+    /// <summary>Problems reading the filter from the URL, shown so the user knows what was ignored.</summary>
+    [Parameter] public IReadOnlyList<string>? Errors { get; set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        try
+        {
+            options = await Queries.GetFilterOptionsAsync();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            optionsError = ex.Message;
+        }
+    }
+
+    internal static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly? ParseIsoDate(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private string OutletName(int id) =>
+        options?.Outlets.FirstOrDefault(o => o.Id == id)?.Name ?? id.ToString(CultureInfo.CurrentCulture);
+
+    private void Apply(FactFilter changed)
+    {
+        if (!changed.Equals(Filter)) Navigation.NavigateTo(UrlFor(changed));
+    }
+
+    private void SetDateBy(DateField value) => Apply(Filter with { DateBy = value });
+    private void SetFrom(string? value) => Apply(Filter with { From = ParseIsoDate(value) });
+    private void SetTo(string? value) => Apply(Filter with { To = ParseIsoDate(value) });
+    private void SetOutlets(IEnumerable<int>? values) => Apply(Filter with { OutletIds = [.. values ?? []] });
+    private void SetKinds(IEnumerable<FactKind>? values) => Apply(Filter with { Kinds = [.. values ?? []] });
+    private void SetClaimants(IEnumerable<string?>? values) => Apply(Filter with { Claimants = [.. (values ?? []).OfType<string>()] });
+    private void SetGovernorates(IEnumerable<string?>? values) => Apply(Filter with { Governorates = [.. (values ?? []).OfType<string>()] });
+    private void SetTargets(IEnumerable<FactTarget>? values) => Apply(Filter with { Targets = [.. values ?? []] });
+    private void SetIncludeVague(bool value) => Apply(Filter with { IncludeVague = value });
+    private void ClearAll() => Apply(FactFilter.None);
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Dashboard.Extraction.Model;
+using Dashboard.Web.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace Dashboard.Web.Localization;
+
+/// <summary>Names of contract words in the UI language, and numbers and dates in the UI culture (ar-IQ or en).</summary>
+public static class DisplayText
+{
+    public static string Kind(this IStringLocalizer<SharedStrings> loc, FactKind kind) => loc[kind switch
+    {
+        FactKind.Killed => nameof(SharedStrings.KindKilled),
+        FactKind.Wounded => nameof(SharedStrings.KindWounded),
+        FactKind.Arrested => nameof(SharedStrings.KindArrested),
+        FactKind.Abducted => nameof(SharedStrings.KindAbducted),
+        FactKind.Strikes => nameof(SharedStrings.KindStrikes),
+        FactKind.Operations => nameof(SharedStrings.KindOperations),
+        FactKind.Funding => nameof(SharedStrings.KindFunding),
+        FactKind.MilitantStrength => nameof(SharedStrings.KindMilitantStrength),
+        FactKind.Seized => nameof(SharedStrings.KindSeized),
+        FactKind.Displaced => nameof(SharedStrings.KindDisplaced),
+        _ => nameof(SharedStrings.KindOther),
+    }];
+
+    public static string Target(this IStringLocalizer<SharedStrings> loc, FactTarget target) => loc[target switch
+    {
+        FactTarget.Militants => nameof(SharedStrings.TargetMilitants),
+        FactTarget.SecurityForces => nameof(SharedStrings.TargetSecurityForces),
+        FactTarget.Civilians => nameof(SharedStrings.TargetCivilians),
+        FactTarget.Mixed => nameof(SharedStrings.TargetMixed),
+        _ => nameof(SharedStrings.TargetUnknown),
+    }];
+
+    public static string Number(double value) =>
+        value.ToString(value == Math.Floor(value) ? "N0" : "N1", CultureInfo.CurrentCulture);
+
+    /// <summary>"12" when both ends agree, otherwise "12–15".</summary>
+    public static string Range(double min, double max) =>
+        min == max ? Number(min) : $"{Number(min)}–{Number(max)}";
+
+    public static string Date(DateOnly? date) =>
+        date is { } d ? d.ToString("d MMM yyyy", CultureInfo.CurrentCulture) : "—";
+
+    public static string Month(int year, int month) =>
+        new DateOnly(year, month, 1).ToString("MMM yyyy", CultureInfo.CurrentCulture);
+}

@@ -1,0 +1,39 @@
+using Dashboard.Data;
+using Dashboard.Data.Queries;
+using Dashboard.Web.Localization;
+using MudBlazor.Services;
+
+namespace Dashboard.Web;
+
+public static class WebServiceCollectionExtensions
+{
+    /// <summary>
+    /// A builder whose web root is the repository's top-level wwwroot (not the project folder's). The web root can only
+    /// be chosen when the builder is created; "--webroot" or ASPNETCORE_WEBROOT still override it.
+    /// </summary>
+    public static WebApplicationBuilder CreateDashboardBuilder(string[] args) =>
+        WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            WebRootPath = WebRootLocator.FindOrDefault(args, Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
+        });
+
+    /// <summary>Everything the web app needs: static assets, data, queries, components, MudBlazor, localization.</summary>
+    public static WebApplicationBuilder AddDashboardWeb(this WebApplicationBuilder builder)
+    {
+        // Serves _content/* and _framework/* from the build output in every environment, not only Development.
+        builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddDashboardWeb(builder.Configuration);
+        return builder;
+    }
+
+    public static IServiceCollection AddDashboardWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDashboardData(configuration);
+        services.AddDashboardQueries();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddDashboardLocalization();
+        return services;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Playwright;
+
+namespace Dashboard.Browser.Tests;
+
+[Collection(DashboardAppCollection.Name)]
+public sealed class LanguageTests(DashboardAppFixture app)
+{
+    [Fact]
+    public async Task The_arabic_switch_turns_the_page_right_to_left_and_back()
+    {
+        await using var watched = await WatchedPage.OpenAsync(app);
+        var page = watched.Page;
+        await page.GotoAsync("/");
+        Assert.Equal("ltr", await page.Locator("html").GetAttributeAsync("dir"));
+
+        await page.GetByTestId("language-switch").ClickAsync();
+        await page.WaitForSelectorAsync("html[dir=rtl]");
+        Assert.Equal("ar", await page.Locator("html").GetAttributeAsync("lang"));
+        // MudRTLProvider marks the layout itself, not only the html element.
+        await Assertions.Expect(page.Locator(".mud-application-layout-rtl")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "الوقائع" })).ToBeVisibleAsync();
+        await watched.ScreenshotAsync("overview-ar");
+
+        await page.GetByTestId("language-switch").ClickAsync();
+        await page.WaitForSelectorAsync("html[dir=ltr]");
+        Assert.Empty(watched.ExternalRequests);
+    }
+}

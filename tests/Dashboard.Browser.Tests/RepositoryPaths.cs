@@ -1,0 +1,34 @@
+namespace Dashboard.Browser.Tests;
+
+/// <summary>Folders of the repository, found from the test assembly's location.</summary>
+public static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>tests/artifacts (git-ignored): screenshots of the pages the tests visit.</summary>
+    public static string Artifacts
+    {
+        get
+        {
+            var folder = Path.Combine(Root, "tests", "artifacts");
+            Directory.CreateDirectory(folder);
+            return folder;
+        }
+    }
+
+    /// <summary>Debug or Release, whichever built these tests, so the app under test matches.</summary>
+    public static string Configuration { get; } =
+        new DirectoryInfo(AppContext.BaseDirectory).Parent?.Parent?.Name is { Length: > 0 } name ? name : "Debug";
+
+    public static string WebAppAssembly =>
+        Path.Combine(Root, "src", "Dashboard.Web", "bin", Configuration, "net10.0", "Dashboard.Web.dll");
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Dashboard.sln"))) return folder.FullName;
+        }
+        throw new DirectoryNotFoundException($"No Dashboard.sln above {AppContext.BaseDirectory}.");
+    }
+}
