@@ -6,7 +6,8 @@ using Dashboard.Data.Queries;
 using Dashboard.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Cli.Commands;
 
@@ -16,13 +17,11 @@ namespace Dashboard.Cli.Commands;
 /// </summary>
 internal static class ExportCommand
 {
-    private const int UsageError = 2;
-
     public static Command Create()
     {
         var format = new Option<string>("--format") { Description = "csv, xlsx or json.", Required = true };
         var output = new Option<string>("--out") { Description = "File to write ('-' for standard output). Written whole or not at all.", Required = true };
-        var database = new Option<FileInfo?>("--db") { Description = "SQLite database file (default: ConnectionStrings__Dashboard, else data/dashboard.db)." };
+        var database = new Option<FileInfo?>("--db") { Description = "SQLite database file (default: ConnectionStrings:Dashboard from appsettings.json or the environment, else data/dashboard.db)." };
         var from = new Option<string?>("--from") { Description = "First day, YYYY-MM-DD." };
         var to = new Option<string?>("--to") { Description = "Last day, YYYY-MM-DD." };
         var dateBy = new Option<string?>("--date-by") { Description = "What the dates filter on: event (when it happened, default) or published." };
@@ -60,16 +59,18 @@ internal static class ExportCommand
             var filter = FactFilterQuery.Parse(pairs, out var filterProblems);
             problems.AddRange(filterProblems);
 
+            // Exporting never creates a database: an empty new one would only hide a wrong path.
             var databasePath = DatabasePath(parse.GetValue(database));
-            if (!File.Exists(databasePath)) problems.Add($"No database at {databasePath}: ingest articles first or pass --db.");
+            if (databasePath is not null && !File.Exists(databasePath)) problems.Add($"No database at {databasePath}: ingest articles first or pass --db.");
             if (problems.Count > 0)
             {
                 foreach (var problem in problems) await error.WriteLineAsync("export: " + problem);
                 await error.WriteLineAsync("Run 'dashboard export --help' for usage.");
-                return UsageError;
+                return Cli.UsageError;
             }
 
-            var queries = new DashboardQueries(Contexts(databasePath));
+            await using var services = await CliHost.StartAsync(parse.GetValue(database), ct);
+            var queries = new DashboardQueries(services.GetRequiredService<IDbContextFactory<DashboardDbContext>>());
             var exporter = new FactExporter(queries);
             var destination = parse.GetValue(output)!;
             var summary = destination == "-"
@@ -95,20 +96,12 @@ internal static class ExportCommand
         foreach (var value in values ?? []) pairs.Add(new(name, value));
     }
 
-    private static string DatabasePath(FileInfo? database)
+    /// <summary>The database file the configuration (appsettings.json, environment, --db) points at; null for in-memory.</summary>
+    private static string? DatabasePath(FileInfo? database)
     {
-        var connectionString = database is not null
-            ? $"Data Source={database.FullName}"
-            : Environment.GetEnvironmentVariable("ConnectionStrings__Dashboard") ?? SqliteTuning.DefaultConnectionString;
-        return Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource);
-    }
-
-    private static IDbContextFactory<DashboardDbContext> Contexts(string databasePath)
-    {
-        var connectionString = SqliteTuning.PrepareConnectionString($"Data Source={databasePath}");
-        var options = new DbContextOptionsBuilder<DashboardDbContext>();
-        options.UseDashboardSqlite(connectionString);
-        return new PooledDbContextFactory<DashboardDbContext>(options.Options);
+        var connectionString = CliHost.Configuration(database).GetConnectionString("Dashboard") ?? SqliteTuning.DefaultConnectionString;
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        return string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" ? null : Path.GetFullPath(dataSource);
     }
 
     // Written beside the target and moved into place at the end, so a failure never leaves half a file.
