@@ -1,11 +1,12 @@
-using System.CommandLine;
-using Dashboard.Cli.Commands;
+using System.Text;
+using Dashboard.Cli;
 
-var root = new RootCommand("Dashboard: Arabic news figures on the fight against ISIS in Iraq, extracted and stored.")
+// Arabic output must reach pipes and terminals as UTF-8 whatever the locale says.
+Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
 {
-    IngestCommand.Create(),
-    ExtractCommand.Create(),
-    ExportCommand.Create(),
-    BenchCommand.Create(),
+    e.Cancel = true;
+    cancel.Cancel();
 };
-return await root.Parse(args).InvokeAsync();
+return await Cli.RunAsync(args, Console.Out, Console.Error, cancel.Token);

@@ -1,18 +1,26 @@
 using Dashboard.Data.Entities;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Dashboard.Data.Ingestion;
 
 /// <summary>
-/// The single writer of a batch. Each article is its own transaction: article, new outlet, facts and dates land
-/// together or not at all. Known content hashes and outlets are held in memory so duplicates cost no query.
+/// The single writer of a batch. Articles are written inside a batch transaction, each under its own savepoint:
+/// an article (with its new outlet, facts and dates) lands whole or is rolled back to the savepoint, leaving no
+/// trace, while the others go on. Committing many articles at once writes each index page once per batch instead
+/// of once per article. Known content hashes and outlets are held in memory so duplicates cost no query.
 /// </summary>
 internal sealed class ArticleStore : IAsyncDisposable
 {
+    private const string Savepoint = "article";
+
     private readonly DashboardDbContext _db;
     private readonly Dictionary<string, int> _articleIdsByHash;
     private readonly Dictionary<string, int> _outletIdsByKey;
+    private readonly List<string> _pendingHashes = [];
+    private readonly List<string> _pendingOutletKeys = [];
+    private IDbContextTransaction? _batch;
 
     private ArticleStore(DashboardDbContext db, Dictionary<string, int> articleIdsByHash, Dictionary<string, int> outletIdsByKey)
     {
@@ -21,10 +29,13 @@ internal sealed class ArticleStore : IAsyncDisposable
         _outletIdsByKey = outletIdsByKey;
     }
 
+    /// <summary>Articles written since the last commit.</summary>
+    public int PendingCount => _pendingHashes.Count;
+
     public static async Task<ArticleStore> OpenAsync(IDbContextFactory<DashboardDbContext> factory, CancellationToken ct)
     {
         var db = await factory.CreateDbContextAsync(ct);
-        // This writer owns its transactions; EF's automatic savepoints would only add statements.
+        // This writer places its own savepoints; EF's automatic ones would only add statements.
         db.Database.AutoSavepointsEnabled = false;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var hashes = await db.Articles.AsNoTracking().Select(a => new { a.ContentHash, a.Id }).ToDictionaryAsync(a => a.ContentHash, a => a.Id, StringComparer.Ordinal, ct);
@@ -32,13 +43,18 @@ internal sealed class ArticleStore : IAsyncDisposable
         return new ArticleStore(db, hashes, outlets);
     }
 
+    /// <summary>
+    /// Writes one article into the open batch. A <see cref="IngestOutcome.Stored"/> result holds only once
+    /// <see cref="CommitAsync"/> succeeds.
+    /// </summary>
     public async Task<IngestFileResult> WriteAsync(PreparedArticle prepared, CancellationToken ct)
     {
         if (_articleIdsByHash.TryGetValue(prepared.ContentHash, out var existingId))
             return new IngestFileResult(prepared.Name, IngestOutcome.Duplicate, existingId, 0, null);
 
-        (string Key, int Id)? createdOutlet = null;
-        await using var transaction = await _db.Database.BeginTransactionAsync(ct);
+        _batch ??= await _db.Database.BeginTransactionAsync(ct);
+        await _batch.CreateSavepointAsync(Savepoint, ct);
+        string? createdOutletKey = null;
         try
         {
             int? outletId = null;
@@ -56,7 +72,8 @@ internal sealed class ArticleStore : IAsyncDisposable
                     // The outlet id is copied into every fact row, so it is needed before they are built.
                     await _db.SaveChangesAsync(ct);
                     outletId = outlet.Id;
-                    createdOutlet = (identity.Key, outlet.Id);
+                    _outletIdsByKey[identity.Key] = outlet.Id;
+                    createdOutletKey = identity.Key;
                 }
             }
 
@@ -78,20 +95,46 @@ internal sealed class ArticleStore : IAsyncDisposable
             };
             _db.Articles.Add(article);
             await _db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            await _batch.ReleaseSavepointAsync(Savepoint, ct);
 
             _articleIdsByHash[prepared.ContentHash] = article.Id;
-            if (createdOutlet is { } created) _outletIdsByKey[created.Key] = created.Id;
+            _pendingHashes.Add(prepared.ContentHash);
+            if (createdOutletKey != null) _pendingOutletKeys.Add(createdOutletKey);
             return new IngestFileResult(prepared.Name, IngestOutcome.Stored, article.Id, article.FactCount, null);
         }
         catch (Exception ex) when (ex is DbUpdateException or SqliteException or InvalidOperationException)
         {
-            await transaction.RollbackAsync(CancellationToken.None);
+            await _batch.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
+            await _batch.ReleaseSavepointAsync(Savepoint, CancellationToken.None);
+            if (createdOutletKey != null) _outletIdsByKey.Remove(createdOutletKey);
             return await DescribeFailureAsync(prepared, ex, ct);
         }
         finally
         {
             _db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>Makes the batch's articles permanent; null on success, else why the whole batch was lost.</summary>
+    public async Task<string?> CommitAsync(CancellationToken ct)
+    {
+        if (_batch == null) return null;
+        try
+        {
+            await _batch.CommitAsync(ct);
+            _pendingHashes.Clear();
+            _pendingOutletKeys.Clear();
+            return null;
+        }
+        catch (Exception ex) when (ex is SqliteException or InvalidOperationException)
+        {
+            ForgetPending();
+            return "could not be stored: " + ex.Message;
+        }
+        finally
+        {
+            await _batch.DisposeAsync();
+            _batch = null;
         }
     }
 
@@ -108,5 +151,22 @@ internal sealed class ArticleStore : IAsyncDisposable
         return new IngestFileResult(prepared.Name, IngestOutcome.Failed, null, 0, "could not be stored: " + reason);
     }
 
-    public ValueTask DisposeAsync() => _db.DisposeAsync();
+    private void ForgetPending()
+    {
+        foreach (var hash in _pendingHashes) _articleIdsByHash.Remove(hash);
+        foreach (var key in _pendingOutletKeys) _outletIdsByKey.Remove(key);
+        _pendingHashes.Clear();
+        _pendingOutletKeys.Clear();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // An uncommitted batch (cancellation, an unexpected error) is rolled back by disposing it.
+        if (_batch != null)
+        {
+            await _batch.DisposeAsync();
+            ForgetPending();
+        }
+        await _db.DisposeAsync();
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -11,34 +12,56 @@ public static class ContentHash
 {
     public static string Compute(string text)
     {
-        var normalized = Normalize(text);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)));
+        var chars = ArrayPool<char>.Shared.Rent(text.Length);
+        byte[]? bytes = null;
+        try
+        {
+            var length = Normalize(text, chars);
+            bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(length));
+            var byteCount = Encoding.UTF8.GetBytes(chars, 0, length, bytes, 0);
+            return Convert.ToHexStringLower(SHA256.HashData(bytes.AsSpan(0, byteCount)));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            if (bytes != null) ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     internal static string Normalize(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        var chars = new char[text.Length];
+        return new string(chars, 0, Normalize(text, chars));
+    }
+
+    /// <summary>
+    /// Writes the normalised form into <paramref name="destination"/> (never longer than the text): runs of spaces
+    /// become one space, any run of line breaks with the spaces around it becomes one newline, ends are trimmed.
+    /// </summary>
+    private static int Normalize(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var length = 0;
         var pendingSpace = false;
         var pendingNewline = false;
-        foreach (var ch in text.Normalize(NormalizationForm.FormC))
+        foreach (var ch in text)
         {
             if (ch is '\n' or '\r')
             {
                 pendingNewline = true;
                 pendingSpace = false;
             }
-            else if (char.IsWhiteSpace(ch) || ch == '\uFEFF')
+            else if (ch == ' ' || ch == '\uFEFF' || (ch > ' ' ? ch > '~' && char.IsWhiteSpace(ch) : ch != '\0' && char.IsWhiteSpace(ch)))
             {
                 pendingSpace = !pendingNewline;
             }
             else
             {
-                if (sb.Length > 0 && pendingNewline) sb.Append('\n');
-                else if (sb.Length > 0 && pendingSpace) sb.Append(' ');
+                if (length > 0 && pendingNewline) destination[length++] = '\n';
+                else if (length > 0 && pendingSpace) destination[length++] = ' ';
                 pendingNewline = pendingSpace = false;
-                sb.Append(ch);
+                destination[length++] = ch;
             }
         }
-        return sb.ToString();
+        return length;
     }
 }

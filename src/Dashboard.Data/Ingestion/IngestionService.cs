@@ -23,6 +23,9 @@ public sealed class IngestionService(
     /// <summary>Extracted articles waiting for the writer; bounds memory when extraction outpaces storage.</summary>
     private const int WriterQueueLength = 256;
 
+    /// <summary>Articles per commit: large enough to amortise index page writes, small enough to keep readers current.</summary>
+    private const int CommitEvery = 200;
+
     private sealed record Input(IngestSource? Source, string Name, bool FromDisk, string? Error);
 
     public Task<IngestSummary> IngestPathsAsync(IEnumerable<string> paths, IngestOptions options, IProgress<IngestProgress>? progress = null, CancellationToken ct = default) =>
@@ -56,54 +59,104 @@ public sealed class IngestionService(
         return inputs;
     }
 
+    /// <summary>
+    /// Inputs are prepared (read, decoded, extracted) concurrently but handed to the single writer in input order,
+    /// so article ids follow the order of the files and the queue of finished work stays bounded.
+    /// </summary>
     private async Task<IngestSummary> RunAsync(IReadOnlyList<Input> inputs, IngestOptions options, MetadataFiles? metadataFiles, IProgress<IngestProgress>? progress, CancellationToken ct)
     {
-        var queue = Channel.CreateBounded<PreparedItem>(new BoundedChannelOptions(WriterQueueLength) { SingleReader = true });
+        var queue = Channel.CreateBounded<Task<IReadOnlyList<PreparedItem>>>(new BoundedChannelOptions(WriterQueueLength) { SingleReader = true, SingleWriter = true });
         var given = ArticleMetadata.From(options);
+        using var workers = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
 
         var producer = Task.Run(async () =>
         {
             try
             {
-                var parallel = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) };
-                await Parallel.ForEachAsync(Enumerable.Range(0, inputs.Count), parallel, async (index, token) =>
+                for (var index = 0; index < inputs.Count; index++)
                 {
-                    foreach (var item in await PrepareAsync(index, inputs[index], given, options.MaxBytes, metadataFiles, token))
-                        await queue.Writer.WriteAsync(item, token);
-                });
+                    await workers.WaitAsync(stop.Token);
+                    var input = inputs[index];
+                    var work = Task.Run(async () =>
+                    {
+                        try
+                        {
+                            return await PrepareAsync(input, given, options.MaxBytes, metadataFiles, stop.Token);
+                        }
+                        finally
+                        {
+                            workers.Release();
+                        }
+                    }, stop.Token);
+                    await queue.Writer.WriteAsync(work, stop.Token);
+                }
                 queue.Writer.Complete();
             }
             catch (Exception ex)
             {
                 queue.Writer.Complete(ex);
             }
-        }, ct);
+        }, stop.Token);
 
-        var results = new List<((int, int) Order, IngestFileResult Result)>();
+        var results = new List<IngestFileResult>(inputs.Count);
+        var uncommitted = new List<int>();
         var done = 0;
-        await using (var store = await ArticleStore.OpenAsync(factory, ct))
+        try
         {
-            await foreach (var item in queue.Reader.ReadAllAsync(ct))
+            await using var store = await ArticleStore.OpenAsync(factory, ct);
+            await foreach (var work in queue.Reader.ReadAllAsync(ct))
             {
-                var result = item.Article is { } article
-                    ? await store.WriteAsync(article, ct)
-                    : new IngestFileResult(item.Name, IngestOutcome.Failed, null, 0, item.Error);
-                results.Add((item.Order, result));
-                if (result.Outcome == IngestOutcome.Failed) _logger.LogWarning("Not ingested: {File}: {Reason}", result.Name, result.Error);
-                if (item.LastOfSource) progress?.Report(new IngestProgress(++done, inputs.Count, item.Name));
+                foreach (var item in await work)
+                {
+                    var result = item.Article is { } article
+                        ? await store.WriteAsync(article, ct)
+                        : new IngestFileResult(item.Name, IngestOutcome.Failed, null, 0, item.Error);
+                    if (result.Outcome == IngestOutcome.Stored) uncommitted.Add(results.Count);
+                    results.Add(result);
+                    if (item.LastOfSource) progress?.Report(new IngestProgress(++done, inputs.Count, item.Name));
+                }
+                // Commit when the batch is full or the writer would otherwise wait, so a lone upload is not held back.
+                var nextIsReady = queue.Reader.TryPeek(out var next) && next.IsCompleted;
+                if (store.PendingCount >= CommitEvery || !nextIsReady) await CommitAsync(store, results, uncommitted, ct);
             }
+            await CommitAsync(store, results, uncommitted, ct);
         }
-        await producer;
+        finally
+        {
+            // On cancellation or a store failure, stop preparing and let the producer finish before returning.
+            await stop.CancelAsync();
+            await producer.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+        foreach (var failed in results.Where(r => r.Outcome == IngestOutcome.Failed))
+            _logger.LogWarning("Not ingested: {File}: {Reason}", failed.Name, failed.Error);
+        return new IngestSummary(results);
+    }
 
-        return new IngestSummary(results.OrderBy(r => r.Order).Select(r => r.Result).ToList());
+    private static async Task CommitAsync(ArticleStore store, List<IngestFileResult> results, List<int> uncommitted, CancellationToken ct)
+    {
+        var error = await store.CommitAsync(ct);
+        if (error != null)
+        {
+            foreach (var index in uncommitted) results[index] = results[index] with { Outcome = IngestOutcome.Failed, ArticleId = null, FactCount = 0, Error = error };
+        }
+        uncommitted.Clear();
     }
 
     /// <summary>Reads one input and extracts each article in it; every problem becomes a failure item, never an exception.</summary>
-    private async Task<IReadOnlyList<PreparedItem>> PrepareAsync(int index, Input input, ArticleMetadata given, long maxBytes, MetadataFiles? metadataFiles, CancellationToken ct)
+    private async Task<IReadOnlyList<PreparedItem>> PrepareAsync(Input input, ArticleMetadata given, long maxBytes, MetadataFiles? metadataFiles, CancellationToken ct)
     {
-        if (input.Source == null) return [new PreparedItem((index, 0), true, input.Name, null, input.Error)];
+        if (input.Source == null) return [new PreparedItem(true, input.Name, null, input.Error)];
 
-        var articles = await ArticleReader.ReadAsync(input.Source, maxBytes, ct);
+        IReadOnlyList<ReadArticle> articles;
+        try
+        {
+            articles = await ArticleReader.ReadAsync(input.Source, maxBytes, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return [new PreparedItem(true, input.Name, null, $"cannot read the input: {ex.Message}")];
+        }
         var items = new List<PreparedItem>(articles.Count);
         for (var i = 0; i < articles.Count; i++)
         {
@@ -113,21 +166,21 @@ public sealed class IngestionService(
             {
                 if (!read.Succeeded)
                 {
-                    items.Add(new PreparedItem((index, i), last, read.Name, null, read.Error));
+                    items.Add(new PreparedItem(last, read.Name, null, read.Error));
                     continue;
                 }
                 var files = input.FromDisk && metadataFiles != null ? metadataFiles.For(input.Name) : ArticleMetadata.None;
                 var stated = given.Over(read.Embedded).Over(files);
-                items.Add(new PreparedItem((index, i), last, read.Name, Prepare(read, stated), null));
+                items.Add(new PreparedItem(last, read.Name, Prepare(read, stated), null));
             }
             catch (InvalidDataException ex)
             {
-                items.Add(new PreparedItem((index, i), last, read.Name, null, ex.Message));
+                items.Add(new PreparedItem(last, read.Name, null, ex.Message));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // The extractor promises never to throw; if it does, only this article is lost.
-                items.Add(new PreparedItem((index, i), last, read.Name, null, $"extraction failed: {ex.GetType().Name}: {ex.Message}"));
+                items.Add(new PreparedItem(last, read.Name, null, $"extraction failed: {ex.GetType().Name}: {ex.Message}"));
             }
         }
         return items;

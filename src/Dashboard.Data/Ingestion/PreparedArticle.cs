@@ -16,6 +16,5 @@ internal sealed record PreparedArticle(
     ExtractionResult Extraction);
 
 /// <summary>What the preparing stage hands the writer: an article, or a failure to report in its place.</summary>
-/// <param name="Order">Position of the input, then of the record inside it, so the report follows the input order.</param>
 /// <param name="LastOfSource">True for the last item of its input file (progress counts files).</param>
-internal sealed record PreparedItem((int Source, int Record) Order, bool LastOfSource, string Name, PreparedArticle? Article, string? Error);
+internal sealed record PreparedItem(bool LastOfSource, string Name, PreparedArticle? Article, string? Error);

@@ -74,7 +74,8 @@ internal static class ArabicText
                 while (i < text.Length)
                 {
                     var g = Fold(text[i]);
-                    if (g == '\0' && !char.IsWhiteSpace(text[i])) { i++; continue; }
+                    // Marks inside or at the end of a word (tatweel, tanween) belong to it as written.
+                    if (g == '\0' && !char.IsWhiteSpace(text[i])) { i++; end = i; continue; }
                     if (g == '\0' || (digits ? !IsDigit(g) : !char.IsLetter(g))) break;
                     buffer.Append(g);
                     i++;

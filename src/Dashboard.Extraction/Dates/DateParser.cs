@@ -30,6 +30,11 @@ internal sealed class DateParser(List<Token> tokens, DateOnly? published, bool m
 
     private static readonly HashSet<string> PrayerWords = ArabicText.FoldSet("صلاة", "خطبة", "صلاه", "يوم");
     private static readonly HashSet<string> Eleven = ArabicText.FoldSet("عشر");
+    // الجمعة الثانية من المواجهات: the second Friday of a series, not a date.
+    private static readonly HashSet<string> Ordinals = ArabicText.FoldSet(
+        "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة", "الأخيرة");
+    private static readonly HashSet<string> DualYearWords = ArabicText.FoldSet("عامي", "سنتي", "العامين", "لعامي");
+    private static readonly HashSet<string> Between = ArabicText.FoldSet("بين");
 
     // ----- token helpers -------------------------------------------------------------------------------------
 
@@ -198,7 +203,7 @@ internal sealed class DateParser(List<Token> tokens, DateOnly? published, bool m
         if (!WordIn(k, DateWords.Weekdays, out DayOfWeek weekday)) return null;
         // صلاة الجمعة is a prayer, الأحد عشر is eleven.
         if (k == j && WordIn(j - 1, PrayerWords) && !ExactWordIn(j - 1, DateWords.DayWord)) return null;
-        if (WordIn(k + 1, Eleven)) return null;
+        if (WordIn(k + 1, Eleven) || WordIn(k + 1, Ordinals)) return null;
         k++;
         var past = WordIn(k, DateWords.Past);
         var next = !past && WordIn(k, DateWords.Next);
@@ -231,6 +236,8 @@ internal sealed class DateParser(List<Token> tokens, DateOnly? published, bool m
         if (IsSymbol(end, '(') && SimpleMonth(end + 1, out var paired, out var pairedEnd) && paired == month && IsSymbol(pairedEnd, ')'))
             end = pairedEnd + 1;
         else if ((IsSymbol(end, '/') || IsSymbol(end, '-')) && SimpleMonth(end + 1, out paired, out pairedEnd) && paired == month)
+            end = pairedEnd;
+        else if (SimpleMonth(end, out paired, out pairedEnd) && paired == month)
             end = pairedEnd;
         return true;
     }
@@ -281,8 +288,16 @@ internal sealed class DateParser(List<Token> tokens, DateOnly? published, bool m
             if (IsComma(k)) k++;
         }
         var day = NumberValue(k, 2);
+        if (day < 0 && WordIn(k, DateWords.OrdinalDays, out int ordinal) && WordIn(k + 1, DateWords.Of)) day = ordinal;
         if (day is < 1 or > 31) return null;
         k++;
+        // «7-9 يناير 2015», «بين 7 و9 يناير»: a span of days in one month.
+        var lastDay = day;
+        if ((IsDash(k) || WordIn(k, DateWords.RangeJoiners) || (IsWord(k) && tokens[k].Text == "و")) && NumberValue(k + 1, 2) is var second && second > day && second <= 31)
+        {
+            lastDay = second;
+            k += 2;
+        }
         if (WordIn(k, DateWords.Of)) k++;
 
         if (GregorianMonth(k, out var month, out var end))
@@ -291,14 +306,17 @@ internal sealed class DateParser(List<Token> tokens, DateOnly? published, bool m
             if (afterYear > 0)
             {
                 var date = CalendarMath.Date(year, month, day);
-                return date is null ? null : new Parsed(afterYear, date, date, DatePrecision.Day, DateBasis.Explicit, Shape.Other);
+                var last = CalendarMath.Date(year, month, lastDay);
+                if (date is null || last is null) return null;
+                return new Parsed(afterYear, date, last, lastDay == day ? DatePrecision.Day : DatePrecision.Range, DateBasis.Explicit, Shape.Other);
             }
+            if (lastDay != day) return null;
             var qualifier = WordIn(end, DateWords.Past) ? -1 : WordIn(end, DateWords.Next) ? 1 : 0;
-            if (qualifier != 0) end++;
+            if (qualifier != 0 || WordIn(end, DateWords.Current)) end++;
             if (pastWeekday) qualifier = -1;
             return OpenGregorianDay(end, month, day, weekday, qualifier);
         }
-        if (HijriMonth(k, out month, out end))
+        if (lastDay == day && HijriMonth(k, out month, out end))
         {
             var afterYear = YearAfterMonth(end, hijri: true, out var year);
             if (afterYear > 0)
@@ -393,6 +411,8 @@ internal sealed class DateParser(List<Token> tokens, DateOnly? published, bool m
     {
         var k = j;
         if (WordIn(k, DateWords.MonthWord)) k++;
+        // «31 فبراير 2020» failed as a day; its month is not a mention of its own.
+        if (k == j && (NumberValue(j - 1, 2) > 0 || (WordIn(j - 1, DateWords.Of) && NumberValue(j - 2, 2) > 0))) return null;
         if (GregorianMonth(k, out var month, out var end))
         {
             var afterYear = YearAfterMonth(end, hijri: false, out var year);
@@ -432,7 +452,9 @@ internal sealed class DateParser(List<Token> tokens, DateOnly? published, bool m
         if (named ? year is < MinNamedYear or > MaxYear : year is < MinYear or > MaxYear) return null;
         var after = k + 1;
         if (WordIn(after, DateWords.HijriMarks)) return null;
-        if (YearRangeTail(after, year) is { } range) return range;
+        // «و» joins two years only in «بين عامي 2014 و2017»; elsewhere it lists years (2014 و2016 و2018).
+        var pair = (named && WordIn(j, DualYearWords)) || WordIn(j - 1, Between) || (named && WordIn(j - 1, Between));
+        if (YearRangeTail(after, year, pair) is { } range) return range;
         var marked = WordIn(after, DateWords.GregorianMarks);
         if (marked) after++;
         if (!named && !marked && (!cued || IsCountedAfter(after))) return null;
@@ -440,13 +462,13 @@ internal sealed class DateParser(List<Token> tokens, DateOnly? published, bool m
     }
 
     /// <summary>After a first year: «- 2017»، «/2015»، «إلى عام 2017»، «و2017»; the second year must come later.</summary>
-    private Parsed? YearRangeTail(int k, int first)
+    private Parsed? YearRangeTail(int k, int first, bool allowAnd)
     {
         int next;
         if (IsDash(k)) next = k + 1;
         else if (WordIn(k, DateWords.RangeJoiners)) next = k + 1;
-        else if (IsWord(k) && tokens[k].Text == "و") next = k + 1;
-        else if (IsWord(k) && tokens[k].Text.Length > 1 && tokens[k].Text[0] == 'و' && DateWords.YearWords.Contains(tokens[k].Text[1..])) next = k + 1;
+        else if (allowAnd && IsWord(k) && tokens[k].Text == "و") next = k + 1;
+        else if (allowAnd && IsWord(k) && tokens[k].Text.Length > 1 && tokens[k].Text[0] == 'و' && DateWords.YearWords.Contains(tokens[k].Text[1..])) next = k + 1;
         else return null;
         if (WordIn(next, DateWords.YearWords)) next++;
         var second = FourDigits(next);
@@ -462,7 +484,7 @@ internal sealed class DateParser(List<Token> tokens, DateOnly? published, bool m
         if (!IsSymbol(j, '(')) return null;
         var first = FourDigits(j + 1);
         if (first is < MinYear or > MaxYear) return null;
-        if (YearRangeTail(j + 2, first) is not { } range || !IsSymbol(range.EndToken, ')')) return null;
+        if (YearRangeTail(j + 2, first, allowAnd: false) is not { } range || !IsSymbol(range.EndToken, ')')) return null;
         return range with { EndToken = range.EndToken + 1 };
     }
 

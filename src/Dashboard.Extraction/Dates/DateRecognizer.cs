@@ -12,6 +12,8 @@ public static class DateRecognizer
     public static IReadOnlyList<DateMention> Find(string text, DateOnly? published)
     {
         if (string.IsNullOrEmpty(text)) return [];
+        // Relative dates are resolved within a year or two of the publication date; at the ends of the calendar they stay open.
+        if (published is { Year: < 3 or > 9996 }) published = null;
         var tokens = ArabicText.Tokenize(text);
         var parser = new DateParser(tokens, published, PrefersMonthFirst(tokens));
         var furniture = FurnitureLines.Find(text);

@@ -13,6 +13,11 @@ internal static class OutletMarks
     private const string Openers = "«\"“„'‹";
     private const string Closers = "»\"”“'›";
 
+    // Wire agencies and social networks are spoken to as well, but they are not the paper that publishes the text.
+    private static readonly HashSet<string> NotOutlets = ArabicText.FoldSet(
+        "رويترز", "فرانس برس", "فرانس بريس", "أسوشيتد برس", "اسوشيتد برس", "أسوشيتدبرس", "الأناضول", "سبوتنيك", "د ب أ", "أ ف ب", "واع",
+        "وكالة الأنباء العراقية", "تويتر", "فيسبوك", "فيس بوك", "التواصل الاجتماعي", "يوتيوب", "داعش", "الناتو", "الأمم المتحدة");
+
     // Words that introduce what was said (إن، أن، إنه…) right after the quoted name.
     private static readonly HashSet<string> ThatWords = ArabicText.FoldSet("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "قائلا", "إنهم", "أنهم");
     // Nouns of speech right before «لـ»: في تصريحات لـ…، في حديث لـ…
@@ -28,14 +33,16 @@ internal static class OutletMarks
         {
             if (text[i] != 'ل' || (i > 0 && char.IsLetter(text[i - 1]) && text[i - 1] != 'و')) continue;
             var at = i + 1;
-            while (at < text.Length && text[at] is 'ـ' or ' ') at++;
+            while (at < text.Length && text[at] == 'ـ') at++;
             if (at >= text.Length || Openers.IndexOf(text[at]) < 0) continue;
             var nameStart = at + 1;
             var nameEnd = nameStart;
             while (nameEnd < text.Length && nameEnd - nameStart <= MaxNameLength && Closers.IndexOf(text[nameEnd]) < 0 && text[nameEnd] != '\n') nameEnd++;
             if (nameEnd >= text.Length || Closers.IndexOf(text[nameEnd]) < 0) continue;
             var name = text[nameStart..nameEnd].Trim();
-            if (name.Length < 2 || name.Any(char.IsDigit) || !name.Any(char.IsLetter)) continue;
+            if (name.Any(c => Openers.Contains(c) || Closers.Contains(c) || c is ':' or '،' or ',' or '.' && !name.EndsWith(".نت", StringComparison.Ordinal))) continue;
+            if (name.Length < 2 || name.Any(char.IsDigit) || !name.Any(char.IsLetter) || name.Count(c => c == ' ') > 3) continue;
+            if (NotOutlets.Contains(ArabicText.Fold(name))) continue;
             if (!IntroducesSpeech(text, i, nameEnd + 1)) continue;
             if (!counts.TryAdd(name, 1)) counts[name]++;
             else order.Add(name);
@@ -106,7 +113,8 @@ internal static class FooterSite
 
     private static bool IsRightsLine(string line) =>
         line.Contains('©') || line.Contains("copyright", StringComparison.OrdinalIgnoreCase)
-        || line.Contains("rights reserved", StringComparison.OrdinalIgnoreCase) || line.Contains("حقوق", StringComparison.Ordinal);
+        || line.Contains("rights reserved", StringComparison.OrdinalIgnoreCase) || line.Contains("جميع الحقوق", StringComparison.Ordinal)
+        || line.Contains("الحقوق محفوظة", StringComparison.Ordinal) || line.Contains("حقوق النشر", StringComparison.Ordinal);
 
     private static string StripWww(string domain) => domain.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? domain[4..] : domain;
 }

@@ -8,15 +8,15 @@ using static Dashboard.Data.Tests.Queries.QueryTestDatabase;
 namespace Dashboard.Data.Tests.Export;
 
 /// <summary>Facts whose text is hard to export: Arabic, commas, quotes, line breaks, and formula-like starts.</summary>
-public sealed class ExportTestData : IDisposable
+public sealed class ExportTestData : IAsyncLifetime
 {
     public const string Hyperlink = "=HYPERLINK(\"http://evil.example/\",\"انقر\")";
 
-    public QueryTestDatabase Db { get; } = new();
-    public FactExporter Exporter { get; }
+    public QueryTestDatabase Db { get; private set; } = null!;
+    public FactExporter Exporter { get; private set; } = null!;
     public static readonly DateTime Now = new(2026, 11, 23, 17, 30, 0, DateTimeKind.Utc);
 
-    public ExportTestData()
+    public async Task InitializeAsync()
     {
         var outlet = Outlet("السومرية", "Alsumaria");
         var a = Article(outlet, "مقتل 4 إرهابيين، و\"اعتقال\" آخرين", new DateOnly(2020, 6, 23));
@@ -28,7 +28,8 @@ public sealed class ExportTestData : IDisposable
             sentence: "\tاعتقال 5", spanStart: 60);
         Fact(b, FactKind.Funding, 394_000_000, 394_000_000, scope: FactScope.Cumulative, start: new DateOnly(2021, 1, 1), end: new DateOnly(2021, 12, 31),
             unit: "USD", actor: "الولايات المتحدة", sentence: "394 مليون دولار");
-        Db.Add(a, b);
+        Db = await QueryTestDatabase.CreateAsync();
+        await Db.AddAsync(a, b);
         Exporter = new FactExporter(Db.Queries, new FixedClock(Now));
     }
 
@@ -58,7 +59,7 @@ public sealed class ExportTestData : IDisposable
         return column.Type == ColumnType.Text && text.Length > 0 && "=+-@\t\r".Contains(text[0]) ? "'" + text : text;
     }
 
-    public void Dispose() => Db.Dispose();
+    public async Task DisposeAsync() => await Db.DisposeAsync();
 
     private sealed class FixedClock(DateTime utc) : TimeProvider
     {

@@ -1,54 +1,45 @@
 using Dashboard.Data.Entities;
 using Dashboard.Data.Queries;
 using Dashboard.Extraction.Model;
-using Microsoft.Data.Sqlite;
+using Dashboard.Data.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Dashboard.Data.Tests.Queries;
 
-/// <summary>A real SQLite file in a temp folder, created from the model, that tests fill with hand-made rows.</summary>
-public sealed class QueryTestDatabase : IDisposable
+/// <summary>
+/// The app's migrated schema on a real SQLite file in a temp folder (<see cref="TempDatabase"/>), filled by tests with
+/// hand-made rows, with the queries over it.
+/// </summary>
+public sealed class QueryTestDatabase : IAsyncDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "dashboard-query-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempDatabase _database;
 
-    public QueryTestDatabase()
+    private QueryTestDatabase(TempDatabase database)
     {
-        Directory.CreateDirectory(_directory);
-        Path_ = System.IO.Path.Combine(_directory, "dashboard.db");
-        ConnectionString = $"Data Source={Path_}";
-        var options = new DbContextOptionsBuilder<DashboardDbContext>().UseSqlite(ConnectionString).Options;
-        Contexts = new PooledDbContextFactory<DashboardDbContext>(options);
-        using var db = Contexts.CreateDbContext();
-        db.Database.EnsureCreated();
-        Queries = new DashboardQueries(Contexts);
+        _database = database;
+        Queries = new DashboardQueries(database.Factory);
     }
 
-    public string Path_ { get; }
-    public string ConnectionString { get; }
-    public IDbContextFactory<DashboardDbContext> Contexts { get; }
+    public static async Task<QueryTestDatabase> CreateAsync() => new(await TempDatabase.CreateAsync());
+
+    public IDbContextFactory<DashboardDbContext> Contexts => _database.Factory;
     public DashboardQueries Queries { get; }
 
-    public void Add(params object[] entities)
+    public async Task AddAsync(params object[] entities)
     {
-        using var db = Contexts.CreateDbContext();
+        await using var db = await Contexts.CreateDbContextAsync();
         db.AddRange(entities);
-        db.SaveChanges();
+        await db.SaveChangesAsync();
         // Ingestion copies the article's outlet and date onto its facts; ids exist only once saved.
         foreach (var fact in db.ChangeTracker.Entries<FactRecord>().Select(e => e.Entity))
         {
             fact.OutletId = fact.Article!.OutletId;
             fact.PublishedOn = fact.Article.PublishedOn;
         }
-        db.SaveChanges();
+        await db.SaveChangesAsync();
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_directory, recursive: true); }
-        catch (IOException) { /* a reader still closing; the temp folder is cleaned by the OS */ }
-    }
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
 
     public static Outlet Outlet(string name, string? english = null) =>
         new() { Name = name, Key = name, EnglishName = english };

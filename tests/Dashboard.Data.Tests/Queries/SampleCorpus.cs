@@ -8,12 +8,12 @@ namespace Dashboard.Data.Tests.Queries;
 /// Three articles whose facts exercise every rule: incident vs cumulative, ranges and vague words, funding in two
 /// currencies and scopes, a percentage, an undated fact, and an article without outlet or date.
 /// </summary>
-public sealed class SampleCorpus : IDisposable
+public sealed class SampleCorpus : IAsyncLifetime
 {
     public const string JointCommand = "قيادة العمليات المشتركة";
     public const string Defence = "وزارة الدفاع";
 
-    public QueryTestDatabase Db { get; } = new();
+    public QueryTestDatabase Db { get; private set; } = null!;
     public Outlet Sumaria { get; } = Outlet("السومرية", "Alsumaria");
     public Outlet Shafaq { get; } = Outlet("شفق نيوز", "Shafaq News");
     public Article Kirkuk { get; }
@@ -41,10 +41,15 @@ public sealed class SampleCorpus : IDisposable
         Anbar.DateMentions.Add(new DateMentionRecord { Text = "مطلع العام", DateStart = D(2021, 1, 1), DateEnd = D(2021, 1, 1), DatePrecision = DatePrecision.Day, DateBasis = DateBasis.Relative, SpanStart = 0, SpanEnd = 10 });
         Undated.DateMentions.Add(new DateMentionRecord { Text = "يوم ما", DatePrecision = DatePrecision.Unknown, DateBasis = DateBasis.None, SpanStart = 0, SpanEnd = 6 });
 
-        Db.Add(Kirkuk, Anbar, Undated);
+    }
+
+    public async Task InitializeAsync()
+    {
+        Db = await QueryTestDatabase.CreateAsync();
+        await Db.AddAsync(Kirkuk, Anbar, Undated);
     }
 
     public static DateOnly D(int y, int m, int d) => new(y, m, d);
 
-    public void Dispose() => Db.Dispose();
+    public async Task DisposeAsync() => await Db.DisposeAsync();
 }

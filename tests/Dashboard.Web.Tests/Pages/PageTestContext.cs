@@ -14,7 +14,7 @@ namespace Dashboard.Web.Tests.Pages;
 /// A bUnit context with what the pages need: MudBlazor (with its popover provider rendered), the app's localization,
 /// recording fakes of the query and ingestion services, and English as the UI culture.
 /// </summary>
-public abstract class PageTestContext : BunitContext
+public abstract class PageTestContext : BunitContext, IAsyncLifetime
 {
     protected RecordingQueries Queries { get; } = new();
     protected RecordingIngestion Ingestion { get; } = new();
@@ -31,13 +31,21 @@ public abstract class PageTestContext : BunitContext
         Services.AddSingleton<IConfiguration>(_ => new ConfigurationBuilder().AddInMemoryCollection(Settings).Build());
     }
 
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // MudBlazor registers services that only dispose asynchronously; xunit calls this before Dispose().
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    /// <summary>Where open menus and select lists render their content.</summary>
+    protected IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = null!;
+
     protected NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
 
     /// <summary>Renders the popover provider (menus and selects need it), then the page at <paramref name="url"/>.</summary>
     protected IRenderedComponent<TPage> RenderPage<TPage>(string url, Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
         where TPage : IComponent
     {
-        Render<MudPopoverProvider>();
+        Popovers = Render<MudPopoverProvider>();
         Navigation.NavigateTo(url);
         return Render(parameters ?? (_ => { }));
     }

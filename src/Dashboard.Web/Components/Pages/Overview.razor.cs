@@ -1,15 +1,189 @@
 using Dashboard.Data.Queries;
+using Dashboard.Extraction.Model;
+using Dashboard.Web.Components.Charts;
 using Dashboard.Web.Components.Filters;
+using Dashboard.Web.Localization;
 using Dashboard.Web.Navigation;
 using Dashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
 
 namespace Dashboard.Web.Components.Pages;
 
-public partial class Overview : FilteredPageBase
+/// <summary>
+/// Cards and charts over the facts the URL's filter selects. Filter, value mode, series and chart style live in the
+/// query string; a change reloads only what it affects.
+/// </summary>
+public partial class Overview : FilteredPageBase, IDisposable
 {
-    [Inject] public required IStringLocalizer<OverviewStrings> L { get; set; }
+    internal static readonly FactKind[] CardKinds = [FactKind.Killed, FactKind.Wounded, FactKind.Arrested];
 
-    private string UrlFor(FactFilter filter) => DashboardUrls.Overview(filter);
+    private CancellationTokenSource? loadCancellation;
+    private (FactFilter Filter, ValueMode Mode, SeriesBy SeriesBy)? loadedFor;
+    private bool loading;
+    private string? loadError;
+    private bool exporting;
+    private string? exportError;
+
+    private OverviewCards? cards;
+    private IReadOnlyList<MonthlyPoint> monthly = [];
+    private SourceBreakdown? bySource;
+    private IReadOnlyList<ClaimSpan> claims = [];
+    private IReadOnlyList<FundingPoint> funding = [];
+    private IReadOnlyList<TimelineEvent> timeline = [];
+
+    private IReadOnlyList<FactKind> overTimeKinds = [];
+    private FactKind? chosenOverTimeKind;
+    private ChartFigure overTimeFigure = ChartFigure.Empty;
+    private ChartFigure byOutletFigure = ChartFigure.Empty;
+    private ChartFigure byClaimantFigure = ChartFigure.Empty;
+    private ChartFigure claimsFigure = ChartFigure.Empty;
+    private ChartFigure fundingFigure = ChartFigure.Empty;
+    private ChartFigure timelineFigure = ChartFigure.Empty;
+
+    [Inject] public required IDashboardQueries Queries { get; set; }
+    [Inject] public required NavigationManager Navigation { get; set; }
+    [Inject] public required IJSRuntime JS { get; set; }
+    [Inject] public required IStringLocalizer<OverviewStrings> L { get; set; }
+    [Inject] public required IStringLocalizer<SharedStrings> Shared { get; set; }
+
+    [SupplyParameterFromQuery(Name = DashboardUrls.ValueModeParameter)] public string? ModeParameter { get; set; }
+    [SupplyParameterFromQuery(Name = DashboardUrls.SeriesByParameter)] public string? SeriesByParameter { get; set; }
+    [SupplyParameterFromQuery(Name = DashboardUrls.ChartStyleParameter)] public string? StyleParameter { get; set; }
+
+    private ValueMode Mode => DashboardUrls.ParseWord(ModeParameter, ValueMode.Min);
+    private SeriesBy SeriesBy => DashboardUrls.ParseWord(SeriesByParameter, SeriesBy.Outlet);
+    private ChartStyle Style => DashboardUrls.ParseWord(StyleParameter, ChartStyle.Bars);
+
+    /// <summary>The kind the over-time chart shows: the user's pick, else the filter's first kind, else the most reported.</summary>
+    private FactKind OverTimeKind =>
+        chosenOverTimeKind is { } chosen && overTimeKinds.Contains(chosen) ? chosen
+        : Filter.Kinds.FirstOrDefault(overTimeKinds.Contains, overTimeKinds.FirstOrDefault());
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var wanted = (Filter, Mode, SeriesBy);
+        if (loadedFor is { } loaded && loaded.Equals(wanted))
+        {
+            // Only the drawing style changed.
+            BuildFigures();
+            return;
+        }
+        await LoadAsync(wanted);
+    }
+
+    private Task ReloadAsync() => LoadAsync((Filter, Mode, SeriesBy));
+
+    private async Task LoadAsync((FactFilter Filter, ValueMode Mode, SeriesBy SeriesBy) wanted)
+    {
+        loadCancellation?.Cancel();
+        loadCancellation?.Dispose();
+        var cancellation = loadCancellation = new CancellationTokenSource();
+        var ct = cancellation.Token;
+        loading = true;
+        loadError = null;
+        try
+        {
+            var (filter, mode, seriesBy) = wanted;
+            var cardsTask = Queries.GetCardsAsync(filter, mode, ct);
+            var monthlyTask = Queries.GetMonthlyTotalsAsync(filter, seriesBy, mode, ct);
+            var bySourceTask = Queries.GetBySourceAsync(filter, mode, ct);
+            var claimsTask = Queries.GetCumulativeClaimsAsync(filter, ct);
+            var fundingTask = Queries.GetFundingAsync(filter, ct);
+            var timelineTask = Queries.GetTimelineAsync(filter, 500, ct);
+            await Task.WhenAll(cardsTask, monthlyTask, bySourceTask, claimsTask, fundingTask, timelineTask);
+            if (ct.IsCancellationRequested) return;
+
+            cards = cardsTask.Result;
+            monthly = monthlyTask.Result;
+            bySource = bySourceTask.Result;
+            claims = claimsTask.Result;
+            funding = fundingTask.Result;
+            timeline = timelineTask.Result;
+            loadedFor = wanted;
+            BuildFigures();
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // A newer filter replaced this load.
+        }
+        catch (Exception ex)
+        {
+            // The filters stay in the URL and on screen; the user can retry or change them.
+            loadError = ex.Message;
+        }
+        finally
+        {
+            if (ReferenceEquals(cancellation, loadCancellation)) loading = false;
+        }
+    }
+
+    private void BuildFigures()
+    {
+        var builder = new OverviewChartBuilder(Filter, Mode, Shared.Kind);
+        overTimeKinds = OverviewChartBuilder.KindsIn(monthly);
+        overTimeFigure = overTimeKinds.Count == 0
+            ? ChartFigure.Empty
+            : builder.OverTime(monthly, OverTimeKind, SeriesBy, Style, Titled($"{L[nameof(OverviewStrings.ChartFiguresOverTime)]} · {Shared.Kind(OverTimeKind)}"));
+        byOutletFigure = builder.BySource(bySource?.ByOutlet ?? [], byOutlet: true, Titled($"{L[nameof(OverviewStrings.ChartBySource)]}: {L[nameof(OverviewStrings.BySourceOutlet)]}"));
+        byClaimantFigure = builder.BySource(bySource?.ByClaimant ?? [], byOutlet: false, Titled($"{L[nameof(OverviewStrings.ChartBySource)]}: {L[nameof(OverviewStrings.BySourceClaimant)]}"));
+        claimsFigure = builder.Claims(claims, Titled(L[nameof(OverviewStrings.ChartClaims)]));
+        fundingFigure = builder.Funding(funding, Titled(L[nameof(OverviewStrings.ChartFunding)]));
+        timelineFigure = builder.Timeline(timeline, Shared[nameof(SharedStrings.Unknown)], Titled(L[nameof(OverviewStrings.ChartTimeline)]));
+    }
+
+    /// <summary>Chart titles carry their filters, so a downloaded image says what it shows.</summary>
+    private string Titled(string title)
+    {
+        var described = FilterDescription.Describe(Filter, OutletName);
+        var mode = Mode == ValueMode.Max ? L[nameof(OverviewStrings.ValueModeMax)] : L[nameof(OverviewStrings.ValueModeMin)];
+        return described.Length == 0 ? $"{title} ({mode})" : $"{title} ({mode}) — {described}";
+    }
+
+    private string? OutletName(int id) => bySource?.ByOutlet.FirstOrDefault(p => p.OutletId == id)?.Source;
+
+    private string FileName(string chartKey) =>
+        $"{chartKey}_{FactFilterQuery.ToFileNamePart(Filter)}_{FactFilterQuery.Word(Mode)}";
+
+    private string UrlFor(FactFilter filter) => DashboardUrls.Overview(filter, Mode, SeriesBy, Style);
+
+    private void SetModeAsync(ValueMode mode) => Navigation.NavigateTo(DashboardUrls.Overview(Filter, mode, SeriesBy, Style));
+
+    private void SetSeriesByAsync(SeriesBy seriesBy) => Navigation.NavigateTo(DashboardUrls.Overview(Filter, Mode, seriesBy, Style));
+
+    private void SetStyleAsync(ChartStyle style) => Navigation.NavigateTo(DashboardUrls.Overview(Filter, Mode, SeriesBy, style));
+
+    private void SetOverTimeKind(FactKind kind)
+    {
+        chosenOverTimeKind = kind;
+        BuildFigures();
+    }
+
+    /// <summary>One ZIP with every chart as PNG and SVG and the CSV of the facts behind them, built in the browser.</summary>
+    private async Task ExportAllAsync()
+    {
+        exporting = true;
+        exportError = null;
+        try
+        {
+            var zipName = $"figures_{FactFilterQuery.ToFileNamePart(Filter)}_{FactFilterQuery.Word(Mode)}.zip";
+            await JS.InvokeVoidAsync(ExportFiguresScript.ExportAll, zipName, DashboardUrls.FactsCsv(Filter),
+                $"facts_{FactFilterQuery.ToFileNamePart(Filter)}.csv");
+        }
+        catch (JSException ex)
+        {
+            exportError = ex.Message;
+        }
+        finally
+        {
+            exporting = false;
+        }
+    }
+
+    public void Dispose()
+    {
+        loadCancellation?.Cancel();
+        loadCancellation?.Dispose();
+    }
 }

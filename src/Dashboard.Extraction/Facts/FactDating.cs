@@ -1,0 +1,31 @@
+using Dashboard.Extraction.Model;
+
+namespace Dashboard.Extraction.Facts;
+
+/// <summary>
+/// The date of a fact from the date mentions of its sentence: the nearest one (a period for a cumulative total);
+/// without one, the publication date stands in.
+/// </summary>
+internal sealed class FactDating(IReadOnlyList<DateMention> mentions, DateOnly? published)
+{
+    public readonly record struct Dating(DateOnly? Start, DateOnly? End, DatePrecision Precision, DateBasis Basis);
+
+    public Dating Find(TextSpan sentence, TextSpan figure, FactScope scope)
+    {
+        DateMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var mention in mentions)
+        {
+            if (mention.Span.Start < sentence.Start || mention.Span.End > sentence.End || mention.Span.Overlaps(figure)) continue;
+            var distance = mention.Span.Start >= figure.End ? mention.Span.Start - figure.End : figure.Start - mention.Span.End;
+            if (scope == FactScope.Cumulative && mention.DatePrecision is DatePrecision.Year or DatePrecision.Range or DatePrecision.Month) distance /= 4;
+            if (distance < bestDistance) { best = mention; bestDistance = distance; }
+        }
+        if (best is not null) return new Dating(best.DateStart, best.DateEnd, best.DatePrecision, best.DateBasis);
+        if (published is not { } day) return new Dating(null, null, DatePrecision.Unknown, DateBasis.None);
+        // A total with no period named ends at publication; its start is not told.
+        return scope == FactScope.Cumulative
+            ? new Dating(null, day, DatePrecision.Unknown, DateBasis.Publication)
+            : new Dating(day, day, DatePrecision.Day, DateBasis.Publication);
+    }
+}

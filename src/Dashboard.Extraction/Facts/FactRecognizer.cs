@@ -1,0 +1,583 @@
+using Dashboard.Extraction.Lexicons;
+using Dashboard.Extraction.Model;
+using Dashboard.Extraction.Text;
+
+namespace Dashboard.Extraction.Facts;
+
+/// <summary>
+/// Finds every figure in the token stream and reads what it counts: value, qualifier, counted noun, kind, target
+/// and scope. Numbers that are labels, dates, times, models, years or page furniture are passed over.
+/// </summary>
+internal sealed class FactRecognizer
+{
+    private const int ClauseWindow = 15;
+    private const int ForwardWindow = 6;
+    private const int ScopeWindow = 18;
+    private const int YearWindow = 8;
+    private const int CueDistance = 10;
+    private const int CrossClauseWindow = 12;
+    private const int ListWindow = 45;
+
+    private static readonly string From = ArabicNormalizer.NormalizeWord("من");
+    private static readonly string The = "ال";
+    private static readonly string InWord = ArabicNormalizer.NormalizeWord("في");
+    private static readonly string Hundred = ArabicNormalizer.NormalizeWord("المئة");
+    private static readonly string HundredAlt = ArabicNormalizer.NormalizeWord("المائة");
+
+    private readonly TokenView _view;
+    private readonly bool[] _furnitureParagraph;
+
+    private FactRecognizer(TokenView view)
+    {
+        _view = view;
+        _furnitureParagraph = FindFurnitureParagraphs(view);
+    }
+
+    public static List<FactDraft> Recognize(TokenView view) => new FactRecognizer(view).Run();
+
+    private List<FactDraft> Run()
+    {
+        var drafts = new List<FactDraft>();
+        var tokens = _view.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var type = tokens[i].Type;
+            if (type is not (TokenType.Number or TokenType.Word)) continue;
+            if (_furnitureParagraph[tokens[i].Paragraph]) continue;
+            if (!TryQuantityAt(i, out var quantity)) continue;
+            var draft = Read(quantity, drafts, out var consumedTo);
+            if (draft is not null)
+            {
+                drafts.Add(draft);
+                if (draft.IsBreakdownPart && drafts.LastOrDefault(d => !d.IsBreakdownPart && _view.SameSentence(d.FirstToken, draft.FirstToken)) is { } total)
+                    total.Parts.Add(draft);
+            }
+            i = Math.Max(i, consumedTo);
+        }
+        foreach (var total in drafts)
+            if (total.Parts.Count > 0) ApplyBreakdownTarget(total);
+        return drafts;
+    }
+
+    private bool TryQuantityAt(int i, out Quantity quantity)
+    {
+        if (_view.Is(i, TokenType.Word) && CountedNouns.Duals.TryFind(_view.Span(i), Clitics.All, out var dual) && !dual.HadArticle
+            && !_view.Is(i - 1, TokenType.Number) && !(i > 0 && QuantityParser.TryParse(_view, i - 1, out _)))
+        {
+            quantity = new Quantity(i, i, 2, 2) { Dual = true, InWords = true };
+            return true;
+        }
+        return QuantityParser.TryParse(_view, i, out quantity);
+    }
+
+    /// <summary>Reads one figure; returns null when it is not a fact. <paramref name="consumedTo"/> is the last token used.</summary>
+    private FactDraft? Read(Quantity q, List<FactDraft> earlier, out int consumedTo)
+    {
+        consumedTo = q.Last;
+        if (IsNotACount(q)) return null;
+
+        // A range: ما بين 400 إلى 500، من 5 إلى 7، 27-31 ألفا
+        var min = q.Min;
+        var max = q.Max;
+        var isRange = false;
+        var last = q.Last;
+        if (!q.Vague && !q.Dual && !q.OneOf && !q.TrailingOne && TryRangeEnd(q, out var end))
+        {
+            if (q.IsYearLike && end.IsYearLike) { consumedTo = end.Last; return null; }
+            min = q.Scale == 1 && end.Scale > 1 && q.Min * end.Scale <= end.Min ? q.Min * end.Scale : q.Min;
+            max = end.Max;
+            isRange = true;
+            last = end.Last;
+            consumedTo = last;
+        }
+
+        var nounAt = FindCountedNoun(q, last, out var noun);
+        if (q.OneOf && (noun is null || noun.Role is not (NounRole.Person or NounRole.Casualty) || nounAt != q.Last + 1)) return null;
+        if (q.TrailingOne && (noun is null || noun.Role is not (NounRole.Person or NounRole.Casualty))) return null;
+        if (q.IsYearLike && (noun is null || noun.Role == NounRole.OtherUnit)) return null;
+        if (q.Fraction && noun is null) return null;
+
+        var spanFirst = q.First;
+        var spanLast = last;
+        if (q.Dual && QuantityParser.TryParse(_view, q.Last + 1, out var two) && two.Min == 2 && two.First == two.Last)
+        {
+            // «جثتين اثنتين»: the number repeats the dual.
+            spanLast = q.Last + 1;
+            consumedTo = spanLast;
+        }
+        if (noun is not null && nounAt >= 0)
+        {
+            spanFirst = Math.Min(spanFirst, nounAt);
+            spanLast = Math.Max(spanLast, nounAt);
+        }
+        consumedTo = Math.Max(consumedTo, spanLast);
+
+        var qualifierStart = q.First;
+        var qualifier = isRange ? Qualifier.Range : q.Vague ? Qualifier.Vague : Qualifier.Exact;
+        if (!isRange && !q.Vague)
+        {
+            var rangeOpenerSkip = q.First;
+            if (QualifierPhrases.Before.TryMatchEndingAt(_view, q.First - 1, Clitics.Particles, out var before, out var phraseFirst)
+                && _view.SameSentence(phraseFirst, q.First))
+            {
+                qualifier = before;
+                qualifierStart = phraseFirst;
+            }
+            else if (QualifierPhrases.After.TryMatchAt(_view, spanLast + 1, Clitics.None, out var after, out _))
+            {
+                qualifier = after;
+            }
+            _ = rangeOpenerSkip;
+        }
+        else if (isRange)
+        {
+            qualifierStart = RangeOpenerStart(q.First);
+        }
+
+        // Breakdown parts take the kind of the total before them: «1792 قتيلا بينهم 1120 مدنيا و672 من القوات الأمنية».
+        var total = noun is null || noun.Role == NounRole.Person || (noun.Role == NounRole.Casualty && earlier.Count > 0 && earlier[^1].Kind == noun.Kind)
+            ? BreakdownTotal(qualifierStart, earlier)
+            : null;
+        var kindInfo = total is not null
+            ? new KindReading(total.Kind, total.Unit, -1, 0.8)
+            : ResolveKind(q, noun, nounAt, qualifierStart, spanLast);
+        if (kindInfo is null) return null;
+        var (kind, unit, cueToken, confidence) = kindInfo.Value;
+        if (q.Fraction) (kind, unit) = (FactKind.Other, "fraction");
+        if (noun is null && total is null && IsPlainWord(spanLast + 1) && _view.SameClause(spanLast + 1, q.First))
+        {
+            // «مقتل 3 خبراء»: the noun the lexicon does not know still belongs to the figure's words.
+            spanLast++;
+            consumedTo = Math.Max(consumedTo, spanLast);
+        }
+
+        FactTarget? target = null;
+        if (FactDraft.IsCasualty(kind))
+            target = ResolveTarget(noun, nounAt, q, spanLast);
+        if (q.Vague) confidence -= 0.1;
+        if (kind == FactKind.Other) confidence = Math.Min(confidence, 0.4);
+
+        var scope = total?.Scope ?? ResolveScope(kind, min, q.First, spanLast);
+        return new FactDraft
+        {
+            Kind = kind,
+            Min = min,
+            Max = max,
+            Qualifier = qualifier,
+            Unit = unit,
+            Scope = scope,
+            Target = target,
+            FirstToken = spanFirst,
+            LastToken = spanLast,
+            CueToken = cueToken,
+            IsBreakdownPart = total is not null,
+            Confidence = Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2),
+        };
+    }
+
+    private readonly record struct KindReading(FactKind Kind, string Unit, int CueToken, double Confidence);
+
+    private KindReading? ResolveKind(Quantity q, NounInfo? noun, int nounAt, int qualifierStart, int spanLast)
+    {
+        if (noun is null)
+        {
+            // «ارتفعت حصيلة القتلى إلى 50», «مقتل 5 وإصابة 3»: the kind stands before a bare figure.
+            if (q.Fraction || q.Vague) return null;
+            for (var j = qualifierStart - 1; j >= 0 && j >= qualifierStart - 5 && _view.SameClause(j, qualifierStart); j--)
+            {
+                if (_view.Is(j, TokenType.Word) && NotAFactCues.CasualtyHeads.TryGet(_view.Span(j), Clitics.Particles, out var head))
+                    return new KindReading(head, "person", j, 0.7);
+            }
+            var cueAt = qualifierStart - 1;
+            if (_view.Is(cueAt, TokenType.Word) && KindCues.TryGet(_view.Span(cueAt), out var cues) && PersonCue(cues, FactTarget.Unknown) is { } cue
+                && cue is not (Cue.Presence or Cue.Displaced or Cue.Other) && !q.IsYearLike)
+                return new KindReading(KindOf(cue), "person", cueAt, 0.6);
+            return null;
+        }
+
+        switch (noun.Role)
+        {
+            case NounRole.Casualty:
+                return new KindReading(noun.Kind!.Value, noun.Unit, nounAt, 0.9);
+            case NounRole.Strike:
+                return new KindReading(FactKind.Strikes, noun.Unit, nounAt, 0.9);
+            case NounRole.Operation:
+                if (nounAt + 1 < _view.Count && _view.Is(nounAt + 1, TokenType.Word) && CountedNouns.AttackAdjectives.Contains(_view.Span(nounAt + 1), Clitics.All))
+                    return new KindReading(FactKind.Other, "attack", nounAt, 0.4);
+                return new KindReading(FactKind.Operations, noun.Unit, nounAt, 0.85);
+            case NounRole.Attack:
+                return new KindReading(FactKind.Other, noun.Unit, nounAt, 0.4);
+            case NounRole.Money:
+                return new KindReading(FactKind.Funding, CurrencyCode(noun, nounAt), nounAt, 0.85);
+            case NounRole.OtherUnit:
+                return new KindReading(FactKind.Other, noun.Unit, nounAt, 0.4);
+            case NounRole.Materiel:
+            {
+                // Seized items come in lists across commas: «العثور على 3 أحزمة، وعدد من الأسلحة، … و8 أجهزة».
+                var seizedAt = FindCue(q.First, spanLast, cues => cues.Contains(Cue.Seized) ? Cue.Seized : null, out var sameClause, ListWindow);
+                return seizedAt >= 0
+                    ? new KindReading(FactKind.Seized, noun.Unit, seizedAt, sameClause ? 0.85 : 0.7)
+                    : new KindReading(FactKind.Other, noun.Unit == "item" ? "item" : noun.Unit, nounAt, 0.3);
+            }
+            case NounRole.Person or NounRole.Family:
+            {
+                var target = noun.Role == NounRole.Family ? FactTarget.Civilians : noun.Target;
+                Cue? found = null;
+                var at = FindCue(qualifierStart, spanLast, cues => PersonCue(cues, target), out var sameClause, CrossClauseWindow);
+                if (at >= 0) found = CueAt(at, target);
+                if (found is null or Cue.Other) return null;
+                var kind = KindOf(found.Value);
+                if (kind == FactKind.MilitantStrength && noun.Role == NounRole.Family) return null;
+                return new KindReading(kind, noun.Unit, at, sameClause ? 0.85 : 0.65);
+            }
+            default:
+                return null;
+        }
+    }
+
+    private Cue? CueAt(int at, FactTarget target)
+    {
+        if (IsKillingOn(at)) return Cue.Killed;
+        return KindCues.TryGet(_view.Span(at), out var cues) ? PersonCue(cues, target) : null;
+    }
+
+    /// <summary>The cue a word gives for a count of people of this side, if it fits them.</summary>
+    private static Cue? PersonCue(Cue[] cues, FactTarget target)
+    {
+        foreach (var cue in cues)
+        {
+            switch (cue)
+            {
+                case Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted or Cue.Other:
+                    return cue;
+                case Cue.Displaced when target is FactTarget.Civilians or FactTarget.Unknown:
+                    return cue;
+                case Cue.Presence when target is FactTarget.Militants:
+                    return cue;
+            }
+        }
+        return null;
+    }
+
+    private static FactKind KindOf(Cue cue) => cue switch
+    {
+        Cue.Killed => FactKind.Killed,
+        Cue.Wounded => FactKind.Wounded,
+        Cue.Arrested => FactKind.Arrested,
+        Cue.Abducted => FactKind.Abducted,
+        Cue.Displaced => FactKind.Displaced,
+        Cue.Presence => FactKind.MilitantStrength,
+        _ => FactKind.Seized,
+    };
+
+    /// <summary>«القضاء على» is killing; «القضاء» alone is the judiciary.</summary>
+    private bool IsKillingOn(int at) =>
+        _view.Is(at, TokenType.Word) && WordMatcher.Matches(_view.Span(at), KindCues.Judiciary, Clitics.Particles)
+        && at + 1 < _view.Count && _view.IsWord(at + 1, KindCues.On);
+
+    /// <summary>
+    /// The nearest governing cue: backwards in the clause, then forwards in the clause, then backwards in the sentence.
+    /// Returns its token or -1.
+    /// </summary>
+    private int FindCue(int first, int last, Func<Cue[], Cue?> accept, out bool sameClause, int crossClauseWindow)
+    {
+        sameClause = true;
+        for (var j = first - 1; j >= 0 && j >= first - ClauseWindow && _view.SameClause(j, first); j--)
+            if (Accepts(j, accept)) return j;
+        for (var j = last + 1; j < _view.Count && j <= last + ForwardWindow && _view.SameClause(j, last); j++)
+            if (_view.Is(j, TokenType.Word) && KindCues.TryGetIndefinite(_view.Span(j), out var cues) && accept(cues) is not null) return j;
+        sameClause = false;
+        for (var j = first - 1; j >= 0 && j >= first - crossClauseWindow && _view.SameSentence(j, first); j--)
+            if (!_view.SameClause(j, first) && Accepts(j, accept)) return j;
+        return -1;
+    }
+
+    private bool Accepts(int j, Func<Cue[], Cue?> accept)
+    {
+        if (!_view.Is(j, TokenType.Word)) return false;
+        if (IsKillingOn(j)) return accept([Cue.Killed]) is not null;
+        return KindCues.TryGet(_view.Span(j), out var cues) && accept(cues) is not null;
+    }
+
+    private FactTarget ResolveTarget(NounInfo? noun, int nounAt, Quantity q, int spanLast)
+    {
+        var target = noun?.Target ?? FactTarget.Unknown;
+        if (noun?.Role == NounRole.Family) target = FactTarget.Civilians;
+        // «عناصر الشرطة», «5 من منتسبي الجيش», «4 جثث لإرهابيي داعش»: the words after the noun say whose they are.
+        var ambiguous = noun is null || noun.Role == NounRole.Casualty || target == FactTarget.Unknown || IsAmbiguousMember(nounAt);
+        if (!ambiguous) return target;
+        // Only the words tied to the noun count: «من عناصر الشرطة», «لإرهابيي داعش», «عناصر الأمن»; not a clause further on.
+        var from = Math.Max(spanLast, nounAt) + 1;
+        var to = from;
+        if (_view.IsWord(from, From)) to = from + 2;
+        else if (_view.Is(from, TokenType.Word) && (_view.Span(from)[0] == 'ل' || _view.Span(from).StartsWith("من"))) to = from + 1;
+        for (var j = from; j < _view.Count && j <= to && _view.SameClause(j, q.First); j++)
+        {
+            if (!_view.Is(j, TokenType.Word)) continue;
+            if (IsAmbiguousMember(j)) { to = Math.Min(to + 1, j + 2); continue; }
+            if (TargetWords.TryGet(_view.Span(j), out var found)) return found;
+            if (CountedNouns.TryGet(_view.Span(j), out var info) && info.Role == NounRole.Person && info.Target != FactTarget.Unknown) return info.Target;
+        }
+        return target;
+    }
+
+    /// <summary>عنصر، مقاتل، أفراد، عضو: members of either side until the next words say which.</summary>
+    private bool IsAmbiguousMember(int nounAt)
+    {
+        if (nounAt < 0) return true;
+        var word = _view.Span(nounAt);
+        return WordIs(word, "عنصر") || WordIs(word, "عناصر") || WordIs(word, "مقاتل") || WordIs(word, "مقاتلين") || WordIs(word, "مقاتلي")
+            || WordIs(word, "أفراد") || WordIs(word, "أعضاء") || WordIs(word, "عنصرا") || WordIs(word, "عنصرين");
+    }
+
+    private static bool WordIs(ReadOnlySpan<char> word, string plain) => WordMatcher.Matches(word, ArabicNormalizer.NormalizeWord(plain), Clitics.All);
+
+    private FactScope ResolveScope(FactKind kind, double min, int first, int last)
+    {
+        if (kind is FactKind.Operations or FactKind.Strikes && min >= 50) return FactScope.Cumulative;
+        var from = first;
+        while (from > 0 && from > first - ScopeWindow && _view.SameSentence(from - 1, first)) from--;
+        var to = last;
+        while (to + 1 < _view.Count && to < last + ScopeWindow && _view.SameSentence(to + 1, last)) to++;
+        for (var j = from; j <= to; j++)
+        {
+            if (j >= first && j <= last) continue;
+            if (_view.Is(j, TokenType.Word))
+            {
+                var near = (j >= first - CueDistance && j <= last + CueDistance) || _view.SameClause(j, first) || _view.SameClause(j, last);
+                if (!near) continue;
+                if (ScopeCues.Phrases.TryMatchAt(_view, j, Clitics.Particles, out _, out _)) return FactScope.Cumulative;
+                if (WordMatcher.Matches(_view.Span(j), ScopeCues.Since, Clitics.Conjunction) && j + 1 < _view.Count
+                    && !(_view.Is(j + 1, TokenType.Word) && ScopeCues.ShortAgo.Contains(_view.Span(j + 1), Clitics.All))
+                    && !(_view.Is(j + 1, TokenType.Word) && QuantityParser.TryParse(_view, j + 1, out var ago) && !ago.IsYearLike && _view.Is(j + 2, TokenType.Word)
+                         && ScopeCues.ShortAgo.Contains(_view.Span(j + 2), Clitics.All))
+                    && !(_view.Is(j + 1, TokenType.Number) && !IsYearToken(j + 1)))
+                    return FactScope.Cumulative;
+            }
+            else if (IsYearToken(j) && (j >= first - YearWindow && j <= last + YearWindow) && _view.Is(j - 1, TokenType.Word) && ScopeCues.YearPeriodWords.Contains(_view.Span(j - 1), Clitics.Particles)
+                     && !(_view.Is(j - 2, TokenType.Word) && NotAFactCues.Months.Contains(_view.Span(j - 2), Clitics.Particles)))
+            {
+                return FactScope.Cumulative;
+            }
+        }
+        return FactScope.Incident;
+    }
+
+    private bool IsYearToken(int j) =>
+        _view.Is(j, TokenType.Number) && QuantityParser.TryReadDigits(_view.Span(j), out var v, out var plain) && plain && v is >= 1900 and <= 2100;
+
+    /// <summary>The total a breakdown part belongs to, when the figure follows بينهم/منهم or continues a breakdown with و.</summary>
+    private FactDraft? BreakdownTotal(int qualifierStart, List<FactDraft> earlier)
+    {
+        if (earlier.Count == 0) return null;
+        var previous = earlier[^1];
+        if (!_view.SameSentence(previous.FirstToken, qualifierStart) || previous.LastToken >= qualifierStart) return null;
+        var opener = false;
+        for (var j = qualifierStart - 1; j >= previous.LastToken + 1 && j >= qualifierStart - 3; j--)
+        {
+            if (_view.Is(j, TokenType.Word) && AttributionCues.Breakdown.Contains(_view.Span(j), Clitics.All)) { opener = true; break; }
+        }
+        FactDraft? total = null;
+        if (opener && !previous.IsBreakdownPart && FactDraft.IsCasualty(previous.Kind)) total = previous;
+        else if (opener && previous.IsBreakdownPart) total = earlier.LastOrDefault(d => !d.IsBreakdownPart);
+        else if (previous.IsBreakdownPart && qualifierStart - previous.LastToken <= 3 && StartsWithAnd(qualifierStart))
+            total = earlier.LastOrDefault(d => !d.IsBreakdownPart);
+        return total is not null && _view.SameSentence(total.FirstToken, qualifierStart) ? total : null;
+    }
+
+    private bool StartsWithAnd(int at) =>
+        (_view.IsWord(at - 1, NumberWords.And)) || (_view.Is(at, TokenType.Word) && _view.Span(at)[0] == 'و');
+
+    private static void ApplyBreakdownTarget(FactDraft total)
+    {
+        if (!FactDraft.IsCasualty(total.Kind)) return;
+        var sides = total.Parts.Select(p => p.Target).Where(t => t is not null and not FactTarget.Unknown).Distinct().ToList();
+        if (sides.Count > 1 || (sides.Count == 1 && total.Target is not null && total.Target != FactTarget.Unknown && total.Target != sides[0]))
+            total.Target = FactTarget.Mixed;
+    }
+
+    private string CurrencyCode(NounInfo noun, int nounAt)
+    {
+        if (nounAt + 1 < _view.Count && _view.Is(nounAt + 1, TokenType.Word) && CountedNouns.CurrencyNationality.TryGet(_view.Span(nounAt + 1), Clitics.All, out var code))
+            return code;
+        return noun.Unit;
+    }
+
+    /// <summary>The counted noun: right after the figure, after «من» (5 من عناصر), or before «واحد».</summary>
+    private int FindCountedNoun(Quantity q, int last, out NounInfo? noun)
+    {
+        noun = null;
+        if (q.Dual)
+        {
+            if (CountedNouns.TryGet(_view.Span(q.First), out var dual)) { noun = dual; return q.First; }
+            return -1;
+        }
+        if (q.TrailingOne)
+        {
+            if (q.First > 0 && _view.Is(q.First - 1, TokenType.Word) && CountedNouns.TryGet(_view.Span(q.First - 1), out var before) && before.Role != NounRole.OtherUnit)
+            {
+                noun = before;
+                return q.First - 1;
+            }
+            return -1;
+        }
+        var n = last + 1;
+        if (_view.IsPunct(n, ')') && _view.IsPunct(q.First - 1, '(')) n++;
+        if (n >= _view.Count || !_view.SameSentence(n, q.First)) return -1;
+        if (_view.IsPunct(n, '%'))
+        {
+            noun = new NounInfo(NounRole.OtherUnit, "percent");
+            return n;
+        }
+        if (!_view.Is(n, TokenType.Word)) return -1;
+        var word = _view.Span(n);
+        // A counted noun after a figure is indefinite (5 عمليات); a definite one is not counted by it
+        // («البيان رقم 28 للعملية»), except after vague words and أحد (عشرات المسلحين، أحد الإرهابيين).
+        var definiteAllowed = q.Vague || q.OneOf || q.Fraction;
+        if (CountedNouns.Nouns.TryFind(word, Clitics.All, out var hit) && (definiteAllowed || !(hit.HadArticle || hit.HadPreposition || hit.HadConjunction)))
+        {
+            noun = hit.Value;
+            return n;
+        }
+        if (!definiteAllowed && IsNisba(word))
+        {
+            // «25 فلسطينيا»، «3 أمريكيين»: a relative adjective counts people.
+            noun = new NounInfo(NounRole.Person, "person");
+            return n;
+        }
+        if ((word.SequenceEqual(InWord)) && n + 1 < _view.Count && (_view.IsWord(n + 1, Hundred) || _view.IsWord(n + 1, HundredAlt)))
+        {
+            noun = new NounInfo(NounRole.OtherUnit, "percent");
+            return n + 1;
+        }
+        if (AttributionCues.Breakdown.Contains(word, Clitics.None) && word.StartsWith(From))
+        {
+            // «المئات منهم»: the people the clause already speaks of.
+            noun = new NounInfo(NounRole.Person, "person");
+            return n;
+        }
+        if (word.SequenceEqual(From) && n + 1 < _view.Count && _view.Is(n + 1, TokenType.Word) && CountedNouns.TryGet(_view.Span(n + 1), out var after)
+            && after.Role is not NounRole.OtherUnit)
+        {
+            noun = after;
+            return n + 1;
+        }
+        return -1;
+    }
+
+    private bool IsPlainWord(int index) =>
+        _view.Is(index, TokenType.Word) && _view.Tokens[index].Length > 2 && !AttributionCues.Stops.Contains(_view.Span(index), Clitics.None)
+        && !QuantityParser.TryParse(_view, index, out _) && !KindCues.TryGet(_view.Span(index), out _)
+        && !QualifierPhrases.After.TryMatchAt(_view, index, Clitics.None, out _, out _);
+
+    private static bool IsNisba(ReadOnlySpan<char> word) =>
+        word.Length >= 5 && !word.StartsWith("ال") && !word.StartsWith("اخري") && !word.StartsWith("و") && (word.EndsWith("يين") || word.EndsWith("يون") || word.EndsWith("يا"));
+
+    private bool TryRangeEnd(Quantity q, out Quantity end)
+    {
+        end = default;
+        var j = q.Last + 1;
+        if (j >= _view.Count || !_view.SameSentence(j, q.First)) return false;
+        var opener = RangeOpenerStart(q.First) < q.First;
+        int next;
+        if (_view.IsPunct(j, '-'))
+        {
+            next = j + 1;
+        }
+        else if (_view.Is(j, TokenType.Word) && opener && QualifierPhrases.RangeJoiners.Contains(_view.Span(j), Clitics.None))
+        {
+            next = j + 1;
+        }
+        else if (opener && _view.Is(j, TokenType.Word) && _view.Span(j)[0] == 'و' && NumberWords.TryGet(_view.Span(j), out _, out var conj) && conj)
+        {
+            next = j;
+        }
+        else return false;
+        if (next >= _view.Count || !QuantityParser.TryParse(_view, next, out end)) return false;
+        if (end.Vague || end.OneOf || end.Fraction) return false;
+        if (_view.Is(q.First - 1, TokenType.Latin) || _view.Is(end.Last + 1, TokenType.Latin)) return false;
+        return end.Max > q.Min || (q.Scale == 1 && end.Scale > 1 && q.Min * end.Scale < end.Max);
+    }
+
+    /// <summary>Where «ما بين»/«بين»/«من» before the first figure of a range starts, or the figure itself.</summary>
+    private int RangeOpenerStart(int first)
+    {
+        var j = first - 1;
+        if (j < 0 || !_view.Is(j, TokenType.Word) || !QualifierPhrases.RangeOpeners.Contains(_view.Span(j), Clitics.Conjunction)) return first;
+        if (_view.IsWord(j - 1, "ما")) return j - 1;
+        return j;
+    }
+
+    /// <summary>Labels, dates, clock times, model numbers, years and counters.</summary>
+    private bool IsNotACount(Quantity q)
+    {
+        var before = q.First - 1;
+        var after = q.Last + 1;
+        var digits = _view.Is(q.First, TokenType.Number);
+        if (digits)
+        {
+            // F-16, AC-208, M16, أف 16: part of a name.
+            if (_view.Is(before, TokenType.Latin)) return true;
+            if (_view.IsPunct(before, '-') && (_view.Is(before - 1, TokenType.Latin) || (_view.Is(before - 1, TokenType.Word) && NotAFactCues.ModelPrefixes.Contains(_view.Span(before - 1))))) return true;
+            if (_view.Is(before, TokenType.Word) && NotAFactCues.ModelPrefixes.Contains(_view.Span(before), Clitics.Particles)) return true;
+            if (_view.Is(after, TokenType.Latin) && _view.GluedToNext(q.Last)) return true;
+            if (_view.IsPunct(after, '-') && _view.Is(after + 1, TokenType.Latin)) return true;
+            // 10:30, 6/23/2020, 23-6-2020
+            if ((_view.IsPunct(after, ':') || _view.IsPunct(after, '/')) && _view.Is(after + 1, TokenType.Number)) return true;
+            if ((_view.IsPunct(before, ':') || _view.IsPunct(before, '/')) && _view.Is(before - 1, TokenType.Number)) return true;
+            if (_view.IsPunct(after, '-') && _view.Is(after + 1, TokenType.Number) && _view.IsPunct(after + 2, '-')) return true;
+            if (_view.IsPunct(before, '-') && _view.Is(before - 1, TokenType.Number) && _view.IsPunct(before - 2, '-')) return true;
+            if (_view.IsPunct(before, '#') || _view.IsPunct(before, '@')) return true;
+        }
+        // 10 أغسطس، أغسطس 2022، 5 حزيران
+        if (_view.Is(after, TokenType.Word) && NotAFactCues.Months.Contains(_view.Span(after), Clitics.Particles)
+            && !(_view.IsWord(after, "الثاني") || _view.IsWord(after, "الاول"))) return true;
+        if (digits && _view.Is(before, TokenType.Word) && NotAFactCues.Months.Contains(_view.Span(before), Clitics.Particles)) return true;
+        if (digits && (_view.IsPunct(before, '(') || _view.IsPunct(before, '"')) && _view.Is(before - 1, TokenType.Word)
+            && NotAFactCues.Months.Contains(_view.Span(before - 1), Clitics.Particles)) return true;
+        // Years: «عام 2014», «منذ 2003», bare years with no counted noun are dropped later.
+        if (q.IsYearLike && _view.Is(before, TokenType.Word) && NotAFactCues.YearWords.Contains(_view.Span(before), Clitics.Particles)) return true;
+        if (q.IsYearLike && (_view.IsPunct(before, '(') || _view.IsPunct(before, '-') || _view.IsPunct(after, ')'))) return true;
+        // الساعة 500، المادة (4)، نسخته 21، الفرقة 16، الـ21
+        if (digits && LabelBefore(q) && !CountedNounFollows(q)) return true;
+        if (digits && _view.IsWord(before, The)) return true;
+        // 0 تعليق، 2 مشاهدة
+        if (_view.Is(after, TokenType.Word) && NotAFactCues.Furniture.Contains(_view.Span(after), Clitics.Particles)) return true;
+        return false;
+    }
+
+    private bool LabelBefore(Quantity q)
+    {
+        var j = q.First - 1;
+        if (_view.IsPunct(j, '(') || _view.IsPunct(j, '"') || _view.IsPunct(j, '[')) j--;
+        if (_view.Is(j, TokenType.Word) && NotAFactCues.Labels.Contains(_view.Span(j), Clitics.Particles)) return true;
+        // «رقم» may stand two words before: المادة رقم 4
+        return false;
+    }
+
+    private bool CountedNounFollows(Quantity q)
+    {
+        var n = q.Last + 1;
+        if (_view.IsPunct(n, ')')) n++;
+        return _view.Is(n, TokenType.Word) && CountedNouns.TryGet(_view.Span(n), out var info) && info.Role is not NounRole.OtherUnit;
+    }
+
+    /// <summary>Lines of page furniture: no words but counters, bullets, dates; copyright lines.</summary>
+    private static bool[] FindFurnitureParagraphs(TokenView view)
+    {
+        var paragraphs = view.Count == 0 ? 0 : view.Tokens[^1].Paragraph + 1;
+        var words = new int[paragraphs];
+        var copyright = new bool[paragraphs];
+        for (var i = 0; i < view.Count; i++)
+        {
+            var token = view.Tokens[i];
+            if (token.Type == TokenType.Word && token.Length > 1 && !NotAFactCues.Furniture.Contains(view.Span(i), Clitics.Particles)) words[token.Paragraph]++;
+            else if (token.Type == TokenType.Punct && view.Text[token.Start] == '©') copyright[token.Paragraph] = true;
+            else if (token.Type == TokenType.Latin && (view.Span(i).Equals("Copyright", StringComparison.OrdinalIgnoreCase) || view.Span(i).Equals("Rights", StringComparison.OrdinalIgnoreCase)))
+                copyright[token.Paragraph] = true;
+        }
+        var result = new bool[paragraphs];
+        for (var p = 0; p < paragraphs; p++) result[p] = words[p] == 0 || copyright[p];
+        return result;
+    }
+}

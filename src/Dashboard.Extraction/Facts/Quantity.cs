@@ -1,0 +1,31 @@
+namespace Dashboard.Extraction.Facts;
+
+/// <summary>A number as written: its tokens and the value range it allows.</summary>
+internal readonly record struct Quantity(int First, int Last, double Min, double Max)
+{
+    /// <summary>A vague word (عشرات، مئات، بضعة): Min..Max is the span the word allows.</summary>
+    public bool Vague { get; init; }
+
+    /// <summary>Digits only, without separators or scale words (candidates for years, labels, clock times).</summary>
+    public bool BareInteger { get; init; }
+
+    /// <summary>Written at least partly in words.</summary>
+    public bool InWords { get; init; }
+
+    /// <summary>نصف، ثلث، ربع standing alone.</summary>
+    public bool Fraction { get; init; }
+
+    /// <summary>أحد/إحدى: one only in «أحد + a definite plural».</summary>
+    public bool OneOf { get; init; }
+
+    /// <summary>واحد/واحدة: one only after a counted noun.</summary>
+    public bool TrailingOne { get; init; }
+
+    /// <summary>A dual noun (قتيلين) counted as 2; its noun is the quantity's own token.</summary>
+    public bool Dual { get; init; }
+
+    /// <summary>The scale word applied (1000 for «29 ألفا»), 1 when none.</summary>
+    public double Scale { get; init; } = 1;
+
+    public bool IsYearLike => BareInteger && Min is >= 1900 and <= 2100;
+}

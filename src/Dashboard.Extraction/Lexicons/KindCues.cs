@@ -1,0 +1,63 @@
+using Dashboard.Extraction.Text;
+
+namespace Dashboard.Extraction.Lexicons;
+
+/// <summary>What a governing verb or noun says happened to the people or things counted near it.</summary>
+internal enum Cue
+{
+    Killed,
+    Wounded,
+    Arrested,
+    Abducted,
+    Displaced,
+    /// <summary>fighters present in an area or estimated: militant strength</summary>
+    Presence,
+    /// <summary>found, seized, dismantled</summary>
+    Seized,
+    /// <summary>sentenced, tried, trained, hired: people counted for something that is none of the kinds</summary>
+    Other,
+}
+
+/// <summary>Verbs and verbal nouns of the clause that name the kind of a count of people or things.</summary>
+internal static class KindCues
+{
+    private static IEnumerable<(string, Cue)> Many(Cue cue, params string[] words) => words.Select(w => (w, cue));
+
+    private static IEnumerable<(string, Cue)> All() =>
+    [
+        .. Many(Cue.Killed, "قتل", "مقتل", "قتلت", "قتلوا", "قتلا", "يقتل", "تقتل", "قتلهم", "مقتلهم", "قتلته", "مصرع", "مصرعهم", "حتفه", "حتفهم", "حتفهما",
+            "تصفية", "تصفيتهم", "استشهاد", "استشهد", "استشهدوا", "إعدام", "أعدم", "أعدمت", "إعدامهم", "هلاك", "تحييد", "نحر", "ذبح", "اغتيال", "اغتال",
+            "قتلى", "أودى", "أودت", "حصد", "حصدت", "يلقى", "لقي", "لقوا", "سقط", "سقوط", "مقتلها", "الإجهاز", "جثث", "جثة", "بجثث"),
+        .. Many(Cue.Wounded, "إصابة", "إصابات", "أصيب", "أصيبوا", "أصابت", "إصابتهم", "يصاب", "جرح", "جرحى", "جريح", "إصابته"),
+        .. Many(Cue.Arrested, "اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "اعتقالهم", "القبض", "قبض", "توقيف", "أوقف", "أوقفت", "احتجاز", "احتجز", "احتجزت",
+            "الإطاحة", "أطاح", "أطاحت", "إيقاف", "اقتياد", "أسر", "أسرت", "ضبط", "ضبطت", "تسليم", "سلم", "استسلام", "استسلم"),
+        .. Many(Cue.Abducted, "خطف", "اختطاف", "اختطف", "اختطفت", "خطفت", "خطفوا", "اختطفوا", "اختطافهم"),
+        .. Many(Cue.Displaced, "نزوح", "نزح", "نزحوا", "تهجير", "هجر", "عودة", "عاد", "عادت", "إعادة", "أعيد", "استعاد", "استعادة", "مخيم", "مخيمات", "المخيم",
+            "يؤوي", "لجوء", "إيواء", "يقطنون", "يقيمون", "فرار", "فر", "فروا", "ترحيل", "رحل"),
+        .. Many(Cue.Presence, "وجود", "يوجد", "توجد", "تواجد", "يتواجد", "متواجدين", "متواجدون", "موجودين", "ينتشر", "انتشار", "يتحصن", "يتحصنون", "تقديرات", "يقدر",
+            "تقدر", "قوامها", "قوامه", "صفوف", "ينشط", "ينشطون", "يضم", "عددهم", "تعداد", "تعدادهم", "يقاتلون", "يقاتل"),
+        .. Many(Cue.Seized, "ضبط", "ضبطت", "العثور", "عثر", "عثرت", "عثروا", "مصادرة", "صادر", "صادرت", "الاستيلاء", "استولى", "حجز", "تفكيك", "فكك", "فككت",
+            "تدمير", "دمر", "دمرت", "إتلاف", "أتلف", "اغتنام", "غنم", "ضبطها", "مضبوطات", "تفجيرها", "إبطال"),
+        .. Many(Cue.Other, "سجن", "بسجن", "حكم", "الحكم", "محاكمة", "إدانة", "أدان", "تغريم", "تكريم", "تعيين", "توظيف", "تدريب", "تخريج", "تأهيل", "إطلاق",
+            "الإفراج", "أفرج", "إخلاء", "تبرئة", "ترشيح", "انتخاب", "مشاركة", "بمشاركة", "حضور", "بحضور", "استقبال", "إنقاذ", "انقاذ", "علاج", "معالجة", "نقل", "إسعاف"),
+    ];
+
+    private static readonly Lexicon<Cue[]> Lexicon = new(All().GroupBy(e => ArabicNormalizer.NormalizeWord(e.Item1)).Select(g => (g.Key, g.Select(e => e.Item2).Distinct().ToArray())));
+
+    /// <summary>The cues a word carries (ضبط is both an arrest and a seizure; the counted noun decides).</summary>
+    public static bool TryGet(ReadOnlySpan<char> word, out Cue[] cues) => Lexicon.TryGet(word, Clitics.Particles | Clitics.Article, out cues!);
+
+    /// <summary>A cue without the article: a verb or an indefinite noun (after the figure, «القتل» is a charge, not an act).</summary>
+    public static bool TryGetIndefinite(ReadOnlySpan<char> word, out Cue[] cues)
+    {
+        cues = [];
+        if (!Lexicon.TryFind(word, Clitics.Particles | Clitics.Article, out var hit) || hit.HadArticle || word.StartsWith("ال")) return false;
+        cues = hit.Value;
+        return true;
+    }
+
+    /// <summary>القضاء means killing only in «القضاء على»; alone it is the judiciary.</summary>
+    public static readonly string Judiciary = ArabicNormalizer.NormalizeWord("القضاء");
+
+    public static readonly string On = ArabicNormalizer.NormalizeWord("على");
+}

@@ -1,0 +1,26 @@
+using Dashboard.Extraction.Text;
+
+namespace Dashboard.Extraction.Lexicons;
+
+/// <summary>Words that make a figure a total over a period rather than one incident.</summary>
+internal static class ScopeCues
+{
+    /// <summary>Phrases that on their own mark a period total.</summary>
+    public static PhraseSet<bool> Phrases { get; } = new(new[]
+    {
+        "حتى الآن", "لحد الآن", "إلى الآن", "لغاية الآن", "حتى اليوم", "لحد اليوم", "لغاية اليوم", "حتى الان", "منذ مطلع", "منذ بداية", "منذ بدء", "منذ مطلع العام",
+        "على مدى", "على مدار", "طيلة", "طوال", "خلال العام", "خلال الشهر", "خلال الأشهر", "خلال الأسبوع", "خلال الأسابيع", "خلال الفترة", "خلال السنوات",
+        "خلال الأعوام", "خلال السنة", "خلال عام", "خلال سنة", "خلال الأيام", "خلال شهر", "خلال الساعات", "خلال 24", "هذا العام", "العام الجاري", "العام الحالي",
+        "السنة الحالية", "الشهر الجاري", "الشهر الحالي", "إجمالي", "الإجمالي", "إجمالا", "بمجموع", "مجموع", "منذ انطلاق", "منذ انطلاقة",
+        "منذ تحرير", "منذ عام", "منذ سنوات", "منذ أشهر", "السنوات الماضية", "الأعوام الماضية", "الأشهر الماضية", "الشهور الماضية", "الفترة الماضية",
+        "منذ اندلاع", "منذ دخول", "منذ سيطرة", "منذ سقوط", "منذ حزيران", "منذ يونيو", "الفترة من", "خلال المدة", "في المجمل", "بشكل إجمالي", "سنويا", "شهريا",
+    }.Select(p => (p, true)));
+
+    /// <summary>Words before a year that make it a period (في 2022، خلال 2017، منذ 2014، عام 2016).</summary>
+    public static Lexicon<bool> YearPeriodWords { get; } = new(new[] { "في", "خلال", "منذ", "عام", "العام", "سنة", "طيلة", "طوال", "لعام", "لسنة", "بعام" }.Select(w => (w, true)));
+
+    /// <summary>منذ followed by these is "ago", not "since": منذ يومين.</summary>
+    public static Lexicon<bool> ShortAgo { get; } = new(new[] { "يوم", "يومين", "أيام", "ساعة", "ساعات", "ساعتين", "أسبوع", "أسبوعين", "قليل", "لحظات", "دقائق" }.Select(w => (w, true)));
+
+    public static readonly string Since = ArabicNormalizer.NormalizeWord("منذ");
+}

@@ -1,0 +1,135 @@
+using System.Text.Json;
+using Dashboard.Web.Resources;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
+using Plotly.Blazor;
+using PlotlyLayout = Plotly.Blazor.Layout;
+using Plotly.Blazor.Interop;
+
+namespace Dashboard.Web.Components.Charts;
+
+/// <summary>
+/// A chart with a Graph tab (Plotly) and a Table tab, PNG/SVG downloads named after the chart and its filters, and
+/// clicks on marks that open the facts behind them. New figures are copied into the bound data and drawn with React.
+/// </summary>
+public partial class ChartPanel : IDisposable
+{
+    public const uint ImageWidth = 1200;
+    public const uint ImageHeight = 600;
+
+    private readonly List<ITrace> data = [];
+    private readonly CancellationTokenSource disposed = new();
+    private PlotlyLayout layout = new();
+    private Config config = new();
+    private PlotlyChart? chart;
+    private ChartFigure? shownFigure;
+    private bool drawn;
+    private bool redrawPending;
+
+    [Inject] public required IStringLocalizer<OverviewStrings> L { get; set; }
+    [Inject] public required NavigationManager Navigation { get; set; }
+    [Inject] public required IJSRuntime JS { get; set; }
+
+    /// <summary>Short stable name ("over-time"): element ids, test ids and export file names.</summary>
+    [Parameter, EditorRequired] public required string ChartKey { get; set; }
+    [Parameter, EditorRequired] public required string Title { get; set; }
+    /// <summary>Download name without extension, saying what the chart shows and under which filters.</summary>
+    [Parameter, EditorRequired] public required string FileName { get; set; }
+    [Parameter, EditorRequired] public required ChartFigure Figure { get; set; }
+    [Parameter] public string? Note { get; set; }
+    [Parameter] public RenderFragment? Toolbar { get; set; }
+    /// <summary>The Table tab.</summary>
+    [Parameter] public RenderFragment? ChildContent { get; set; }
+
+    private string ChartId => $"chart-{ChartKey}";
+
+    protected override void OnParametersSet()
+    {
+        config = new Config
+        {
+            Responsive = true,
+            DisplayLogo = false,
+            ToImageButtonOptions = new { format = "png", filename = FileName, width = ImageWidth, height = ImageHeight },
+        };
+        if (ReferenceEquals(Figure, shownFigure)) return;
+        shownFigure = Figure;
+        data.Clear();
+        data.AddRange(Figure.Traces);
+        layout = Figure.Layout;
+        if (Figure.IsEmpty)
+        {
+            // The chart element goes away; the next figure draws a fresh one.
+            drawn = false;
+            redrawPending = false;
+        }
+        else
+        {
+            redrawPending = drawn;
+        }
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        // Only an already drawn chart is updated: a new one draws the current data itself on its first render.
+        if (redrawPending && drawn && chart is not null)
+        {
+            redrawPending = false;
+            await chart.React(disposed.Token);
+        }
+    }
+
+    private void OnDrawn()
+    {
+        drawn = true;
+        redrawPending = false;
+        if (chart is not null) _ = SubscribeClicksAsync(chart);
+    }
+
+    private async Task SubscribeClicksAsync(PlotlyChart drawnChart)
+    {
+        try
+        {
+            await drawnChart.SubscribeClickEvent(disposed.Token);
+        }
+        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException or ObjectDisposedException)
+        {
+            // The page went away before the chart finished drawing.
+        }
+    }
+
+    private void OnPointsClicked(IEnumerable<EventDataPoint> points)
+    {
+        var point = points.FirstOrDefault();
+        if (point is null) return;
+        var link = Figure.LinkFor(point.TraceIndex, PointIndexOf(point));
+        if (link is not null) _ = InvokeAsync(() => Navigation.NavigateTo(link));
+    }
+
+    /// <summary>The point number arrives as a JSON number inside an object (it is an array for 3-D charts).</summary>
+    internal static int PointIndexOf(EventDataPoint point) => AsIndex(point.PointNumber) ?? AsIndex(point.PointIndex) ?? -1;
+
+    private static int? AsIndex(object? value) => value switch
+    {
+        int n => n,
+        long n => (int)n,
+        double d => (int)d,
+        JsonElement { ValueKind: JsonValueKind.Number } e => e.GetInt32(),
+        _ => null,
+    };
+
+    private async Task DownloadPngAsync()
+    {
+        if (chart is not null) await chart.DownloadImage(ImageFormat.Png, ImageHeight, ImageWidth, FileName, disposed.Token);
+    }
+
+    // Plotly.Blazor's ImageFormat has no SVG, so SVG goes through Plotly.downloadImage directly.
+    private async Task DownloadSvgAsync() =>
+        await JS.InvokeVoidAsync(ExportFiguresScript.DownloadImage, disposed.Token, ChartId, "svg", FileName, ImageWidth, ImageHeight);
+
+    public void Dispose()
+    {
+        disposed.Cancel();
+        disposed.Dispose();
+    }
+}

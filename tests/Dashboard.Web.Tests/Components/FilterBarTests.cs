@@ -1,0 +1,71 @@
+using Bunit;
+using Dashboard.Data.Queries;
+using Dashboard.Extraction.Model;
+using Dashboard.Web.Components.Filters;
+using Dashboard.Web.Navigation;
+using Dashboard.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Web.Tests.Components;
+
+public sealed class FilterBarTests : DashboardComponentTest
+{
+    public FilterBarTests() => SampleData.Fill(Queries);
+
+    private NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
+
+    private IRenderedComponent<FilterBar> RenderBar(FactFilter filter) =>
+        Render<FilterBar>(p => p
+            .Add(c => c.Filter, filter)
+            .Add(c => c.UrlFor, f => DashboardUrls.Facts(f)));
+
+    [Fact]
+    public void Clear_all_goes_to_the_unfiltered_url()
+    {
+        var bar = RenderBar(new FactFilter { Kinds = [FactKind.Killed], OutletIds = [1] });
+
+        bar.Find("[data-testid=filter-clear]").Click();
+
+        Assert.Equal("http://localhost/facts", Navigation.Uri);
+    }
+
+    [Fact]
+    public void Clear_all_is_disabled_without_filters()
+    {
+        var bar = RenderBar(FactFilter.None);
+
+        Assert.True(bar.Find("[data-testid=filter-clear]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Turning_off_vague_figures_writes_it_to_the_url()
+    {
+        var bar = RenderBar(new FactFilter { Kinds = [FactKind.Killed] });
+
+        var vague = bar.Find("[data-testid=filter-vague]");
+        (vague.TagName == "INPUT" ? vague : vague.QuerySelector("input")!).Change(false);
+
+        Assert.Equal("http://localhost/facts?kind=killed&vague=false", Navigation.Uri);
+    }
+
+    [Fact]
+    public void A_date_typed_in_narrows_the_url()
+    {
+        var bar = RenderBar(FactFilter.None);
+
+        bar.Find("input#filter-from").Change("2017-02-01");
+
+        var parsed = FactFilterQuery.Parse(new Uri(Navigation.Uri).Query, out _);
+        Assert.Equal(new DateOnly(2017, 2, 1), parsed.From);
+    }
+
+    [Fact]
+    public void The_bar_shows_the_current_filter()
+    {
+        var bar = RenderBar(new FactFilter { From = new DateOnly(2017, 3, 4), OutletIds = [2] });
+
+        Assert.Equal("2017-03-04", bar.Find("input#filter-from").GetAttribute("value"));
+        bar.WaitForAssertion(() => Assert.Contains("Shafaq", bar.Find("[data-testid=filter-outlets]").OuterHtml));
+    }
+}

@@ -1,0 +1,89 @@
+using Dashboard.Data.Queries;
+using Dashboard.Extraction.Model;
+using Dashboard.Web.Components.Charts;
+using Dashboard.Web.Navigation;
+using Dashboard.Web.Tests.Infrastructure;
+using Plotly.Blazor.Traces;
+
+namespace Dashboard.Web.Tests.Components;
+
+public sealed class OverviewChartBuilderTests
+{
+    private static OverviewChartBuilder Builder(ValueMode mode = ValueMode.Min, FactFilter? filter = null) =>
+        new(filter ?? FactFilter.None, mode, k => k.ToString());
+
+    [Fact]
+    public void Monthly_points_become_one_trace_per_outlet_with_months_in_order()
+    {
+        var figure = Builder().OverTime(SampleData.Monthly, FactKind.Killed, SeriesBy.Outlet, ChartStyle.Bars, "t");
+
+        Assert.Equal(2, figure.Traces.Count);
+        var alsumaria = Assert.IsType<Bar>(figure.Traces[0]);
+        Assert.Equal("Alsumaria", alsumaria.Name);
+        Assert.Equal(["2017-01-01", "2017-03-01"], alsumaria.X);
+        Assert.Equal([5.0, 10.0], alsumaria.Y);
+        var shafaq = Assert.IsType<Bar>(figure.Traces[1]);
+        Assert.Equal(["2017-01-01"], shafaq.X);
+        Assert.Equal([7.0], shafaq.Y);
+    }
+
+    [Fact]
+    public void The_highest_figure_mode_draws_the_top_of_each_range()
+    {
+        var figure = Builder(ValueMode.Max).OverTime(SampleData.Monthly, FactKind.Killed, SeriesBy.Outlet, ChartStyle.Lines, "t");
+
+        var alsumaria = Assert.IsType<Scatter>(figure.Traces[0]);
+        Assert.Equal([5.0, 12.0], alsumaria.Y);
+    }
+
+    [Fact]
+    public void Each_bar_opens_the_facts_of_its_month_outlet_and_kind()
+    {
+        var filter = new FactFilter { From = new DateOnly(2017, 1, 15), IncludeVague = false };
+        var figure = Builder(filter: filter).OverTime(SampleData.Monthly, FactKind.Killed, SeriesBy.Outlet, ChartStyle.Bars, "t");
+
+        var expected = DashboardUrls.Facts(filter with
+        {
+            From = new DateOnly(2017, 1, 15), // the filter's own start is later than the month's
+            To = new DateOnly(2017, 1, 31),
+            OutletIds = [1],
+            Kinds = [FactKind.Killed],
+        });
+        Assert.Equal(expected, figure.LinkFor(0, 0));
+        Assert.Contains("vague=false", figure.LinkFor(0, 1));
+        Assert.Null(figure.LinkFor(5, 0));
+    }
+
+    [Fact]
+    public void Claims_are_drawn_as_separate_spans_and_never_added_up()
+    {
+        var figure = Builder().Claims(SampleData.Claims, "t");
+
+        var trace = Assert.IsType<Scatter>(Assert.Single(figure.Traces));
+        // Start, end and a gap per claim: two claims, six points, each at its own value.
+        Assert.Equal(["2017-01-01", "2017-06-30", null, "2017-01-01", "2017-12-31", null], trace.X);
+        Assert.Equal([1200.0, 1200.0, null, 1500.0, 1500.0, null], trace.Y);
+        Assert.DoesNotContain(2700.0, trace.Y.OfType<double>());
+        Assert.Null(figure.LinkFor(0, 2));
+        Assert.Contains("kind=killed", figure.LinkFor(0, 3));
+    }
+
+    [Fact]
+    public void Sources_are_grouped_by_kind_side_by_side()
+    {
+        var figure = Builder().BySource(SampleData.BySource.ByOutlet, byOutlet: true, "t");
+
+        var killed = Assert.IsType<Bar>(Assert.Single(figure.Traces));
+        Assert.Equal(["Alsumaria", "Shafaq"], killed.X);
+        Assert.Equal([15.0, 7.0], killed.Y);
+        Assert.Equal("/facts?outlet=2&kind=killed", figure.LinkFor(0, 1));
+    }
+
+    [Fact]
+    public void Nothing_to_draw_gives_an_empty_figure()
+    {
+        Assert.True(Builder().OverTime([], FactKind.Killed, SeriesBy.Outlet, ChartStyle.Bars, "t").IsEmpty);
+        Assert.True(Builder().Funding([], "t").IsEmpty);
+        Assert.True(Builder().Timeline([], "?", "t").IsEmpty);
+    }
+}

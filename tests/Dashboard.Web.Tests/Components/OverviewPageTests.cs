@@ -1,0 +1,91 @@
+using Bunit;
+using Dashboard.Data.Queries;
+using Dashboard.Extraction.Model;
+using Dashboard.Web.Components.Pages;
+using Dashboard.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Web.Tests.Components;
+
+public sealed class OverviewPageTests : DashboardComponentTest
+{
+    public OverviewPageTests() => SampleData.Fill(Queries);
+
+    private NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
+
+    [Fact]
+    public void The_filter_and_value_mode_in_the_url_drive_every_query()
+    {
+        Navigation.NavigateTo("/?kind=killed&outlet=2&vague=false&mode=max&by=claimant");
+
+        var page = Render<Overview>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(Queries.CardRequests));
+        var expected = new FactFilter { Kinds = [FactKind.Killed], OutletIds = [2], IncludeVague = false };
+        Assert.Equal((expected, ValueMode.Max), Queries.CardRequests.Last());
+        Assert.Equal((expected, SeriesBy.Claimant, ValueMode.Max), Queries.MonthlyRequests.Last());
+    }
+
+    [Fact]
+    public void Cards_show_incident_totals_as_ranges_and_link_to_the_explorer()
+    {
+        Navigation.NavigateTo("/?gov=%D9%86%D9%8A%D9%86%D9%88%D9%89");
+
+        var page = Render<Overview>();
+
+        page.WaitForAssertion(() => Assert.Contains("22–26", page.Find("[data-testid=card-killed]").TextContent));
+        Assert.Contains("14", page.Find("[data-testid=card-facts]").TextContent);
+        Assert.Contains("USD", page.Find("[data-testid=card-funding]").TextContent);
+        var killedLink = page.Find("[data-testid=card-killed] a").GetAttribute("href");
+        Assert.Equal("/facts?kind=killed&gov=%D9%86%D9%8A%D9%86%D9%88%D9%89", killedLink);
+    }
+
+    [Fact]
+    public void Every_chart_is_drawn_once_the_data_is_in()
+    {
+        var page = Render<Overview>();
+
+        page.WaitForAssertion(() => Assert.Equal(6, Plotly.Invocations["newPlot"].Count));
+        var ids = Plotly.Invocations["newPlot"].Select(i => (string)i.Arguments[0]!).Order();
+        Assert.Equal(["chart-by-claimant", "chart-by-outlet", "chart-claims", "chart-funding", "chart-over-time", "chart-timeline"], ids);
+    }
+
+    [Fact]
+    public void No_results_say_so_and_offer_to_clear_the_filters()
+    {
+        Queries.Cards = new OverviewCards(0, 0, 0, [], [], null, null);
+        Queries.Monthly = [];
+        Navigation.NavigateTo("/?kind=seized&mode=max");
+
+        var page = Render<Overview>();
+
+        page.WaitForAssertion(() => page.Find("[data-testid=empty-results]"));
+        Assert.Equal("/?mode=max", page.Find("[data-testid=empty-clear]").GetAttribute("href"));
+        Assert.Empty(page.FindAll("[data-testid=overview-cards]"));
+    }
+
+    [Fact]
+    public void A_failed_load_shows_the_error_and_keeps_the_filters()
+    {
+        Queries.Failure = new InvalidOperationException("database is locked");
+        Navigation.NavigateTo("/?kind=killed");
+
+        var page = Render<Overview>();
+
+        page.WaitForAssertion(() => Assert.Contains("database is locked", page.Find("[data-testid=load-error]").TextContent));
+        Assert.NotNull(page.Find("[data-testid=filter-bar]"));
+        Assert.False(page.Find("[data-testid=filter-clear]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Bad_filter_values_in_the_url_are_reported_not_fatal()
+    {
+        Navigation.NavigateTo("/?kind=killed&kind=dragons&from=yesterday");
+
+        var page = Render<Overview>();
+
+        page.WaitForAssertion(() => Assert.Contains("dragons", page.Find("[data-testid=filter-errors]").TextContent));
+        Assert.Equal(new FactFilter { Kinds = [FactKind.Killed] }, Queries.CardRequests.Last().Filter);
+    }
+}
