@@ -11,11 +11,11 @@ internal static class ExportBench
 {
     public sealed record Options(string Database, ExportFormat Format, string? Out);
 
-    public static async Task<int> RunAsync(Options options, TextWriter output, CancellationToken ct)
+    public static async Task<int> RunAsync(Options options, TextWriter output, TextWriter error, CancellationToken ct)
     {
         if (!File.Exists(options.Database))
         {
-            await Console.Error.WriteLineAsync($"No database at {options.Database}; build one with 'dashboard bench seed-db'.");
+            await error.WriteLineAsync($"No database at {options.Database}; build one with 'dashboard bench seed-db'.");
             return 2;
         }
         await using var provider = BenchServices.Create(options.Database);

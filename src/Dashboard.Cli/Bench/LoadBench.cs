@@ -19,11 +19,11 @@ internal static class LoadBench
 {
     public sealed record Options(Uri Url, string Path, int Clients, int Seconds, int MaxRequests, string? Database, int IngestArticles, int Seed);
 
-    public static async Task<int> RunAsync(Options options, TextWriter output, CancellationToken ct)
+    public static async Task<int> RunAsync(Options options, TextWriter output, TextWriter error, CancellationToken ct)
     {
         if (!IPAddress.TryParse(options.Url.Host, out var address) || !IPAddress.IsLoopback(address))
         {
-            await Console.Error.WriteLineAsync($"Refusing {options.Url}: the load test only talks to a loopback address (127.0.0.1).");
+            await error.WriteLineAsync($"Refusing {options.Url}: the load test only talks to a loopback address (127.0.0.1).");
             return 2;
         }
 

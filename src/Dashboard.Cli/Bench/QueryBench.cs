@@ -17,11 +17,11 @@ internal static class QueryBench
 
     private sealed record Aggregate(string Name, Func<FactFilter, CancellationToken, Task> App, Func<FactFilter, CancellationToken, Task> Floor);
 
-    public static async Task<int> RunAsync(Options options, TextWriter output, CancellationToken ct)
+    public static async Task<int> RunAsync(Options options, TextWriter output, TextWriter error, CancellationToken ct)
     {
         if (!File.Exists(options.Database))
         {
-            await Console.Error.WriteLineAsync($"No database at {options.Database}; build one with 'dashboard bench seed-db'.");
+            await error.WriteLineAsync($"No database at {options.Database}; build one with 'dashboard bench seed-db'.");
             return 2;
         }
         await using var provider = BenchServices.Create(options.Database);

@@ -12,21 +12,21 @@ namespace Dashboard.Cli.Commands;
 /// </summary>
 internal static class BenchCommand
 {
-    public static Command Create(TextWriter? output = null)
+    public static Command Create()
     {
         var command = new Command("bench", "Generate realistic corpora and measure ingestion, queries, exports and load.");
-        command.Subcommands.Add(Corpus(output));
-        command.Subcommands.Add(Ingest(output));
-        command.Subcommands.Add(SeedDb(output));
-        command.Subcommands.Add(Queries(output));
-        command.Subcommands.Add(Export(output));
-        command.Subcommands.Add(Load(output));
+        command.Subcommands.Add(Corpus());
+        command.Subcommands.Add(Ingest());
+        command.Subcommands.Add(SeedDb());
+        command.Subcommands.Add(Queries());
+        command.Subcommands.Add(Export());
+        command.Subcommands.Add(Load());
         return command;
     }
 
     private static Option<int> SeedOption() => new("--seed") { Description = "Seed of the generator: the same seed gives the same bytes.", DefaultValueFactory = _ => 1 };
 
-    private static Command Corpus(TextWriter? output)
+    private static Command Corpus()
     {
         var articles = new Option<int>("--articles") { Description = "Number of articles.", Required = true };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder to write the articles, manifest.json and planted.jsonl into.", Required = true };
@@ -38,16 +38,16 @@ internal static class BenchCommand
         command.SetAction(async (result, ct) =>
         {
             var n = result.GetValue(articles);
-            if (n < 0) return Fail("--articles must be 0 or more.");
+            if (n < 0) return Fail(result, "--articles must be 0 or more.");
             var summary = await CorpusWriter.WriteAsync(result.GetValue(outDir)!.FullName, n, result.GetValue(seed), ct);
-            Out(output).WriteLine(string.Create(CultureInfo.InvariantCulture,
+            Out(result).WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{summary.Articles:N0} articles, {summary.PlantedFacts:N0} planted facts, {summary.Bytes / 1048576.0:0.0} MB -> {summary.Folder} (answers in {summary.PlantedPath})"));
             return 0;
         });
         return command;
     }
 
-    private static Command Ingest(TextWriter? output)
+    private static Command Ingest()
     {
         var articles = new Option<int>("--articles") { Description = "Articles to generate and ingest.", DefaultValueFactory = _ => 10_000 };
         var corpus = new Option<DirectoryInfo?>("--corpus") { Description = "Use this corpus folder (generated there first if it has no manifest.json)." };
@@ -62,14 +62,14 @@ internal static class BenchCommand
         command.SetAction((result, ct) =>
         {
             var n = result.GetValue(articles);
-            if (n < 1) return Task.FromResult(Fail("--articles must be at least 1."));
+            if (n < 1) return Task.FromResult(Fail(result, "--articles must be at least 1."));
             return IngestBench.RunAsync(new IngestBench.Options(n, result.GetValue(seed), result.GetValue(corpus)?.FullName, result.GetValue(db)?.FullName,
-                result.GetValue(stages), result.GetValue(keep)), Out(output), ct);
+                result.GetValue(stages), result.GetValue(keep)), Out(result), ct);
         });
         return command;
     }
 
-    private static Command SeedDb(TextWriter? output)
+    private static Command SeedDb()
     {
         var facts = new Option<int>("--facts") { Description = "Fact rows.", DefaultValueFactory = _ => 1_000_000 };
         var articles = new Option<int>("--articles") { Description = "Article rows.", DefaultValueFactory = _ => 200_000 };
@@ -81,17 +81,17 @@ internal static class BenchCommand
         };
         command.SetAction(async (result, ct) =>
         {
-            if (result.GetValue(articles) < 1 || result.GetValue(facts) < 0) return Fail("--articles must be at least 1 and --facts 0 or more.");
+            if (result.GetValue(articles) < 1 || result.GetValue(facts) < 0) return Fail(result, "--articles must be at least 1 and --facts 0 or more.");
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var summary = await SyntheticDatabase.CreateAsync(result.GetValue(outFile)!.FullName, result.GetValue(facts), result.GetValue(articles), result.GetValue(seed), ct);
-            Out(output).WriteLine(string.Create(CultureInfo.InvariantCulture,
+            Out(result).WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{summary.Facts:N0} facts, {summary.Articles:N0} articles, {summary.DateMentions:N0} date mentions, {summary.Outlets} outlets; {summary.Bytes / 1048576.0:0} MB in {watch.Elapsed.TotalSeconds:0.0} s"));
             return 0;
         });
         return command;
     }
 
-    private static Command Queries(TextWriter? output)
+    private static Command Queries()
     {
         var db = new Option<FileInfo>("--db") { Description = "Database to query (see seed-db).", Required = true };
         var runs = new Option<int>("--runs") { Description = "Timed runs per measurement.", DefaultValueFactory = _ => 20 };
@@ -102,13 +102,13 @@ internal static class BenchCommand
         };
         command.SetAction((result, ct) =>
         {
-            if (result.GetValue(runs) < 1 || result.GetValue(warmups) < 0) return Task.FromResult(Fail("--runs must be at least 1 and --warmups 0 or more."));
-            return QueryBench.RunAsync(new QueryBench.Options(result.GetValue(db)!.FullName, result.GetValue(runs), result.GetValue(warmups)), Out(output), ct);
+            if (result.GetValue(runs) < 1 || result.GetValue(warmups) < 0) return Task.FromResult(Fail(result, "--runs must be at least 1 and --warmups 0 or more."));
+            return QueryBench.RunAsync(new QueryBench.Options(result.GetValue(db)!.FullName, result.GetValue(runs), result.GetValue(warmups)), Out(result), result.InvocationConfiguration.Error, ct);
         });
         return command;
     }
 
-    private static Command Export(TextWriter? output)
+    private static Command Export()
     {
         var db = new Option<FileInfo>("--db") { Description = "Database whose facts are exported.", Required = true };
         var format = new Option<ExportFormat>("--format") { Description = "csv, xlsx or json.", DefaultValueFactory = _ => ExportFormat.Csv };
@@ -118,13 +118,13 @@ internal static class BenchCommand
             db, format, outFile,
         };
         command.SetAction((result, ct) =>
-            ExportBench.RunAsync(new ExportBench.Options(result.GetValue(db)!.FullName, result.GetValue(format), result.GetValue(outFile)?.FullName), Out(output), ct));
+            ExportBench.RunAsync(new ExportBench.Options(result.GetValue(db)!.FullName, result.GetValue(format), result.GetValue(outFile)?.FullName), Out(result), result.InvocationConfiguration.Error, ct));
         return command;
     }
 
-    private static Command Load(TextWriter? output)
+    private static Command Load()
     {
-        var url = new Option<Uri>("--url") { Description = "Base address of the running app (loopback only), e.g. http://127.0.0.1:5080/.", Required = true };
+        var url = new Option<string>("--url") { Description = "Base address of the running app (loopback only), e.g. http://127.0.0.1:5080/.", Required = true };
         var path = new Option<string>("--path") { Description = "Endpoint the clients call with their filters.", DefaultValueFactory = _ => "api/summary" };
         var clients = new Option<int>("--clients") { Description = "Simultaneous clients.", DefaultValueFactory = _ => 50 };
         var seconds = new Option<int>("--seconds") { Description = "How long the clients run.", DefaultValueFactory = _ => 20 };
@@ -139,21 +139,23 @@ internal static class BenchCommand
         command.SetAction((result, ct) =>
         {
             if (result.GetValue(clients) < 1 || result.GetValue(seconds) < 1 || result.GetValue(maxRequests) < 1)
-                return Task.FromResult(Fail("--clients, --seconds and --max-requests must be at least 1."));
-            if (result.GetValue(ingest) > 0 && result.GetValue(db) is null) return Task.FromResult(Fail("--ingest needs --db (the app's database file)."));
-            var baseUrl = result.GetValue(url)!;
+                return Task.FromResult(Fail(result, "--clients, --seconds and --max-requests must be at least 1."));
+            if (result.GetValue(ingest) > 0 && result.GetValue(db) is null) return Task.FromResult(Fail(result, "--ingest needs --db (the app's database file)."));
+            if (!Uri.TryCreate(result.GetValue(url), UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("http" or "https"))
+                return Task.FromResult(Fail(result, "--url must be an absolute http address such as http://127.0.0.1:5080/."));
             if (!baseUrl.AbsoluteUri.EndsWith('/')) baseUrl = new Uri(baseUrl.AbsoluteUri + "/");
             return LoadBench.RunAsync(new LoadBench.Options(baseUrl, result.GetValue(path)!.TrimStart('/'), result.GetValue(clients), result.GetValue(seconds),
-                result.GetValue(maxRequests), result.GetValue(db)?.FullName, result.GetValue(ingest), result.GetValue(seed)), Out(output), ct);
+                result.GetValue(maxRequests), result.GetValue(db)?.FullName, result.GetValue(ingest), result.GetValue(seed)), Out(result), result.InvocationConfiguration.Error, ct);
         });
         return command;
     }
 
-    private static TextWriter Out(TextWriter? output) => output ?? Console.Out;
+    /// <summary>The writers the command line was invoked with (the console, or a test's string writers).</summary>
+    private static TextWriter Out(ParseResult result) => result.InvocationConfiguration.Output;
 
-    private static int Fail(string message)
+    private static int Fail(ParseResult result, string message)
     {
-        Console.Error.WriteLine(message);
-        return 2;
+        result.InvocationConfiguration.Error.WriteLine(message);
+        return Cli.UsageError;
     }
 }
