@@ -306,6 +306,8 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
         ArgumentOutOfRangeException.ThrowIfNegative(pageIndex);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
+        // Rows skipped must fit SQL's OFFSET as an int.
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((long)pageIndex * pageSize, int.MaxValue, nameof(pageIndex));
         return (pageIndex, pageSize);
     }
 }
