@@ -20,6 +20,9 @@ internal sealed class ArticleStore : IAsyncDisposable
     private readonly Dictionary<string, int> _outletIdsByKey;
     private readonly List<string> _pendingHashes = [];
     private readonly List<string> _pendingOutletKeys = [];
+    private readonly ModelRowInserter<Article> _articles;
+    private readonly ModelRowInserter<FactRecord> _facts;
+    private readonly ModelRowInserter<DateMentionRecord> _dates;
     private IDbContextTransaction? _batch;
 
     private ArticleStore(DashboardDbContext db, Dictionary<string, int> articleIdsByHash, Dictionary<string, int> outletIdsByKey)
@@ -27,6 +30,10 @@ internal sealed class ArticleStore : IAsyncDisposable
         _db = db;
         _articleIdsByHash = articleIdsByHash;
         _outletIdsByKey = outletIdsByKey;
+        // Rows go in through prepared statements: change tracking would cost more than the inserts themselves.
+        _articles = new ModelRowInserter<Article>(db);
+        _facts = new ModelRowInserter<FactRecord>(db);
+        _dates = new ModelRowInserter<DateMentionRecord>(db);
     }
 
     /// <summary>Articles written since the last commit.</summary>
@@ -90,11 +97,19 @@ internal sealed class ArticleStore : IAsyncDisposable
                 IngestedAtUtc = DateTime.UtcNow,
                 ExtractorVersion = prepared.ExtractorVersion,
                 FactCount = prepared.Extraction.Facts.Count,
-                Facts = ExtractionRecords.Facts(prepared.Extraction, outletId, prepared.Published),
-                DateMentions = ExtractionRecords.Dates(prepared.Extraction),
             };
-            _db.Articles.Add(article);
-            await _db.SaveChangesAsync(ct);
+            var transaction = _batch.GetDbTransaction();
+            article.Id = checked((int)_articles.Insert(article, transaction));
+            foreach (var fact in ExtractionRecords.Facts(prepared.Extraction, outletId, prepared.Published))
+            {
+                fact.ArticleId = article.Id;
+                _facts.Insert(fact, transaction);
+            }
+            foreach (var date in ExtractionRecords.Dates(prepared.Extraction))
+            {
+                date.ArticleId = article.Id;
+                _dates.Insert(date, transaction);
+            }
             await _batch.ReleaseSavepointAsync(Savepoint, ct);
 
             _articleIdsByHash[prepared.ContentHash] = article.Id;
@@ -167,6 +182,9 @@ internal sealed class ArticleStore : IAsyncDisposable
             await _batch.DisposeAsync();
             ForgetPending();
         }
+        _articles.Dispose();
+        _facts.Dispose();
+        _dates.Dispose();
         await _db.DisposeAsync();
     }
 }

@@ -1,0 +1,138 @@
+using System.Globalization;
+using Dashboard.Data.Bench;
+using Dashboard.Data.Queries;
+using Dashboard.Extraction.Model;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Cli.Bench;
+
+/// <summary>
+/// Times every overview aggregate of <see cref="IDashboardQueries"/> for several filters (p50/p95 over repeated runs)
+/// beside the same aggregate as hand-written SQL (the floor), then facts-explorer pages and the whole overview.
+/// </summary>
+internal static class QueryBench
+{
+    public sealed record Options(string Database, int Runs, int Warmups);
+
+    private sealed record Aggregate(string Name, Func<FactFilter, CancellationToken, Task> App, Func<FactFilter, CancellationToken, Task> Floor);
+
+    public static async Task<int> RunAsync(Options options, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        if (!File.Exists(options.Database))
+        {
+            await error.WriteLineAsync($"No database at {options.Database}; build one with 'dashboard bench seed-db'.");
+            return 2;
+        }
+        await using var provider = BenchServices.Create(options.Database);
+        var queries = provider.GetRequiredService<IDashboardQueries>();
+        var floor = new FloorSql(options.Database);
+        var filters = await FiltersAsync(options.Database, ct);
+        var counts = await CountsAsync(options.Database, ct);
+        output.WriteLine(Invariant($"database: {options.Database}: {counts.Facts:N0} facts, {counts.Articles:N0} articles; {options.Runs} timed runs after {options.Warmups} warm-up(s) each"));
+
+        Aggregate[] aggregates =
+        [
+            new("cards", (f, t) => queries.GetCardsAsync(f, ValueMode.Min, t), (f, t) => floor.CardsAsync(f, t)),
+            new("monthly by outlet", (f, t) => queries.GetMonthlyTotalsAsync(f, SeriesBy.Outlet, ValueMode.Min, t), (f, t) => floor.MonthlyAsync(f, SeriesBy.Outlet, t)),
+            new("monthly by claimant", (f, t) => queries.GetMonthlyTotalsAsync(f, SeriesBy.Claimant, ValueMode.Min, t), (f, t) => floor.MonthlyAsync(f, SeriesBy.Claimant, t)),
+            new("monthly by governorate", (f, t) => queries.GetMonthlyTotalsAsync(f, SeriesBy.Governorate, ValueMode.Min, t), (f, t) => floor.MonthlyAsync(f, SeriesBy.Governorate, t)),
+            new("by source", (f, t) => queries.GetBySourceAsync(f, ValueMode.Min, t), (f, t) => floor.BySourceAsync(f, t)),
+            new("claims", (f, t) => queries.GetCumulativeClaimsAsync(f, t), (f, t) => floor.ClaimsAsync(f, t)),
+            new("funding", (f, t) => queries.GetFundingAsync(f, t), (f, t) => floor.FundingAsync(f, t)),
+            new("timeline", (f, t) => queries.GetTimelineAsync(f, 500, t), (f, t) => floor.TimelineAsync(f, 500, t)),
+        ];
+
+        output.WriteLine();
+        output.WriteLine("| filter | aggregate | app p50 ms | app p95 ms | floor p50 ms | floor p95 ms | app/floor (p50) |");
+        output.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+        double worstP95 = 0, worstRatio = 0;
+        foreach (var (label, filter) in filters)
+        {
+            foreach (var aggregate in aggregates)
+            {
+                var app = await Timings.MeasureAsync(aggregate.Name, options.Warmups, options.Runs, () => aggregate.App(filter, ct));
+                var hand = await Timings.MeasureAsync(aggregate.Name, options.Warmups, options.Runs, () => aggregate.Floor(filter, ct));
+                var ratio = app.P50 / Math.Max(0.01, hand.P50);
+                worstP95 = Math.Max(worstP95, app.P95);
+                worstRatio = Math.Max(worstRatio, ratio);
+                output.WriteLine(Invariant($"| {label} | {aggregate.Name} | {Timings.Ms(app.P50)} | {Timings.Ms(app.P95)} | {Timings.Ms(hand.P50)} | {Timings.Ms(hand.P95)} | {ratio:0.00} |"));
+            }
+        }
+        output.WriteLine(Invariant($"worst aggregate p95: {Timings.Ms(worstP95)} ms (target 100); worst app/floor: {worstRatio:0.00} (target 1.5)"));
+
+        output.WriteLine();
+        output.WriteLine("| filter | overview, all aggregates concurrently as the page loads them | p50 ms | p95 ms |");
+        output.WriteLine("| --- | --- | ---: | ---: |");
+        foreach (var (label, filter) in filters)
+        {
+            var overview = await Timings.MeasureAsync("overview", options.Warmups, options.Runs, () => Task.WhenAll(
+                queries.GetCardsAsync(filter, ValueMode.Min, ct),
+                queries.GetMonthlyTotalsAsync(filter, SeriesBy.Outlet, ValueMode.Min, ct),
+                queries.GetBySourceAsync(filter, ValueMode.Min, ct),
+                queries.GetCumulativeClaimsAsync(filter, ct),
+                queries.GetFundingAsync(filter, ct),
+                queries.GetTimelineAsync(filter, 500, ct)));
+            output.WriteLine(Invariant($"| {label} | overview | {Timings.Ms(overview.P50)} | {Timings.Ms(overview.P95)} |"));
+        }
+
+        output.WriteLine();
+        output.WriteLine("| filter | facts page (50 rows) | app p50 ms | app p95 ms | floor p50 ms | floor p95 ms |");
+        output.WriteLine("| --- | --- | ---: | ---: | ---: | ---: |");
+        FactSort[] sorts = [new(FactSortColumn.DateStart, true), new(FactSortColumn.Min, true), new(FactSortColumn.Outlet, false), new(FactSortColumn.Confidence, true)];
+        foreach (var (label, filter) in filters.Where(f => f.Label is "none" or "one outlet" or "kind+governorate"))
+        {
+            foreach (var sort in sorts)
+            {
+                foreach (var page in new[] { 0, 20 })
+                {
+                    var name = Invariant($"{sort.Column} {(sort.Descending ? "desc" : "asc")}, page {page + 1}");
+                    var app = await Timings.MeasureAsync(name, options.Warmups, options.Runs, () => queries.GetFactsPageAsync(filter, sort, page, 50, ct));
+                    var hand = await Timings.MeasureAsync(name, options.Warmups, options.Runs, () => floor.FactsPageAsync(filter, sort, page, 50, ct));
+                    output.WriteLine(Invariant($"| {label} | {name} | {Timings.Ms(app.P50)} | {Timings.Ms(app.P95)} | {Timings.Ms(hand.P50)} | {Timings.Ms(hand.P95)} |"));
+                }
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>The filter combinations measured, with values read from the data (the busiest outlet, claimant, governorate).</summary>
+    private static async Task<List<(string Label, FactFilter Filter)>> FiltersAsync(string database, CancellationToken ct)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        await connection.OpenAsync(ct);
+        var outlet = Convert.ToInt32(await ScalarAsync(connection, "SELECT OutletId FROM Facts WHERE OutletId IS NOT NULL GROUP BY OutletId ORDER BY COUNT(*) DESC LIMIT 1", ct) ?? 1, CultureInfo.InvariantCulture);
+        var claimant = (string?)await ScalarAsync(connection, "SELECT Attribution FROM Facts WHERE Attribution IS NOT NULL GROUP BY Attribution ORDER BY COUNT(*) DESC LIMIT 1", ct) ?? "";
+        var governorate = (string?)await ScalarAsync(connection, "SELECT Governorate FROM Facts WHERE Governorate IS NOT NULL GROUP BY Governorate ORDER BY COUNT(*) DESC LIMIT 1", ct) ?? "";
+        var last = (string?)await ScalarAsync(connection, "SELECT MAX(DateStart) FROM Facts", ct);
+        var to = last is null ? new DateOnly(2024, 12, 31) : DateOnly.ParseExact(last, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var from = to.AddYears(-1).AddDays(1);
+        return
+        [
+            ("none", FactFilter.None),
+            ("one outlet", new FactFilter { OutletIds = [outlet] }),
+            ("date range (1 year)", new FactFilter { From = from, To = to }),
+            ("kind+governorate", new FactFilter { Kinds = [FactKind.Killed], Governorates = [governorate] }),
+            ("claimant", new FactFilter { Claimants = [claimant] }),
+            ("vague off", new FactFilter { IncludeVague = false }),
+        ];
+    }
+
+    private static async Task<(long Facts, long Articles)> CountsAsync(string database, CancellationToken ct)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        await connection.OpenAsync(ct);
+        return (Convert.ToInt64(await ScalarAsync(connection, "SELECT COUNT(*) FROM Facts", ct), CultureInfo.InvariantCulture),
+            Convert.ToInt64(await ScalarAsync(connection, "SELECT COUNT(*) FROM Articles", ct), CultureInfo.InvariantCulture));
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var value = await command.ExecuteScalarAsync(ct);
+        return value is DBNull ? null : value;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

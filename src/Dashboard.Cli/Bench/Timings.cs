@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Dashboard.Cli.Bench;
+
+/// <summary>Durations of repeated runs of one operation, in milliseconds.</summary>
+internal sealed class Timings(string name)
+{
+    private readonly List<double> _milliseconds = [];
+
+    public string Name { get; } = name;
+
+    public int Count => _milliseconds.Count;
+
+    public double P50 => Percentile(0.50);
+
+    public double P95 => Percentile(0.95);
+
+    public double Max => _milliseconds.Count == 0 ? 0 : _milliseconds.Max();
+
+    public void Add(TimeSpan elapsed) => _milliseconds.Add(elapsed.TotalMilliseconds);
+
+    /// <summary>Nearest-rank percentile: with 20 runs p95 is the 19th fastest.</summary>
+    public double Percentile(double fraction)
+    {
+        if (_milliseconds.Count == 0) return 0;
+        var sorted = _milliseconds.Order().ToList();
+        var rank = (int)Math.Ceiling(fraction * sorted.Count);
+        return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
+    }
+
+    /// <summary>Runs <paramref name="operation"/> <paramref name="warmups"/> times untimed, then <paramref name="runs"/> times timed.</summary>
+    public static async Task<Timings> MeasureAsync(string name, int warmups, int runs, Func<Task> operation)
+    {
+        var timings = new Timings(name);
+        for (var i = 0; i < warmups; i++) await operation();
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await operation();
+            timings.Add(watch.Elapsed);
+        }
+        return timings;
+    }
+
+    public static string Ms(double milliseconds) => milliseconds.ToString(milliseconds < 10 ? "0.00" : "0.0", CultureInfo.InvariantCulture);
+}
