@@ -22,8 +22,11 @@ internal sealed class ArticleStore : IAsyncDisposable
     private readonly List<string> _pendingOutletKeys = [];
     private IDbContextTransaction? _batch;
 
-    private ArticleStore(DashboardDbContext db, Dictionary<string, int> articleIdsByHash, Dictionary<string, int> outletIdsByKey)
+    private readonly ArticleRowWriter _rows;
+
+    private ArticleStore(DashboardDbContext db, Dictionary<string, int> articleIdsByHash, Dictionary<string, int> outletIdsByKey, ArticleRowWriter rows)
     {
+        _rows = rows;
         _db = db;
         _articleIdsByHash = articleIdsByHash;
         _outletIdsByKey = outletIdsByKey;
@@ -40,7 +43,9 @@ internal sealed class ArticleStore : IAsyncDisposable
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var hashes = await db.Articles.AsNoTracking().Select(a => new { a.ContentHash, a.Id }).ToDictionaryAsync(a => a.ContentHash, a => a.Id, StringComparer.Ordinal, ct);
         var outlets = await db.Outlets.AsNoTracking().Select(o => new { o.Key, o.Id }).ToDictionaryAsync(o => o.Key, o => o.Id, StringComparer.Ordinal, ct);
-        return new ArticleStore(db, hashes, outlets);
+        // Held open for the store's life, so the prepared inserts stay prepared from one batch to the next.
+        await db.Database.OpenConnectionAsync(ct);
+        return new ArticleStore(db, hashes, outlets, new ArticleRowWriter((SqliteConnection)db.Database.GetDbConnection()));
     }
 
     /// <summary>
@@ -54,6 +59,7 @@ internal sealed class ArticleStore : IAsyncDisposable
 
         _batch ??= await _db.Database.BeginTransactionAsync(ct);
         await _batch.CreateSavepointAsync(Savepoint, ct);
+        var transaction = (SqliteTransaction)_batch.GetDbTransaction();
         string? createdOutletKey = null;
         try
         {
@@ -67,40 +73,21 @@ internal sealed class ArticleStore : IAsyncDisposable
                 }
                 else
                 {
-                    var outlet = new Outlet { Name = identity.Name, Key = identity.Key, EnglishName = identity.EnglishName, Domain = identity.Domain };
-                    _db.Outlets.Add(outlet);
-                    // The outlet id is copied into every fact row, so it is needed before they are built.
-                    await _db.SaveChangesAsync(ct);
-                    outletId = outlet.Id;
-                    _outletIdsByKey[identity.Key] = outlet.Id;
+                    // The outlet id is copied into every fact row, so it is needed before they are written.
+                    var newId = await _rows.InsertOutletAsync(identity, transaction, ct);
+                    outletId = newId;
+                    _outletIdsByKey[identity.Key] = newId;
                     createdOutletKey = identity.Key;
                 }
             }
 
-            var article = new Article
-            {
-                OutletId = outletId,
-                Title = prepared.Title,
-                Url = prepared.Url,
-                PublishedOn = prepared.Published,
-                PublishedBasis = prepared.PublishedBasis,
-                Text = prepared.Text,
-                ContentHash = prepared.ContentHash,
-                SourceFile = Path.GetFileName(prepared.Name),
-                IngestedAtUtc = DateTime.UtcNow,
-                ExtractorVersion = prepared.ExtractorVersion,
-                FactCount = prepared.Extraction.Facts.Count,
-                Facts = ExtractionRecords.Facts(prepared.Extraction, outletId, prepared.Published),
-                DateMentions = ExtractionRecords.Dates(prepared.Extraction),
-            };
-            _db.Articles.Add(article);
-            await _db.SaveChangesAsync(ct);
+            var articleId = await _rows.InsertArticleAsync(prepared, outletId, DateTime.UtcNow, transaction, ct);
             await _batch.ReleaseSavepointAsync(Savepoint, ct);
 
-            _articleIdsByHash[prepared.ContentHash] = article.Id;
+            _articleIdsByHash[prepared.ContentHash] = articleId;
             _pendingHashes.Add(prepared.ContentHash);
             if (createdOutletKey != null) _pendingOutletKeys.Add(createdOutletKey);
-            return new IngestFileResult(prepared.Name, IngestOutcome.Stored, article.Id, article.FactCount, null);
+            return new IngestFileResult(prepared.Name, IngestOutcome.Stored, articleId, prepared.Extraction.Facts.Count, null);
         }
         catch (Exception ex) when (ex is DbUpdateException or SqliteException or InvalidOperationException)
         {
@@ -167,6 +154,7 @@ internal sealed class ArticleStore : IAsyncDisposable
             await _batch.DisposeAsync();
             ForgetPending();
         }
+        _rows.Dispose();
         await _db.DisposeAsync();
     }
 }
