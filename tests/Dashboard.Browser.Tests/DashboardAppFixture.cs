@@ -81,7 +81,7 @@ public sealed class DashboardAppFixture : IAsyncLifetime
         info.ArgumentList.Add($"http://127.0.0.1:{port}");
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["ConnectionStrings__Dashboard"] = $"Data Source={Path.Combine(tempFolder, "dashboard.db")}";
-        info.Environment["Dashboard__SeedsFolder"] = Path.Combine(RepositoryPaths.Root, "seeds");
+        info.Environment["Dashboard__SeedPath"] = Path.Combine(RepositoryPaths.Root, "seeds");
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the app.");
         process.OutputDataReceived += (_, e) => Append(e.Data);

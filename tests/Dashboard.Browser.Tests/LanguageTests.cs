@@ -14,7 +14,7 @@ public sealed class LanguageTests(DashboardAppFixture app)
         Assert.Equal("ltr", await page.Locator("html").GetAttributeAsync("dir"));
 
         await page.GetByTestId("language-switch").ClickAsync();
-        await page.WaitForSelectorAsync("html[dir=rtl]");
+        await page.WaitForSelectorAsync("html[dir=rtl]", new() { State = WaitForSelectorState.Attached });
         Assert.Equal("ar", await page.Locator("html").GetAttributeAsync("lang"));
         // MudRTLProvider marks the layout itself, not only the html element.
         await Assertions.Expect(page.Locator(".mud-application-layout-rtl")).ToHaveCountAsync(1);
@@ -22,7 +22,7 @@ public sealed class LanguageTests(DashboardAppFixture app)
         await watched.ScreenshotAsync("overview-ar");
 
         await page.GetByTestId("language-switch").ClickAsync();
-        await page.WaitForSelectorAsync("html[dir=ltr]");
+        await page.WaitForSelectorAsync("html[dir=ltr]", new() { State = WaitForSelectorState.Attached });
         Assert.Empty(watched.ExternalRequests);
     }
 }

@@ -18,7 +18,7 @@ public static class RepositoryPaths
 
     /// <summary>Debug or Release, whichever built these tests, so the app under test matches.</summary>
     public static string Configuration { get; } =
-        new DirectoryInfo(AppContext.BaseDirectory).Parent?.Parent?.Name is { Length: > 0 } name ? name : "Debug";
+        Path.GetFileName(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory))) is { Length: > 0 } name ? name : "Debug";
 
     public static string WebAppAssembly =>
         Path.Combine(Root, "src", "Dashboard.Web", "bin", Configuration, "net10.0", "Dashboard.Web.dll");

@@ -26,6 +26,9 @@ public sealed class IngestionService(
     /// <summary>Articles per commit: large enough to amortise index page writes, small enough to keep readers current.</summary>
     private const int CommitEvery = 200;
 
+    /// <summary>How long the writer holds uncommitted articles while waiting for more work.</summary>
+    private static readonly TimeSpan CommitWhenIdleFor = TimeSpan.FromMilliseconds(100);
+
     private sealed record Input(IngestSource? Source, string Name, bool FromDisk, string? Error);
 
     public Task<IngestSummary> IngestPathsAsync(IEnumerable<string> paths, IngestOptions options, IProgress<IngestProgress>? progress = null, CancellationToken ct = default) =>
@@ -116,9 +119,9 @@ public sealed class IngestionService(
                     results.Add(result);
                     if (item.LastOfSource) progress?.Report(new IngestProgress(++done, inputs.Count, item.Name));
                 }
-                // Commit when the batch is full or the writer would otherwise wait, so a lone upload is not held back.
-                var nextIsReady = queue.Reader.TryPeek(out var next) && next.IsCompleted;
-                if (store.PendingCount >= CommitEvery || !nextIsReady) await CommitAsync(store, results, uncommitted, ct);
+                // Commit when the batch is full, or when no more work is coming soon, so a lone upload is not held back.
+                if (store.PendingCount >= CommitEvery || !await NextWorkReadySoonAsync(queue.Reader, ct))
+                    await CommitAsync(store, results, uncommitted, ct);
             }
             await CommitAsync(store, results, uncommitted, ct);
         }
@@ -131,6 +134,24 @@ public sealed class IngestionService(
         foreach (var failed in results.Where(r => r.Outcome == IngestOutcome.Failed))
             _logger.LogWarning("Not ingested: {File}: {Reason}", failed.Name, failed.Error);
         return new IngestSummary(results);
+    }
+
+    /// <summary>True when the next input's preparation finishes within a short wait.</summary>
+    private static async Task<bool> NextWorkReadySoonAsync(ChannelReader<Task<IReadOnlyList<PreparedItem>>> reader, CancellationToken ct)
+    {
+        if (reader.TryPeek(out var next) && next.IsCompleted) return true;
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        wait.CancelAfter(CommitWhenIdleFor);
+        try
+        {
+            if (!await reader.WaitToReadAsync(wait.Token) || !reader.TryPeek(out next)) return false;
+            await next.WaitAsync(wait.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return false;
+        }
     }
 
     private static async Task CommitAsync(ArticleStore store, List<IngestFileResult> results, List<int> uncommitted, CancellationToken ct)

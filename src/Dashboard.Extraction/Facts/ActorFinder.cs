@@ -8,22 +8,34 @@ namespace Dashboard.Extraction.Facts;
 internal sealed class ActorFinder
 {
     private readonly TokenView _view;
-    private readonly List<(int First, int Last)> _actors = [];
+    private readonly Sentences _sentences;
+    // Actors are read sentence by sentence, only where a figure stands.
+    private readonly Dictionary<int, List<(int First, int Last)>> _bySentence = [];
 
-    public ActorFinder(TokenView view)
+    public ActorFinder(TokenView view, Sentences sentences)
     {
         _view = view;
-        for (var i = 0; i < view.Count; i++)
+        _sentences = sentences;
+    }
+
+    private List<(int First, int Last)> ActorsOf(int sentence)
+    {
+        if (_bySentence.TryGetValue(sentence, out var actors)) return actors;
+        actors = [];
+        var to = _sentences.Last(sentence);
+        for (var i = Math.Max(0, _sentences.First(sentence)); i <= to; i++)
         {
-            if (!view.Is(i, TokenType.Word)) continue;
-            if (!ActorPhrases.Heads.TryMatchAt(view, i, Clitics.Particles, out var extra, out var length)) continue;
+            if (!_view.Is(i, TokenType.Word)) continue;
+            if (!ActorPhrases.Heads.TryMatchAt(_view, i, Clitics.Particles, out var extra, out var length)) continue;
             var last = i + length - 1;
-            for (var k = 0; k < extra && view.Is(last + 1, TokenType.Word) && view.SameClause(last + 1, i)
-                 && !AttributionCues.Stops.Contains(view.Span(last + 1), Clitics.None); k++)
+            for (var k = 0; k < extra && _view.Is(last + 1, TokenType.Word) && _view.SameClause(last + 1, i)
+                 && !AttributionCues.Stops.Contains(_view.Span(last + 1), Clitics.None); k++)
                 last++;
-            _actors.Add((i, last));
+            actors.Add((i, last));
             i = last;
         }
+        _bySentence[sentence] = actors;
+        return actors;
     }
 
     public string? Find(FactDraft draft)
@@ -33,13 +45,8 @@ internal sealed class ActorFinder
         if (draft.Kind is FactKind.Killed or FactKind.Wounded or FactKind.Abducted && draft.Target is FactTarget.SecurityForces or FactTarget.Civilians) return null;
         var sentence = _view.Tokens[draft.FirstToken].Sentence;
         (int First, int Last)? before = null;
-        foreach (var actor in _actors)
+        foreach (var actor in ActorsOf(sentence))
         {
-            if (_view.Tokens[actor.First].Sentence != sentence)
-            {
-                if (actor.First > draft.LastToken) break;
-                continue;
-            }
             if (actor.Last < draft.FirstToken) before = actor;
             else if (actor.First > draft.LastToken && actor.First - draft.LastToken <= 3 && _view.SameClause(actor.First, draft.LastToken)
                      && (_view.IsWord(actor.First - 1, "من") || _view.Span(actor.First).StartsWith("من")))

@@ -12,18 +12,31 @@ internal sealed class AttributionFinder
     private const int MaxSpeakerWords = 9;
 
     private readonly TokenView _view;
-    private readonly List<(int Token, string Speaker)> _speakers = [];
+    private readonly Sentences _sentences;
+    // Speakers are read paragraph by paragraph, only where a figure stands.
+    private readonly Dictionary<int, List<(int Token, string Speaker)>> _byParagraph = [];
 
-    public AttributionFinder(TokenView view)
+    public AttributionFinder(TokenView view, Sentences sentences)
     {
         _view = view;
-        for (var i = 0; i < view.Count; i++)
+        _sentences = sentences;
+    }
+
+    private List<(int Token, string Speaker)> SpeakersOf(int paragraph, int anyToken)
+    {
+        if (_byParagraph.TryGetValue(paragraph, out var speakers)) return speakers;
+        speakers = [];
+        var start = anyToken;
+        while (start > 0 && _view.Tokens[start - 1].Paragraph == paragraph) start--;
+        for (var i = start; i < _view.Count && _view.Tokens[i].Paragraph == paragraph; i++)
         {
-            if (!view.Is(i, TokenType.Word)) continue;
-            if (!AttributionCues.Cues.TryMatchAt(view, i, Clitics.Conjunction, out _, out var length)) continue;
+            if (!_view.Is(i, TokenType.Word)) continue;
+            if (!AttributionCues.Cues.TryMatchAt(_view, i, Clitics.Conjunction, out _, out var length)) continue;
             var speaker = ReadSpeaker(i + length);
-            if (speaker is not null) _speakers.Add((i, speaker));
+            if (speaker is not null) speakers.Add((i, speaker));
         }
+        _byParagraph[paragraph] = speakers;
+        return speakers;
     }
 
     public string? Find(int first, int last)
@@ -33,7 +46,7 @@ internal sealed class AttributionFinder
         string? best = null;
         var bestDistance = int.MaxValue;
         string? carried = null;
-        foreach (var (token, speaker) in _speakers)
+        foreach (var (token, speaker) in SpeakersOf(paragraph, _sentences.First(sentence) < 0 ? first : _sentences.First(sentence)))
         {
             var t = _view.Tokens[token];
             if (t.Sentence == sentence)
@@ -72,7 +85,7 @@ internal sealed class AttributionFinder
         while (i < _view.Count && i - first < MaxSpeakerWords && _view.Is(i, TokenType.Word) && _view.SameClause(i, first))
         {
             var word = _view.Span(i);
-            if (AttributionCues.Stops.Contains(word, Clitics.None)) break;
+            if (AttributionCues.Stops.Contains(word, Clitics.None) || KindCues.TryGetIndefinite(word, out _)) break;
             if (i > first && QuantityParser.TryParse(_view, i, out _)) break;
             lastWord = i;
             i++;
@@ -86,6 +99,6 @@ internal sealed class AttributionFinder
         var text = _view.Normalized.Original.Substring(span.Start, span.Length);
         // «وفقا للبيان»: the preposition belongs to the cue, not the speaker.
         if (first > start || !_view.Span(first).StartsWith("لل")) return text.Trim();
-        return text[1..].Trim();
+        return ("ا" + text[1..]).Trim();
     }
 }

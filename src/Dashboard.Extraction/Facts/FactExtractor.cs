@@ -14,8 +14,8 @@ internal static class FactExtractor
         if (drafts.Count == 0) return [];
         var sentences = new Sentences(view);
         var paragraphs = ParagraphSpans(view);
-        var attribution = new AttributionFinder(view);
-        var actors = new ActorFinder(view);
+        var attribution = new AttributionFinder(view, sentences);
+        var actors = new ActorFinder(view, sentences);
         var locations = new LocationFinder(places);
         var dating = new FactDating(dates, published);
 

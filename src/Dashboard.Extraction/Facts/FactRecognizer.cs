@@ -95,7 +95,7 @@ internal sealed class FactRecognizer
         if (q.OneOf && (noun is null || noun.Role is not (NounRole.Person or NounRole.Casualty) || nounAt != q.Last + 1)) return null;
         if (q.TrailingOne && (noun is null || noun.Role is not (NounRole.Person or NounRole.Casualty))) return null;
         if (q.IsYearLike && (noun is null || noun.Role == NounRole.OtherUnit)) return null;
-        if (q.Fraction && noun is null) return null;
+        if (q.Fraction && noun is null && !IsPlainWord(last + 1)) return null;
 
         var spanFirst = q.First;
         var spanLast = last;
@@ -182,7 +182,8 @@ internal sealed class FactRecognizer
         if (noun is null)
         {
             // «ارتفعت حصيلة القتلى إلى 50», «مقتل 5 وإصابة 3»: the kind stands before a bare figure.
-            if (q.Fraction || q.Vague) return null;
+            if (q.Fraction) return new KindReading(FactKind.Other, "fraction", -1, 0.3);
+            if (q.Vague) return null;
             for (var j = qualifierStart - 1; j >= 0 && j >= qualifierStart - 5 && _view.SameClause(j, qualifierStart); j--)
             {
                 if (_view.Is(j, TokenType.Word) && NotAFactCues.CasualtyHeads.TryGet(_view.Span(j), Clitics.Particles, out var head))
@@ -484,7 +485,7 @@ internal sealed class FactRecognizer
         {
             next = j + 1;
         }
-        else if (_view.Is(j, TokenType.Word) && opener && QualifierPhrases.RangeJoiners.Contains(_view.Span(j), Clitics.None))
+        else if (_view.Is(j, TokenType.Word) && opener && (_view.IsWord(j, NumberWords.And) || QualifierPhrases.RangeJoiners.Contains(_view.Span(j), Clitics.None)))
         {
             next = j + 1;
         }

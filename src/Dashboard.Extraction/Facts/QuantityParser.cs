@@ -12,6 +12,7 @@ internal static class QuantityParser
     public static bool TryParse(TokenView view, int index, out Quantity quantity)
     {
         quantity = default;
+        if (index < 0 || index >= view.Count) return false;
         var token = view.Tokens[index];
         if (token.Type == TokenType.Number) return TryParseDigits(view, index, out quantity);
         if (token.Type != TokenType.Word) return false;

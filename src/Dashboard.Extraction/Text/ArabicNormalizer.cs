@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Dashboard.Extraction.Text;
 
 /// <summary>
@@ -41,7 +39,7 @@ internal static class ArabicNormalizer
 {
     public static NormalizedText Normalize(string original)
     {
-        var builder = new StringBuilder(original.Length);
+        var buffer = new char[original.Length];
         var starts = new int[original.Length];
         var ends = new int[original.Length];
         var count = 0;
@@ -54,12 +52,12 @@ internal static class ArabicNormalizer
                 if (count > 0) ends[count - 1] = i + 1;
                 continue;
             }
-            builder.Append(folded);
+            buffer[count] = folded;
             starts[count] = i;
             ends[count] = i + 1;
             count++;
         }
-        return new NormalizedText(original, builder.ToString(), starts, ends);
+        return new NormalizedText(original, new string(buffer, 0, count), starts, ends);
     }
 
     /// <summary>Normalises a lexicon entry the same way as article text.</summary>
@@ -68,6 +66,9 @@ internal static class ArabicNormalizer
     /// <summary>The folded form of one character, or '\0' when it carries no meaning for matching.</summary>
     public static char Fold(char c)
     {
+        // Plain letters of the Arabic block and printable ASCII are the bulk of the text and need no folding.
+        if (c is (>= '\u0621' and <= '\u0639' and not ('أ' or 'إ' or 'آ' or 'ة' or 'ؤ' or 'ئ')) or (>= '\u0641' and <= '\u064A' and not ('ى' or '\u0640'))) return c;
+        if (c is (>= ' ' and <= '~') and not '"') return c;
         switch (c)
         {
             case >= '\u0660' and <= '\u0669': return (char)('0' + (c - '\u0660'));

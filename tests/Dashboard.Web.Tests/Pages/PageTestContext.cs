@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bunit;
+using Dashboard.Data;
 using Dashboard.Data.Ingestion;
 using Dashboard.Data.Queries;
 using Microsoft.AspNetCore.Components;
@@ -29,6 +30,7 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IDashboardQueries>(Queries);
         Services.AddSingleton<IIngestionService>(Ingestion);
         Services.AddSingleton<IConfiguration>(_ => new ConfigurationBuilder().AddInMemoryCollection(Settings).Build());
+        Services.AddSingleton(sp => DashboardDataSettings.From(sp.GetRequiredService<IConfiguration>()));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

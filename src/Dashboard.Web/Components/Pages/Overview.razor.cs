@@ -29,6 +29,7 @@ public partial class Overview : FilteredPageBase, IDisposable
     private OverviewCards? cards;
     private IReadOnlyList<MonthlyPoint> monthly = [];
     private SourceBreakdown? bySource;
+    private FilterOptions? options;
     private IReadOnlyList<ClaimSpan> claims = [];
     private IReadOnlyList<FundingPoint> funding = [];
     private IReadOnlyList<TimelineEvent> timeline = [];
@@ -92,7 +93,9 @@ public partial class Overview : FilteredPageBase, IDisposable
             var claimsTask = Queries.GetCumulativeClaimsAsync(filter, ct);
             var fundingTask = Queries.GetFundingAsync(filter, ct);
             var timelineTask = Queries.GetTimelineAsync(filter, 500, ct);
-            await Task.WhenAll(cardsTask, monthlyTask, bySourceTask, claimsTask, fundingTask, timelineTask);
+            // Outlet names for chart titles; read once.
+            var optionsTask = options is null ? Queries.GetFilterOptionsAsync(ct) : Task.FromResult(options);
+            await Task.WhenAll(cardsTask, monthlyTask, bySourceTask, claimsTask, fundingTask, timelineTask, optionsTask);
             if (ct.IsCancellationRequested) return;
 
             cards = cardsTask.Result;
@@ -101,6 +104,7 @@ public partial class Overview : FilteredPageBase, IDisposable
             claims = claimsTask.Result;
             funding = fundingTask.Result;
             timeline = timelineTask.Result;
+            options = optionsTask.Result;
             loadedFor = wanted;
             BuildFigures();
         }
@@ -130,18 +134,19 @@ public partial class Overview : FilteredPageBase, IDisposable
         byClaimantFigure = builder.BySource(bySource?.ByClaimant ?? [], byOutlet: false, Titled($"{L[nameof(OverviewStrings.ChartBySource)]}: {L[nameof(OverviewStrings.BySourceClaimant)]}"));
         claimsFigure = builder.Claims(claims, Titled(L[nameof(OverviewStrings.ChartClaims)]));
         fundingFigure = builder.Funding(funding, Titled(L[nameof(OverviewStrings.ChartFunding)]));
-        timelineFigure = builder.Timeline(timeline, Shared[nameof(SharedStrings.Unknown)], Titled(L[nameof(OverviewStrings.ChartTimeline)]));
+        timelineFigure = builder.Timeline(timeline, Shared[nameof(SharedStrings.Unknown)], Titled(L[nameof(OverviewStrings.ChartTimeline)], withMode: false));
     }
 
     /// <summary>Chart titles carry their filters, so a downloaded image says what it shows.</summary>
-    private string Titled(string title)
+    private string Titled(string title, bool withMode = true)
     {
         var described = FilterDescription.Describe(Filter, OutletName);
         var mode = Mode == ValueMode.Max ? L[nameof(OverviewStrings.ValueModeMax)] : L[nameof(OverviewStrings.ValueModeMin)];
-        return described.Length == 0 ? $"{title} ({mode})" : $"{title} ({mode}) — {described}";
+        var head = withMode ? $"{title} ({mode})" : title;
+        return described.Length == 0 ? head : $"{head} — {described}";
     }
 
-    private string? OutletName(int id) => bySource?.ByOutlet.FirstOrDefault(p => p.OutletId == id)?.Source;
+    private string? OutletName(int id) => options?.Outlets.FirstOrDefault(o => o.Id == id)?.Name;
 
     private string FileName(string chartKey) =>
         $"{chartKey}_{FactFilterQuery.ToFileNamePart(Filter)}_{FactFilterQuery.Word(Mode)}";

@@ -1,10 +1,10 @@
 using System.Globalization;
+using Dashboard.Data;
 using Dashboard.Data.Ingestion;
 using Dashboard.Web.Components.Articles;
 using Dashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
@@ -31,9 +31,6 @@ public sealed class UploadRow(IBrowserFile file)
 /// </summary>
 public sealed partial class UploadPage : IDisposable
 {
-    public const string MaxUploadBytesKey = "Dashboard:MaxUploadBytes";
-    public const long DefaultMaxUploadBytes = 5 * 1024 * 1024;
-
     /// <summary>The most files one selection may hold.</summary>
     public const int MaxFilesPerSelection = 1000;
 
@@ -41,7 +38,8 @@ public sealed partial class UploadPage : IDisposable
     private const int FilesPerChunk = 20;
 
     [Inject] public required IIngestionService Ingestion { get; set; }
-    [Inject] public required IConfiguration Configuration { get; set; }
+    /// <summary>Holds the size limit (configuration key Dashboard:MaxUploadBytes, 5 MB by default).</summary>
+    [Inject] public required DashboardDataSettings DataSettings { get; set; }
     [Inject] public required IStringLocalizer<UploadStrings> L { get; set; }
 
     private readonly List<UploadRow> _rows = [];
@@ -58,7 +56,7 @@ public sealed partial class UploadPage : IDisposable
     private string? _publishedInput;
     private string? _publishedError;
 
-    private long MaxBytes => Configuration.GetValue<long?>(MaxUploadBytesKey) is { } configured && configured > 0 ? configured : DefaultMaxUploadBytes;
+    private long MaxBytes => DataSettings.MaxUploadBytes > 0 ? DataSettings.MaxUploadBytes : new IngestOptions().MaxBytes;
 
     private int AcceptedCount => _rows.Count(r => r.Status == UploadStatus.Waiting);
     private int StoredCount => _rows.Count(r => r.Status == UploadStatus.Stored);

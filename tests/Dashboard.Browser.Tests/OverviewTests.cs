@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Dashboard.Browser.Tests;
+
+[Collection(DashboardAppCollection.Name)]
+public sealed class OverviewTests(DashboardAppFixture app)
+{
+    /// <summary>What Plotly drew in one chart (its traces), read from the page.</summary>
+    private static async Task<string> ChartDataAsync(IPage page, string chartId) =>
+        await page.EvaluateAsync<string>(
+            "id => JSON.stringify((document.getElementById(id)?.data ?? []).map(t => ({ name: t.name, x: t.x, y: t.y })))", chartId);
+
+    /// <summary>The text a MudSelect shows for its selection (its input's value).</summary>
+    private static async Task<string> SelectedTextAsync(IPage page, string testId) =>
+        await page.GetByTestId(testId).InputValueAsync();
+
+    private static async Task WaitForChartsAsync(IPage page)
+    {
+        await page.WaitForSelectorAsync("svg.main-svg", new() { Timeout = 60_000 });
+        // Interactive: the circuit is up once the chart is drawn; let pending renders settle.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+
+    [Fact]
+    public async Task The_overview_draws_its_charts_without_errors_or_outside_requests()
+    {
+        await using var watched = await WatchedPage.OpenAsync(app);
+        var page = watched.Page;
+
+        await page.GotoAsync("/");
+        await WaitForChartsAsync(page);
+
+        Assert.True(await page.Locator("svg.main-svg").CountAsync() >= 1);
+        await Assertions.Expect(page.GetByTestId("card-articles")).ToContainTextAsync("5");
+        // Plotly came from the app itself, not a CDN.
+        Assert.True(await page.EvaluateAsync<bool>("() => !!document.querySelector('script[src*=\"_content/Plotly.Blazor/plotly-\"]')"));
+        await watched.ScreenshotAsync("overview-en");
+        Assert.Empty(watched.ConsoleErrors);
+        Assert.Empty(watched.ExternalRequests);
+    }
+
+    [Fact]
+    public async Task Choosing_an_outlet_changes_the_url_and_the_charts_and_the_url_restores_the_view()
+    {
+        string filteredUrl;
+        string filteredTimeline;
+        string filteredOutlet;
+        await using (var watched = await WatchedPage.OpenAsync(app))
+        {
+            var page = watched.Page;
+            await page.GotoAsync("/");
+            await WaitForChartsAsync(page);
+            var before = await ChartDataAsync(page, "chart-timeline");
+            var articlesBefore = await page.GetByTestId("card-articles").InnerTextAsync();
+
+            await page.GetByTestId("filter-outlets").ClickAsync();
+            var option = page.Locator(".mud-popover-open .mud-list-item").First;
+            var outletName = (await option.InnerTextAsync()).Trim();
+            await option.ClickAsync();
+            await page.Keyboard.PressAsync("Escape");
+
+            await page.WaitForURLAsync(url => url.Contains("outlet="));
+            await Assertions.Expect(page.GetByTestId("card-articles")).Not.ToHaveTextAsync(articlesBefore);
+            filteredUrl = page.Url;
+            await page.WaitForFunctionAsync(
+                "before => JSON.stringify((document.getElementById('chart-timeline')?.data ?? []).map(t => ({ name: t.name, x: t.x, y: t.y }))) !== before",
+                before);
+            filteredTimeline = await ChartDataAsync(page, "chart-timeline");
+            Assert.NotEqual(before, filteredTimeline);
+            await watched.ScreenshotAsync("overview-one-outlet");
+            Assert.True((await SelectedTextAsync(page, "filter-outlets")).Contains(outletName), await page.GetByTestId("filter-outlets").EvaluateAsync<string>("e => e.outerHTML"));
+            filteredOutlet = await SelectedTextAsync(page, "filter-outlets");
+            await watched.ScreenshotAsync("overview-one-outlet");
+            Assert.Empty(watched.ConsoleErrors);
+            Assert.Empty(watched.ExternalRequests);
+        }
+
+        await using (var reopened = await WatchedPage.OpenAsync(app))
+        {
+            var page = reopened.Page;
+            await page.GotoAsync(filteredUrl);
+            await WaitForChartsAsync(page);
+            Assert.Equal(filteredTimeline, await ChartDataAsync(page, "chart-timeline"));
+            await Assertions.Expect(page.GetByTestId("filter-clear")).ToBeEnabledAsync();
+            Assert.Equal(filteredOutlet, await SelectedTextAsync(page, "filter-outlets"));
+            Assert.Empty(reopened.ConsoleErrors);
+        }
+    }
+
+    [Fact]
+    public async Task Clear_filters_brings_back_the_whole_view()
+    {
+        await using var watched = await WatchedPage.OpenAsync(app);
+        var page = watched.Page;
+        await page.GotoAsync("/?from=1990-01-01&to=1990-01-31");
+        await page.WaitForSelectorAsync("[data-testid=empty-results]", new() { Timeout = 60_000 });
+
+        await page.GetByTestId("empty-clear").ClickAsync();
+
+        await page.WaitForURLAsync(url => !url.Contains("from="));
+        await WaitForChartsAsync(page);
+        Assert.Empty(watched.ConsoleErrors);
+    }
+}

@@ -1,0 +1,99 @@
+using Dashboard.Extraction.Facts;
+using Dashboard.Extraction.Model;
+using Dashboard.Extraction.Places;
+
+namespace Dashboard.Extraction.Tests.Facts;
+
+/// <summary>Actor, attribution, place, dates and the one-figure-one-fact rule.</summary>
+public sealed class ContextTests
+{
+    [Fact]
+    public void Actor_and_attribution_are_read_from_the_clause()
+    {
+        const string text = "وأعلن المتحدث باسم العمليات المشتركة تحسين الخفاجي أن سلاح الجو العراقي تمكن من قتل 250 إرهابيا في 2022";
+        var fact = Extract.Single(text);
+        Assert.Equal("سلاح الجو العراقي", fact.Actor);
+        Assert.Equal("المتحدث باسم العمليات المشتركة تحسين الخفاجي", fact.Attribution);
+    }
+
+    [Fact]
+    public void Actor_named_after_the_count_with_min()
+    {
+        var fact = Extract.Single("وأكد أنه تم توجيه 6 ضربات جوية من التحالف الدولي نحو أهداف مهمة");
+        Assert.Equal("التحالف الدولي", fact.Actor);
+    }
+
+    [Fact]
+    public void Attribution_carries_to_the_following_sentences_of_the_paragraph()
+    {
+        const string text = "وقال الخفاجي في تصريح صحافي إن العمليات مستمرة. وأضاف أن القوات اعتقلت 9 مطلوبين في الصحراء.\nوفي خبر آخر اعتقلت الشرطة 4 مطلوبين.";
+        var facts = Extract.Counted(text);
+        Assert.Equal("الخفاجي", facts[0].Attribution);
+        Assert.Null(facts[1].Attribution);
+    }
+
+    [Theory]
+    [InlineData("وبحسب وزارة الدفاع قتل 30 مسلحا في الغارات", "وزارة الدفاع")]
+    [InlineData("قتل 30 مسلحا في الغارات، وفقاً للبيان", "البيان")]
+    [InlineData("قتل 30 مسلحا في الغارات، نقلا عن وكالة الأنباء العراقية", "وكالة الأنباء العراقية")]
+    public void Attribution_cues(string text, string attribution) => Assert.Equal(attribution, Extract.Single(text).Attribution);
+
+    [Fact]
+    public void The_same_figure_restated_is_one_fact_and_a_different_value_is_another()
+    {
+        const string text = "مقتل 12 جنديا بهجوم في الأنبار\nأعلنت وزارة الدفاع مقتل 12 جنديا بهجوم انتحاري. وكانت حصيلة سابقة تحدثت عن مقتل 10 جنود.";
+        var facts = Extract.Counted(text);
+        Assert.Equal(new[] { 12.0, 10.0 }, facts.Select(f => f.Min));
+    }
+
+    [Fact]
+    public void Sentence_and_span_are_copied_from_the_original_text()
+    {
+        const string text = "تمهيد.\nوأعلنت القيادة مقتل ١٥ إرهابيّاً في الغارة. وانتهى البيان.";
+        var fact = Extract.Single(text);
+        Assert.Equal("وأعلنت القيادة مقتل ١٥ إرهابيّاً في الغارة", fact.Sentence);
+        Assert.Equal("١٥ إرهابيّاً", Extract.SpanText(text, fact));
+    }
+
+    [Fact]
+    public void Dates_come_from_the_mentions_of_the_sentence_else_from_publication()
+    {
+        const string text = "قتل 4 إرهابيين أمس الاثنين في ديالى. واعتقلت الشرطة 3 مطلوبين.";
+        var at = text.IndexOf("أمس الاثنين", StringComparison.Ordinal);
+        var yesterday = new DateMention
+        {
+            Text = "أمس الاثنين", Span = new TextSpan(at, at + "أمس الاثنين".Length),
+            DateStart = new DateOnly(2020, 6, 22), DateEnd = new DateOnly(2020, 6, 22), DatePrecision = DatePrecision.Day, DateBasis = DateBasis.Relative,
+        };
+        var place = text.IndexOf("ديالى", StringComparison.Ordinal);
+        var facts = FactExtractor.Extract(text, new DateOnly(2020, 6, 23), [yesterday], [new PlaceMention("ديالى", "Diyala", new TextSpan(place, place + 5))]);
+
+        Assert.Equal((new DateOnly(2020, 6, 22), DateBasis.Relative), (facts[0].DateStart, facts[0].DateBasis));
+        Assert.Equal(("ديالى", "Diyala"), (facts[0].Location, facts[0].Governorate));
+        Assert.Equal((new DateOnly(2020, 6, 23), DateBasis.Publication, DatePrecision.Day), (facts[1].DateStart, facts[1].DateBasis, facts[1].DatePrecision));
+
+        var undated = FactExtractor.Extract(text, null, [], []);
+        Assert.Equal((null, DateBasis.None), (undated[1].DateStart, undated[1].DateBasis));
+    }
+
+    [Fact]
+    public void A_cumulative_total_takes_the_period_named_in_its_sentence()
+    {
+        const string text = "قتل سلاح الجو 250 إرهابيا في 2022 بحسب الخفاجي";
+        var at = text.IndexOf("في 2022", StringComparison.Ordinal);
+        var year = new DateMention
+        {
+            Text = "في 2022", Span = new TextSpan(at, at + 7), DateStart = new DateOnly(2022, 1, 1), DateEnd = new DateOnly(2022, 12, 31),
+            DatePrecision = DatePrecision.Year, DateBasis = DateBasis.Explicit,
+        };
+        var fact = FactExtractor.Extract(text, null, [year], []).Single();
+        Assert.Equal(FactScope.Cumulative, fact.Scope);
+        Assert.Equal((new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31), DateBasis.Explicit), (fact.DateStart, fact.DateEnd, fact.DateBasis));
+    }
+
+    [Fact]
+    public void Extractor_has_a_semantic_version()
+    {
+        Assert.Matches(@"^\d+\.\d+\.\d+$", new ArticleExtractor().Version);
+    }
+}

@@ -1,0 +1,114 @@
+using Dashboard.Extraction.Model;
+
+namespace Dashboard.Extraction.Tests.Facts;
+
+/// <summary>The kind comes from the counted noun, else from the verb or noun governing the clause.</summary>
+public sealed class KindTests
+{
+    [Theory]
+    [InlineData("وعثرت القوة على 7 جثث لعناصر التنظيم بعد الغارة", FactKind.Killed, FactTarget.Militants, "7 جثث")]
+    [InlineData("قتل 12 جنديا في هجوم على ثكنة عسكرية", FactKind.Killed, FactTarget.SecurityForces, "12 جنديا")]
+    [InlineData("لقي 8 مدنيين حتفهم في انفجار سيارة مفخخة", FactKind.Killed, FactTarget.Civilians, "8 مدنيين")]
+    [InlineData("تمكنت القوات من القضاء على 15 إرهابيا في الوادي", FactKind.Killed, FactTarget.Militants, "15 إرهابيا")]
+    [InlineData("أسفر الانفجار عن سقوط 6 قتلى و9 جرحى", FactKind.Killed, FactTarget.Unknown, "6 قتلى")]
+    [InlineData("أصيب 14 شخصا بجروح في التفجير", FactKind.Wounded, FactTarget.Unknown, "14 شخصا")]
+    [InlineData("ألقت مفارز الاستخبارات القبض على 5 متهمين بالإرهاب", FactKind.Arrested, FactTarget.Militants, "5 متهمين")]
+    [InlineData("اختطف مسلحون 4 رعاة في الصحراء الغربية", FactKind.Abducted, FactTarget.Civilians, "4 رعاة")]
+    [InlineData("قتل 3 من عناصر الشرطة في الكمين", FactKind.Killed, FactTarget.SecurityForces, "3 من عناصر")]
+    [InlineData("قتل 3 من عناصر داعش في الكمين", FactKind.Killed, FactTarget.Militants, "3 من عناصر")]
+    public void Casualties_with_their_target(string text, FactKind kind, FactTarget target, string span)
+    {
+        var fact = Extract.Counted(text)[0];
+        Assert.Equal(kind, fact.Kind);
+        Assert.Equal(target, fact.Target);
+        Assert.Equal(span, Extract.SpanText(text, fact));
+        Assert.Equal("person", fact.Unit);
+    }
+
+    [Theory]
+    [InlineData("نفذ طيران التحالف 6 ضربات جوية على مواقع التنظيم", FactKind.Strikes, "strike", "6 ضربات")]
+    [InlineData("شنت المقاتلات 14 غارة على أوكار المسلحين", FactKind.Strikes, "strike", "14 غارة")]
+    [InlineData("نفذ سلاح الجو 9 طلعات جوية فوق الصحراء", FactKind.Strikes, "strike", "9 طلعات")]
+    [InlineData("نفذت القوات الأمنية 12 عملية دهم وتفتيش في القضاء", FactKind.Operations, "operation", "12 عملية")]
+    [InlineData("وضبطت المفارز 3 أحزمة ناسفة داخل المضافة", FactKind.Seized, "item", "3 أحزمة")]
+    [InlineData("وعثرت القوة على 5 عبوات ناسفة و8 هواتف نقالة", FactKind.Seized, "item", "5 عبوات")]
+    [InlineData("وأعلنت الحكومة تخصيص 50 مليار دينار لإعمار المناطق المحررة", FactKind.Funding, "IQD", "50 مليار دينار")]
+    [InlineData("تعهد الاتحاد بتقديم 40 مليون يورو للنازحين", FactKind.Funding, "EUR", "40 مليون يورو")]
+    [InlineData("عادت 300 عائلة نازحة إلى قراها في سنجار", FactKind.Displaced, "family", "300 عائلة")]
+    [InlineData("ويضم المخيم 12 ألف نازح من الموصل", FactKind.Displaced, "person", "12 ألف نازح")]
+    public void Kinds_from_the_counted_noun(string text, FactKind kind, string unit, string span)
+    {
+        var fact = Extract.Counted(text)[0];
+        Assert.Equal(kind, fact.Kind);
+        Assert.Equal(unit, fact.Unit);
+        Assert.Equal(span, Extract.SpanText(text, fact));
+        Assert.Null(fact.Target);
+    }
+
+    [Fact]
+    public void Fighters_present_in_an_area_are_militant_strength()
+    {
+        var fact = Extract.Single("ويقدر عدد عناصر التنظيم المتواجدين في الجبال بنحو 2000 مقاتل");
+        Assert.Equal(FactKind.MilitantStrength, fact.Kind);
+        Assert.Equal(2000, fact.Min);
+        Assert.Equal(Qualifier.Approximate, fact.Qualifier);
+    }
+
+    [Fact]
+    public void Terrorist_operations_are_not_security_operations()
+    {
+        var facts = Extract.All("واعترف المتهم بتنفيذ 4 عمليات إرهابية في المدينة");
+        Assert.DoesNotContain(facts, f => f.Kind == FactKind.Operations);
+    }
+
+    [Fact]
+    public void Items_mentioned_without_a_seizure_are_not_seized()
+    {
+        var facts = Extract.All("سقطت 3 صواريخ على المنطقة الخضراء");
+        Assert.DoesNotContain(facts, f => f.Kind == FactKind.Seized);
+    }
+
+    [Fact]
+    public void People_counted_without_a_governing_verb_are_not_facts()
+    {
+        Assert.Empty(Extract.Counted("التقى الوزير 20 شخصا من وجهاء العشائر"));
+    }
+
+    [Fact]
+    public void Counts_of_countries_years_and_distances_are_other()
+    {
+        var facts = Extract.All("قاتل التنظيم في أكثر من 100 دولة خلال 10 سنوات على بعد 20 كيلومترا");
+        Assert.Equal(3, facts.Count);
+        Assert.All(facts, f => Assert.Equal(FactKind.Other, f.Kind));
+        Assert.Equal(new[] { "country", "year", "km" }, facts.Select(f => f.Unit));
+    }
+
+    [Fact]
+    public void A_total_with_its_breakdown_gives_separate_facts()
+    {
+        const string text = "أحصت المنظمة 1792 قتيلاً بينهم 1120 مدنياً و672 من القوات الأمنية";
+        var facts = Extract.Counted(text);
+        Assert.Equal(3, facts.Count);
+        Assert.Equal((FactKind.Killed, 1792.0, FactTarget.Mixed), (facts[0].Kind, facts[0].Min, facts[0].Target));
+        Assert.Equal((FactKind.Killed, 1120.0, FactTarget.Civilians), (facts[1].Kind, facts[1].Min, facts[1].Target));
+        Assert.Equal((FactKind.Killed, 672.0, FactTarget.SecurityForces), (facts[2].Kind, facts[2].Min, facts[2].Target));
+        Assert.Equal("1120 مدنياً", Extract.SpanText(text, facts[1]));
+    }
+
+    [Fact]
+    public void Killed_and_wounded_in_one_sentence_are_two_facts()
+    {
+        var facts = Extract.Counted("قتل 5 أشخاص وأصيب 12 آخرون في انفجار عبوة ناسفة");
+        Assert.Equal(2, facts.Count);
+        Assert.Equal((FactKind.Killed, 5.0), (facts[0].Kind, facts[0].Min));
+        Assert.Equal((FactKind.Wounded, 12.0), (facts[1].Kind, facts[1].Min));
+    }
+
+    [Fact]
+    public void A_bare_figure_after_a_casualty_noun_takes_its_kind()
+    {
+        var fact = Extract.Single("وارتفعت حصيلة القتلى إلى 37 بحسب وزارة الصحة");
+        Assert.Equal((FactKind.Killed, 37.0), (fact.Kind, fact.Min));
+        Assert.Equal("وزارة الصحة", fact.Attribution);
+    }
+}
