@@ -1,5 +1,6 @@
 using Dashboard.Data;
 using Dashboard.Data.Queries;
+using Dashboard.Web.Api;
 using Dashboard.Web.Localization;
 using MudBlazor.Services;
 
@@ -31,6 +32,7 @@ public static class WebServiceCollectionExtensions
     {
         services.AddDashboardData(configuration);
         services.AddDashboardQueries();
+        services.AddDashboardApi();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddDashboardLocalization();

@@ -20,16 +20,20 @@ internal sealed class ArticleStore : IAsyncDisposable
     private readonly Dictionary<string, int> _outletIdsByKey;
     private readonly List<string> _pendingHashes = [];
     private readonly List<string> _pendingOutletKeys = [];
+    private readonly ModelRowInserter<Article> _articles;
+    private readonly ModelRowInserter<FactRecord> _facts;
+    private readonly ModelRowInserter<DateMentionRecord> _dates;
     private IDbContextTransaction? _batch;
 
-    private readonly ArticleRowWriter _rows;
-
-    private ArticleStore(DashboardDbContext db, Dictionary<string, int> articleIdsByHash, Dictionary<string, int> outletIdsByKey, ArticleRowWriter rows)
+    private ArticleStore(DashboardDbContext db, Dictionary<string, int> articleIdsByHash, Dictionary<string, int> outletIdsByKey)
     {
-        _rows = rows;
         _db = db;
         _articleIdsByHash = articleIdsByHash;
         _outletIdsByKey = outletIdsByKey;
+        // Rows go in through prepared statements: change tracking would cost more than the inserts themselves.
+        _articles = new ModelRowInserter<Article>(db);
+        _facts = new ModelRowInserter<FactRecord>(db);
+        _dates = new ModelRowInserter<DateMentionRecord>(db);
     }
 
     /// <summary>Articles written since the last commit.</summary>
@@ -43,9 +47,7 @@ internal sealed class ArticleStore : IAsyncDisposable
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var hashes = await db.Articles.AsNoTracking().Select(a => new { a.ContentHash, a.Id }).ToDictionaryAsync(a => a.ContentHash, a => a.Id, StringComparer.Ordinal, ct);
         var outlets = await db.Outlets.AsNoTracking().Select(o => new { o.Key, o.Id }).ToDictionaryAsync(o => o.Key, o => o.Id, StringComparer.Ordinal, ct);
-        // Held open for the store's life, so the prepared inserts stay prepared from one batch to the next.
-        await db.Database.OpenConnectionAsync(ct);
-        return new ArticleStore(db, hashes, outlets, new ArticleRowWriter((SqliteConnection)db.Database.GetDbConnection()));
+        return new ArticleStore(db, hashes, outlets);
     }
 
     /// <summary>
@@ -59,7 +61,6 @@ internal sealed class ArticleStore : IAsyncDisposable
 
         _batch ??= await _db.Database.BeginTransactionAsync(ct);
         await _batch.CreateSavepointAsync(Savepoint, ct);
-        var transaction = (SqliteTransaction)_batch.GetDbTransaction();
         string? createdOutletKey = null;
         try
         {
@@ -73,21 +74,48 @@ internal sealed class ArticleStore : IAsyncDisposable
                 }
                 else
                 {
-                    // The outlet id is copied into every fact row, so it is needed before they are written.
-                    var newId = await _rows.InsertOutletAsync(identity, transaction, ct);
-                    outletId = newId;
-                    _outletIdsByKey[identity.Key] = newId;
+                    var outlet = new Outlet { Name = identity.Name, Key = identity.Key, EnglishName = identity.EnglishName, Domain = identity.Domain };
+                    _db.Outlets.Add(outlet);
+                    // The outlet id is copied into every fact row, so it is needed before they are built.
+                    await _db.SaveChangesAsync(ct);
+                    outletId = outlet.Id;
+                    _outletIdsByKey[identity.Key] = outlet.Id;
                     createdOutletKey = identity.Key;
                 }
             }
 
-            var articleId = await _rows.InsertArticleAsync(prepared, outletId, DateTime.UtcNow, transaction, ct);
+            var article = new Article
+            {
+                OutletId = outletId,
+                Title = prepared.Title,
+                Url = prepared.Url,
+                PublishedOn = prepared.Published,
+                PublishedBasis = prepared.PublishedBasis,
+                Text = prepared.Text,
+                ContentHash = prepared.ContentHash,
+                SourceFile = Path.GetFileName(prepared.Name),
+                IngestedAtUtc = DateTime.UtcNow,
+                ExtractorVersion = prepared.ExtractorVersion,
+                FactCount = prepared.Extraction.Facts.Count,
+            };
+            var transaction = _batch.GetDbTransaction();
+            article.Id = checked((int)_articles.Insert(article, transaction));
+            foreach (var fact in ExtractionRecords.Facts(prepared.Extraction, outletId, prepared.Published))
+            {
+                fact.ArticleId = article.Id;
+                _facts.Insert(fact, transaction);
+            }
+            foreach (var date in ExtractionRecords.Dates(prepared.Extraction))
+            {
+                date.ArticleId = article.Id;
+                _dates.Insert(date, transaction);
+            }
             await _batch.ReleaseSavepointAsync(Savepoint, ct);
 
-            _articleIdsByHash[prepared.ContentHash] = articleId;
+            _articleIdsByHash[prepared.ContentHash] = article.Id;
             _pendingHashes.Add(prepared.ContentHash);
             if (createdOutletKey != null) _pendingOutletKeys.Add(createdOutletKey);
-            return new IngestFileResult(prepared.Name, IngestOutcome.Stored, articleId, prepared.Extraction.Facts.Count, null);
+            return new IngestFileResult(prepared.Name, IngestOutcome.Stored, article.Id, article.FactCount, null);
         }
         catch (Exception ex) when (ex is DbUpdateException or SqliteException or InvalidOperationException)
         {
@@ -154,7 +182,9 @@ internal sealed class ArticleStore : IAsyncDisposable
             await _batch.DisposeAsync();
             ForgetPending();
         }
-        _rows.Dispose();
+        _articles.Dispose();
+        _facts.Dispose();
+        _dates.Dispose();
         await _db.DisposeAsync();
     }
 }

@@ -1,9 +1,12 @@
+using System.Globalization;
 using System.Threading.Channels;
 using Dashboard.Data.Entities;
 using Dashboard.Extraction;
 using Dashboard.Extraction.Metadata;
 using Dashboard.Extraction.Model;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -27,6 +30,9 @@ public sealed class IngestionService(
     private const int CommitEvery = 200;
 
     /// <summary>How long the writer holds uncommitted articles while waiting for more work.</summary>
+    /// <summary>Articles loaded, extracted and committed together when re-extracting.</summary>
+    private const int ReextractChunk = 256;
+
     private static readonly TimeSpan CommitWhenIdleFor = TimeSpan.FromMilliseconds(100);
 
     private sealed record Input(IngestSource? Source, string Name, bool FromDisk, string? Error);
@@ -231,31 +237,33 @@ public sealed class IngestionService(
 
     public async Task<int> ReextractAsync(bool all = false, IProgress<IngestProgress>? progress = null, CancellationToken ct = default)
     {
-        List<int> ids;
-        await using (var db = await factory.CreateDbContextAsync(ct))
-        {
-            ids = await db.Articles.AsNoTracking()
-                .Where(a => all || a.ExtractorVersion != extractor.Version)
-                .OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
-        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var currentVersion = extractor.Version;
+        var ids = await db.Articles.AsNoTracking()
+            .Where(a => all || a.ExtractorVersion != currentVersion)
+            .OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
         if (ids.Count == 0) return 0;
 
         var replaced = 0;
-        const int chunkSize = 256;
-        await using var writer = await factory.CreateDbContextAsync(ct);
-        writer.Database.AutoSavepointsEnabled = false;
-        foreach (var chunk in ids.Chunk(chunkSize))
+        var done = 0;
+        db.Database.AutoSavepointsEnabled = false;
+        using var replacer = new ExtractionReplacer(db);
+        foreach (var chunk in ids.Chunk(ReextractChunk))
         {
-            var sources = await writer.Articles.AsNoTracking().Where(a => chunk.Contains(a.Id))
+            var sources = await db.Articles.AsNoTracking().Where(a => chunk.Contains(a.Id))
                 .Select(a => new { a.Id, a.Text, a.PublishedOn, a.OutletId }).ToListAsync(ct);
             var extracted = sources.AsParallel().WithCancellation(ct)
                 .Select(a => (a.Id, a.OutletId, a.PublishedOn, Result: TryExtract(a.Id, a.Text, a.PublishedOn)))
                 .ToList();
+
+            // One transaction per chunk, a savepoint per article: each article's swap is whole or not at all.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             foreach (var (id, outletId, publishedOn, result) in extracted.OrderBy(e => e.Id))
             {
-                if (result != null && await ReplaceExtractionAsync(writer, id, outletId, publishedOn, result, ct)) replaced++;
-                progress?.Report(new IngestProgress(replaced, ids.Count, id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                if (result != null && await TryReplaceAsync(replacer, transaction, id, outletId, publishedOn, result, ct)) replaced++;
+                progress?.Report(new IngestProgress(++done, ids.Count, id.ToString(CultureInfo.InvariantCulture)));
             }
+            await transaction.CommitAsync(ct);
         }
         _logger.LogInformation("Re-extracted {Count} articles with extractor {Version}", replaced, extractor.Version);
         return replaced;
@@ -274,43 +282,24 @@ public sealed class IngestionService(
         }
     }
 
-    /// <summary>Swaps an article's facts and dates for a new extraction in one transaction; false (and logged) when it cannot.</summary>
-    private async Task<bool> ReplaceExtractionAsync(DashboardDbContext db, int articleId, int? outletId, DateOnly? publishedOn, ExtractionResult result, CancellationToken ct)
+    private async Task<bool> TryReplaceAsync(ExtractionReplacer replacer, IDbContextTransaction transaction, int articleId, int? outletId,
+        DateOnly? publishedOn, ExtractionResult result, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        const string savepoint = "reextract";
+        await transaction.CreateSavepointAsync(savepoint, ct);
         try
         {
-            await WriteExtractionAsync(db, articleId, outletId, publishedOn, result, ct);
-            await transaction.CommitAsync(ct);
+            await replacer.ReplaceAsync(transaction, articleId, outletId, publishedOn, extractor.Version, result, ct);
+            await transaction.ReleaseSavepointAsync(savepoint, ct);
             return true;
         }
-        catch (DbUpdateException ex)
+        catch (Exception ex) when (ex is DbUpdateException or SqliteException)
         {
-            await transaction.RollbackAsync(CancellationToken.None);
+            await transaction.RollbackToSavepointAsync(savepoint, CancellationToken.None);
+            await transaction.ReleaseSavepointAsync(savepoint, CancellationToken.None);
             _logger.LogWarning(ex, "Could not store the new extraction of article {ArticleId}; its stored facts are kept", articleId);
             return false;
         }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
-
-    /// <summary>Replaces facts and dates and stamps the extractor version, inside the caller's transaction.</summary>
-    private async Task WriteExtractionAsync(DashboardDbContext db, int articleId, int? outletId, DateOnly? publishedOn, ExtractionResult result, CancellationToken ct)
-    {
-        await db.Facts.Where(f => f.ArticleId == articleId).ExecuteDeleteAsync(ct);
-        await db.DateMentions.Where(d => d.ArticleId == articleId).ExecuteDeleteAsync(ct);
-        var facts = ExtractionRecords.Facts(result, outletId, publishedOn);
-        var dates = ExtractionRecords.Dates(result);
-        foreach (var fact in facts) fact.ArticleId = articleId;
-        foreach (var date in dates) date.ArticleId = articleId;
-        db.Facts.AddRange(facts);
-        db.DateMentions.AddRange(dates);
-        await db.SaveChangesAsync(ct);
-        var version = extractor.Version;
-        await db.Articles.Where(a => a.Id == articleId)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.ExtractorVersion, version).SetProperty(a => a.FactCount, facts.Count), ct);
     }
 
     public async Task UpdateArticleMetadataAsync(int articleId, string? outletName, DateOnly? published, CancellationToken ct = default)
@@ -342,7 +331,8 @@ public sealed class IngestionService(
 
         // Relative dates resolve against the publication date, so the facts are extracted again.
         var result = extractor.Extract(article.Text, article.PublishedOn);
-        await WriteExtractionAsync(db, articleId, article.OutletId, article.PublishedOn, result, ct);
+        using var replacer = new ExtractionReplacer(db);
+        await replacer.ReplaceAsync(transaction, articleId, article.OutletId, article.PublishedOn, extractor.Version, result, ct);
         await transaction.CommitAsync(ct);
     }
 }

@@ -24,21 +24,30 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
 
         var articleCount = await articles.CountAsync(ct);
         var outletCount = await articles.Where(a => a.OutletId != null).Select(a => a.OutletId).Distinct().CountAsync(ct);
-        var factCount = await facts.CountAsync(ct);
-
-        var incident = await facts.Countable()
-            .GroupBy(f => f.Kind)
-            .Select(g => new KindTotal(g.Key, g.Sum(f => f.Min), g.Sum(f => f.Max), g.Count()))
+        // One pass over the matching facts, grouped small enough to sort out in memory: every figure below is a SQL SUM.
+        var groups = await facts
+            .GroupBy(f => new { f.Kind, f.Scope, f.Unit })
+            .Select(g => new
+            {
+                g.Key.Kind, g.Key.Scope, g.Key.Unit,
+                Min = g.Sum(f => f.Min), Max = g.Sum(f => f.Max), Count = g.Count(),
+                First = g.Min(f => f.DateStart), Last = g.Max(f => f.DateEnd ?? f.DateStart),
+            })
             .ToListAsync(ct);
 
-        var funding = await facts
-            .Where(f => f.Kind == FactKind.Funding && f.Scope == FactScope.Incident)
-            .GroupBy(f => f.Unit)
-            .Select(g => new CurrencyTotal(g.Key, g.Sum(f => f.Min), g.Sum(f => f.Max), g.Count()))
-            .ToListAsync(ct);
-
-        var first = await facts.Where(f => f.DateStart != null).MinAsync(f => f.DateStart, ct);
-        var last = await facts.Where(f => f.DateStart != null).MaxAsync(f => f.DateEnd ?? f.DateStart, ct);
+        var incident = groups
+            .Where(g => g.Scope == FactScope.Incident && g.Kind != FactKind.Funding && g.Unit != Units.Percent)
+            .GroupBy(g => g.Kind)
+            .Select(k => new KindTotal(k.Key, k.Sum(g => g.Min), k.Sum(g => g.Max), k.Sum(g => g.Count)))
+            .ToList();
+        var funding = groups
+            .Where(g => g.Scope == FactScope.Incident && g.Kind == FactKind.Funding)
+            .GroupBy(g => g.Unit)
+            .Select(c => new CurrencyTotal(c.Key, c.Sum(g => g.Min), c.Sum(g => g.Max), c.Sum(g => g.Count)))
+            .ToList();
+        var factCount = groups.Sum(g => g.Count);
+        var first = groups.Where(g => g.First is not null).Select(g => g.First).Min();
+        var last = groups.Where(g => g.Last is not null).Select(g => g.Last).Max();
 
         return new OverviewCards(articleCount, outletCount, factCount,
             incident.OrderBy(t => t.Kind).ToList(),
@@ -297,6 +306,8 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
         ArgumentOutOfRangeException.ThrowIfNegative(pageIndex);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
+        // Rows skipped must fit SQL's OFFSET as an int.
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((long)pageIndex * pageSize, int.MaxValue, nameof(pageIndex));
         return (pageIndex, pageSize);
     }
 }

@@ -13,7 +13,6 @@ internal static class FactExtractor
         var drafts = FactRecognizer.Recognize(view);
         if (drafts.Count == 0) return [];
         var sentences = new Sentences(view);
-        var paragraphs = ParagraphSpans(view);
         var attribution = new AttributionFinder(view, sentences);
         var actors = new ActorFinder(view, sentences);
         var locations = new LocationFinder(places);
@@ -28,8 +27,8 @@ internal static class FactExtractor
             var span = view.OriginalSpan(draft.FirstToken, draft.LastToken);
             var sentenceIndex = view.Tokens[draft.FirstToken].Sentence;
             var sentenceSpan = sentences.OriginalSpan(sentenceIndex);
-            var paragraphSpan = paragraphs[view.Tokens[draft.FirstToken].Paragraph];
-            var place = locations.Find(sentenceSpan, paragraphSpan, span);
+            var previousSentence = PreviousSentence(view, sentences, sentenceIndex);
+            var place = locations.Find(sentenceSpan, previousSentence, span);
             var when = dating.Find(sentenceSpan, span, draft.Scope);
             facts.Add(new Fact
             {
@@ -56,22 +55,14 @@ internal static class FactExtractor
         return facts;
     }
 
-    private static TextSpan[] ParagraphSpans(TokenView view)
+    private static TextSpan PreviousSentence(TokenView view, Sentences sentences, int sentence)
     {
-        var count = view.Tokens[^1].Paragraph + 1;
-        var spans = new TextSpan[count];
-        var first = new int[count];
-        Array.Fill(first, -1);
-        var last = new int[count];
-        for (var i = 0; i < view.Count; i++)
+        for (var s = sentence - 1; s >= 0; s--)
         {
-            if (view.Tokens[i].Type == TokenType.Newline) continue;
-            var p = view.Tokens[i].Paragraph;
-            if (first[p] < 0) first[p] = i;
-            last[p] = i;
+            var first = sentences.First(s);
+            if (first < 0) continue;
+            return view.Tokens[first].Paragraph == view.Tokens[sentences.First(sentence)].Paragraph ? sentences.OriginalSpan(s) : default;
         }
-        for (var p = 0; p < count; p++)
-            spans[p] = first[p] < 0 ? default : view.OriginalSpan(first[p], last[p]);
-        return spans;
+        return default;
     }
 }

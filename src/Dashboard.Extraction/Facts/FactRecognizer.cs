@@ -190,6 +190,8 @@ internal sealed class FactRecognizer
                     return new KindReading(head, "person", j, 0.7);
             }
             var cueAt = qualifierStart - 1;
+            // «القبض على 5»، «أسفر عن مقتل 5»: a preposition may stand between the cue and the figure.
+            if (_view.Is(cueAt, TokenType.Word) && CuePrepositions.Contains(_view.Span(cueAt), Clitics.None) && _view.SameClause(cueAt - 1, qualifierStart)) cueAt--;
             if (_view.Is(cueAt, TokenType.Word) && KindCues.TryGet(_view.Span(cueAt), out var cues) && PersonCue(cues, FactTarget.Unknown) is { } cue
                 && cue is not (Cue.Presence or Cue.Displaced or Cue.Other) && !q.IsYearLike)
                 return new KindReading(KindOf(cue), "person", cueAt, 0.6);
@@ -430,6 +432,7 @@ internal sealed class FactRecognizer
             noun = new NounInfo(NounRole.OtherUnit, "percent");
             return n;
         }
+        if (_view.IsPunct(n, '"') && _view.Is(n + 1, TokenType.Word)) n++;
         if (!_view.Is(n, TokenType.Word)) return -1;
         var word = _view.Span(n);
         // A counted noun after a figure is indefinite (5 عمليات); a definite one is not counted by it
@@ -457,11 +460,16 @@ internal sealed class FactRecognizer
             noun = new NounInfo(NounRole.Person, "person");
             return n;
         }
-        if (word.SequenceEqual(From) && n + 1 < _view.Count && _view.Is(n + 1, TokenType.Word) && CountedNouns.TryGet(_view.Span(n + 1), out var after)
-            && after.Role is not NounRole.OtherUnit)
+        if (word.SequenceEqual(From) && n + 1 < _view.Count)
         {
-            noun = after;
-            return n + 1;
+            // «5 من عناصر», «5 من كبار مسؤولي»
+            var m = n + 1;
+            if (_view.Is(m, TokenType.Word) && RankAdjectives.Contains(_view.Span(m), Clitics.None) && m + 1 < _view.Count) m++;
+            if (_view.Is(m, TokenType.Word) && CountedNouns.TryGet(_view.Span(m), out var after) && after.Role is not NounRole.OtherUnit)
+            {
+                noun = after;
+                return m;
+            }
         }
         return -1;
     }
@@ -470,6 +478,11 @@ internal sealed class FactRecognizer
         _view.Is(index, TokenType.Word) && _view.Tokens[index].Length > 2 && !AttributionCues.Stops.Contains(_view.Span(index), Clitics.None)
         && !QuantityParser.TryParse(_view, index, out _) && !KindCues.TryGet(_view.Span(index), out _)
         && !QualifierPhrases.After.TryMatchAt(_view, index, Clitics.None, out _, out _);
+
+    private static readonly Lexicon<bool> CuePrepositions = new(new[] { "على", "عن", "إلى", "الى" }.Select(w => (w, true)));
+
+    /// <summary>«كبار/أبرز» before the counted noun: «5 من كبار قادة التنظيم».</summary>
+    private static readonly Lexicon<bool> RankAdjectives = new(new[] { "كبار", "أبرز", "أخطر", "قادة", "قيادات", "أهم" }.Select(w => (w, true)));
 
     private static bool IsNisba(ReadOnlySpan<char> word) =>
         word.Length >= 5 && !word.StartsWith("ال") && !word.StartsWith("اخري") && !word.StartsWith("و") && (word.EndsWith("يين") || word.EndsWith("يون") || word.EndsWith("يا"));

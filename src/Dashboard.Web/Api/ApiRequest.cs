@@ -54,8 +54,8 @@ internal sealed class PageParameters
     /// <summary>The 0-based page index and the page size, or errors.</summary>
     public (int Index, int Size) Parse(List<string> errors)
     {
-        var page = ApiText.PositiveInt("page", Page, 1, int.MaxValue, errors);
         var size = ApiText.PositiveInt("pageSize", PageSize, DefaultPageSize, DashboardQueries.MaxPageSize, errors);
+        var page = ApiText.PositiveInt("page", Page, 1, int.MaxValue / size, errors);
         return (page - 1, size);
     }
 }

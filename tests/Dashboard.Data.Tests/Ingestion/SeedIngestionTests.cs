@@ -3,6 +3,7 @@ using Dashboard.Data.Tests.Infrastructure;
 using Dashboard.Extraction;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Data.Tests.Ingestion;
 
@@ -39,14 +40,26 @@ public sealed class SeedIngestionTests
     }
 
     [Fact]
-    public async Task Start_up_seeds_an_empty_database_once()
+    public async Task Start_up_seeds_an_empty_database_once_and_says_so_in_one_line()
     {
+        var logs = new ListLoggerProvider();
         var settings = new Dictionary<string, string?> { ["Dashboard:SeedOnStartup"] = "true", ["Dashboard:SeedPath"] = RepositoryPaths.Seeds };
-        await using var database = await TempDatabase.CreateAsync(settings);
+        await using var database = await TempDatabase.CreateAsync(settings, s => s.AddSingleton<ILoggerProvider>(logs));
         await DatabaseInitializer.InitializeAsync(database.Services);
 
         await using var db = database.CreateContext();
         Assert.Equal(5, await db.Articles.CountAsync());
+        var ours = logs.Lines.Where(l => l.Category.StartsWith("Dashboard.", StringComparison.Ordinal) && l.Level >= LogLevel.Information).ToList();
+        var line = Assert.Single(ours);
+        Assert.StartsWith("Seeded 5 articles (0 duplicates, 0 failed, ", line.Message);
+        Assert.EndsWith($"facts) from {RepositoryPaths.Seeds}", line.Message);
+    }
+
+    [Fact]
+    public void The_seed_folder_is_found_from_the_build_output_when_not_configured()
+    {
+        Assert.Equal(RepositoryPaths.Seeds, DatabaseInitializer.FindSeedFolder(null));
+        Assert.Null(DatabaseInitializer.FindSeedFolder(Path.Combine(Path.GetTempPath(), "no-such-seed-folder")));
     }
 
     [Fact]

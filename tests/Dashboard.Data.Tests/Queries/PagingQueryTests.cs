@@ -65,6 +65,7 @@ public sealed class PagingQueryTests(SampleCorpus corpus) : IClassFixture<Sample
     [InlineData(-1, 10)]
     [InlineData(0, 0)]
     [InlineData(0, DashboardQueries.MaxPageSize + 1)]
+    [InlineData(int.MaxValue / 10, 1000)]
     public async Task Bad_page_arguments_are_refused(int index, int size)
     {
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => _queries.GetFactsPageAsync(FactFilter.None, new FactSort(), index, size));

@@ -41,6 +41,20 @@ public sealed class FactsApiTests(ApiTestHost host) : IClassFixture<ApiTestHost>
     }
 
     [Fact]
+    public async Task Comma_separated_and_repeated_values_both_work_and_a_page_past_the_end_is_empty()
+    {
+        var client = host.Factory.CreateClient();
+        using var commas = JsonDocument.Parse(await client.GetStringAsync("/api/facts?kind=killed,arrested&unknown=ignored"));
+        using var repeated = JsonDocument.Parse(await client.GetStringAsync("/api/facts?kind=killed&kind=arrested"));
+        Assert.Equal(5, commas.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(5, repeated.RootElement.GetProperty("total").GetInt32());
+
+        using var past = JsonDocument.Parse(await client.GetStringAsync("/api/facts?page=1000"));
+        Assert.Equal(0, past.RootElement.GetProperty("items").GetArrayLength());
+        Assert.Equal(6, past.RootElement.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Json_uses_the_contract_names_and_words()
     {
         var client = host.Factory.CreateClient();
@@ -101,6 +115,8 @@ public sealed class FactsApiTests(ApiTestHost host) : IClassFixture<ApiTestHost>
     [InlineData("/api/facts?pageSize=1001", "pageSize")]
     [InlineData("/api/facts?page=0", "page")]
     [InlineData("/api/facts?page=abc", "page")]
+    [InlineData("/api/facts?page=99999999&pageSize=1000", "page")]
+    [InlineData("/api/articles?page=3000000000", "page")]
     [InlineData("/api/facts?format=pdf", "format")]
     [InlineData("/api/facts?sort=colour", "sort")]
     [InlineData("/api/facts?outlet=x", "outlet")]

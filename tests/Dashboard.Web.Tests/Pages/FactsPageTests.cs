@@ -24,7 +24,7 @@ public sealed class FactsPageTests : PageTestContext
         Assert.Equal(new FactSort(FactSortColumn.DateStart, true), call.Sort);
         Assert.Equal(0, call.PageIndex);
         Assert.Equal(25, call.PageSize);
-        Assert.Contains("3 facts", page.Find("[data-testid=fact-total]").TextContent);
+        Assert.Contains("Facts: 3", page.Find("[data-testid=fact-total]").TextContent);
     }
 
     [Fact]

@@ -1,0 +1,120 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Dashboard.Web.Localization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Web.Tests.Hosting;
+
+/// <summary>The whole app on a temporary SQLite file, seeded from seeds/ at start-up as in production.</summary>
+public sealed class SeededAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "dashboard-web-" + Guid.NewGuid().ToString("N"));
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(folder);
+        builder.UseSetting("ConnectionStrings:Dashboard", $"Data Source={Path.Combine(folder, "dashboard.db")}");
+        builder.UseSetting("Dashboard:SeedPath", Path.Combine(RepositoryRoot, "seeds"));
+        builder.UseSetting("Dashboard:SeedOnStartup", "true");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(folder, recursive: true); }
+        catch (IOException) { /* the OS cleans temp folders */ }
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Dashboard.sln"))) return dir.FullName;
+        }
+        throw new DirectoryNotFoundException("No Dashboard.sln above the test assembly.");
+    }
+}
+
+public sealed class AppStartupTests(SeededAppFactory app) : IClassFixture<SeededAppFactory>
+{
+    private HttpClient Client() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    [Fact]
+    public async Task The_overview_is_served_and_counts_the_seeded_articles()
+    {
+        var html = await Client().GetStringAsync("/");
+
+        Assert.Contains("<html lang=\"en\" dir=\"ltr\">", html);
+        // The cards are prerendered: five seed articles.
+        var card = Regex.Match(html, "data-testid=\"card-articles\".*?card-value[^>]*>(?<n>[^<]+)<", RegexOptions.Singleline);
+        Assert.True(card.Success, "No articles card in the page.");
+        Assert.Equal("5", card.Groups["n"].Value.Trim());
+        Assert.Contains("_content/MudBlazor/MudBlazor.min.css", html);
+        Assert.DoesNotContain("cdn.", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("/_content/Plotly.Blazor/plotly-interop-7.2.0.js")]
+    [InlineData("/_content/Plotly.Blazor/plotly-3.7.0.min.js")]
+    [InlineData("/_content/MudBlazor/MudBlazor.min.js")]
+    [InlineData("/_framework/blazor.web.js")]
+    [InlineData("/css/app.css")]
+    [InlineData("/js/export-figures.js")]
+    [InlineData("/Dashboard.Web.styles.css")]
+    public async Task Scripts_and_styles_come_from_the_app_itself(string path)
+    {
+        using var response = await Client().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_culture_endpoint_sets_the_cookie_and_goes_back_to_the_page()
+    {
+        using var response = await Client().GetAsync("/culture/set?culture=ar&redirectUri=%2Ffacts%3Fkind%3Dkilled");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/facts?kind=killed", response.Headers.Location?.OriginalString);
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(CookieRequestCultureProvider.DefaultCookieName, StringComparison.Ordinal));
+        Assert.Contains(Uri.EscapeDataString("c=ar-IQ|uic=ar-IQ"), cookie);
+    }
+
+    [Theory]
+    [InlineData("//example.org/")]
+    [InlineData("https://example.org/")]
+    [InlineData("/\\example.org")]
+    public async Task The_culture_endpoint_never_redirects_off_site(string target)
+    {
+        using var response = await Client().GetAsync($"/culture/set?culture=en&redirectUri={Uri.EscapeDataString(target)}");
+
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task An_unknown_culture_is_refused()
+    {
+        using var response = await Client().GetAsync("/culture/set?culture=fr&redirectUri=%2F");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_arabic_cookie_renders_the_page_right_to_left_in_arabic()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("Cookie", $"{CookieRequestCultureProvider.DefaultCookieName}={Uri.EscapeDataString(CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(DashboardCultures.Arabic)))}");
+
+        using var response = await Client().SendAsync(request);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", html);
+        Assert.Contains("mud-application-layout-rtl", html);
+        Assert.Contains("نظرة عامة", html);
+    }
+}
