@@ -149,7 +149,9 @@ internal static class ArabicText
         if (c is >= '\u064B' and <= '\u065F' || c == '\u0670' || c is >= '\u06D6' and <= '\u06ED') return '\0';
         if (c is >= '\u0660' and <= '\u0669') return (char)('0' + (c - '\u0660'));
         if (c is >= '\u06F0' and <= '\u06F9') return (char)('0' + (c - '\u06F0'));
-        return char.ToLowerInvariant(c);
+        // Arabic letters have no case: skip the culture data lookup that lower-casing costs outside ASCII.
+        if (c is >= '\u0600' and <= '\u06FF') return c;
+        return char.IsAscii(c) ? (char)(c is >= 'A' and <= 'Z' ? c + ('a' - 'A') : c) : char.ToLowerInvariant(c);
     }
 
     /// <summary>Folds a whole string the way tokens are folded (used to write vocabularies in natural spelling).</summary>
