@@ -25,6 +25,8 @@ public sealed class OverviewChartBuilderTests
         var shafaq = Assert.IsType<Bar>(figure.Traces[1]);
         Assert.Equal(["2017-01-01"], shafaq.X);
         Assert.Equal([7.0], shafaq.Y);
+        // A month of room on each side of the data.
+        Assert.Equal(["2016-12-01", "2017-04-01"], figure.Layout.XAxis.Single().Range);
     }
 
     [Fact]

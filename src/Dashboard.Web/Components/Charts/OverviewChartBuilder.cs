@@ -53,7 +53,15 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
                 : new Bar { Name = series.Key.Series, X = x, Y = y, Width = barWidth, HoverTextArray = hover, HoverInfo = Plotly.Blazor.Traces.BarLib.HoverInfoFlag.Text | Plotly.Blazor.Traces.BarLib.HoverInfoFlag.X });
             links.Add([.. months.Select(p => DashboardUrls.Facts(ForSeries(ForMonth(Filter, p.Year, p.Month), seriesBy, series.Key.Series, series.Key.SeriesId) with { Kinds = [kind] }))]);
         }
-        return new ChartFigure { Traces = traces, Layout = BaseLayout(title, kindName(kind), dateAxis: true, barMode: BarMode.Group), PointLinks = links };
+        var layout = BaseLayout(title, kindName(kind), dateAxis: true, barMode: BarMode.Group);
+        if (ofKind.Count > 0)
+        {
+            // A month of padding each side, so a single month is a bar in time rather than a wall.
+            var first = ofKind.Min(p => new DateOnly(p.Year, p.Month, 1)).AddMonths(-1);
+            var last = ofKind.Max(p => new DateOnly(p.Year, p.Month, 1)).AddMonths(1);
+            layout.XAxis = [new XAxis { Type = XAxisType.Date, Range = [IsoDate(first), IsoDate(last)], AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True }];
+        }
+        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links };
     }
 
     /// <summary>
