@@ -41,6 +41,7 @@ internal static class IngestBench
             TimeSpan elapsed;
             long peak, start;
             double cores;
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             await using (var sampler = new MemorySampler())
             {
                 var watch = Stopwatch.StartNew();
@@ -53,8 +54,9 @@ internal static class IngestBench
             }
 
             var seconds = elapsed.TotalSeconds;
+            var cpuPerArticle = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / Math.Max(1, summary.Files.Count);
             output.WriteLine(Line($"ingest: {summary.Stored:N0} stored, {summary.Duplicates:N0} duplicates, {summary.Failed:N0} failed, {summary.Facts:N0} facts in {seconds:0.00} s"));
-            output.WriteLine(Line($"ingest: {summary.Files.Count / seconds:N0} articles/s, {summary.Facts / seconds:N0} facts/s, {cores:0.00} cores busy"));
+            output.WriteLine(Line($"ingest: {summary.Files.Count / seconds:N0} articles/s, {summary.Facts / seconds:N0} facts/s, {cores:0.00} cores busy, {cpuPerArticle:0.00} CPU ms per article"));
             output.WriteLine(Line($"ingest: working set {MemorySampler.Megabytes(start)} at start, peak {MemorySampler.Megabytes(peak)}; database {new FileInfo(database).Length / 1048576.0:0.0} MB"));
             foreach (var failure in summary.Files.Where(f => f.Outcome == IngestOutcome.Failed).Take(5))
                 output.WriteLine($"  failed: {failure.Name}: {failure.Error}");
@@ -74,6 +76,7 @@ internal static class IngestBench
         var facts = 0;
         var decode = new ConcurrentBag<double>();
         var extract = new ConcurrentBag<double>();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         await Parallel.ForEachAsync(files, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, async (file, token) =>
         {
@@ -91,6 +94,8 @@ internal static class IngestBench
             }
         });
         var seconds = watch.Elapsed.TotalSeconds;
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+        output.WriteLine(Line($"stages: {cpuMs / Math.Max(1, files.Count):0.00} CPU ms per article to read, extract and hash (the machine's load does not inflate CPU time)"));
         output.WriteLine(Line($"stages: read+decode {decode.Sum() / Math.Max(1, decode.Count):0.000} ms/file, sniff+extract+hash {extract.Sum() / Math.Max(1, extract.Count):0.000} ms/article (per thread)"));
         output.WriteLine(Line($"stages: read and extract only, {Environment.ProcessorCount} threads: {files.Count / seconds:N0} articles/s, {facts:N0} facts"));
     }

@@ -29,32 +29,37 @@ public static class CorpusWriter
         long bytes = 0;
         var planted = 0;
 
-        await using var manifestStream = File.Create(manifestPath);
-        await using var plantedStream = File.Create(plantedPath);
-        await using var manifest = new Utf8JsonWriter(manifestStream, new JsonWriterOptions { Indented = true, Encoder = ContractJson.Compact.Encoder });
-        await using var plantedLines = new StreamWriter(plantedStream, Utf8) { NewLine = "\n" };
-        manifest.WriteStartArray();
-
-        // Generation is CPU work and independent per article: do it in parallel chunks, write in index order.
-        const int chunkSize = 512;
-        for (var start = 0; start < articles; start += chunkSize)
+        // The manifest gets its name only when complete: an interrupted run leaves no folder that looks finished.
+        var partialManifest = manifestPath + ".partial";
+        await using (var manifestStream = File.Create(partialManifest))
+        await using (var plantedStream = File.Create(plantedPath))
+        await using (var manifest = new Utf8JsonWriter(manifestStream, new JsonWriterOptions { Indented = true, Encoder = ContractJson.Compact.Encoder }))
+        await using (var plantedLines = new StreamWriter(plantedStream, Utf8) { NewLine = "\n" })
         {
-            ct.ThrowIfCancellationRequested();
-            var count = Math.Min(chunkSize, articles - start);
-            var chunk = new GeneratedArticle[count];
-            Parallel.For(0, count, new ParallelOptions { CancellationToken = ct }, i => chunk[i] = generator.Generate(start + i));
-            foreach (var article in chunk)
+            manifest.WriteStartArray();
+
+            // Generation is CPU work and independent per article: do it in parallel chunks, write in index order.
+            const int chunkSize = 512;
+            for (var start = 0; start < articles; start += chunkSize)
             {
-                var content = Utf8.GetBytes(article.Text);
-                await File.WriteAllBytesAsync(Path.Combine(folder, article.File), content, ct);
-                bytes += content.Length;
-                planted += article.Facts.Count;
-                WriteManifestEntry(manifest, article);
-                await plantedLines.WriteLineAsync(JsonSerializer.Serialize(PlantedRecord.From(article), ContractJson.Compact));
+                ct.ThrowIfCancellationRequested();
+                var count = Math.Min(chunkSize, articles - start);
+                var chunk = new GeneratedArticle[count];
+                Parallel.For(0, count, new ParallelOptions { CancellationToken = ct }, i => chunk[i] = generator.Generate(start + i));
+                foreach (var article in chunk)
+                {
+                    var content = Utf8.GetBytes(article.Text);
+                    await File.WriteAllBytesAsync(Path.Combine(folder, article.File), content, ct);
+                    bytes += content.Length;
+                    planted += article.Facts.Count;
+                    WriteManifestEntry(manifest, article);
+                    await plantedLines.WriteLineAsync(JsonSerializer.Serialize(PlantedRecord.From(article), ContractJson.Compact));
+                }
+                await manifest.FlushAsync(ct);
             }
-            await manifest.FlushAsync(ct);
+            manifest.WriteEndArray();
         }
-        manifest.WriteEndArray();
+        File.Move(partialManifest, manifestPath, overwrite: true);
         return new CorpusSummary(folder, articles, planted, bytes, manifestPath, plantedPath);
     }
 

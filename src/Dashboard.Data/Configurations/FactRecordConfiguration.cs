@@ -28,6 +28,15 @@ internal sealed class FactRecordConfiguration : IEntityTypeConfiguration<FactRec
 
         builder.HasIndex(f => new { f.Kind, f.DateStart });
         builder.HasIndex(f => new { f.Scope, f.Kind, f.DateStart });
+        // Covers every column the overview's aggregates read or filter on, so they scan this index instead of
+        // looking each row up in the table (monthly totals at 1M facts: 3.6 s -> 0.84 s CPU; docs/benchmarks.md).
+        builder.HasIndex(f => new
+        {
+            f.Scope, f.Kind, f.DateStart, f.DateEnd, f.OutletId, f.Unit, f.Qualifier, f.Min, f.Max,
+            f.Attribution, f.Governorate, f.Target, f.PublishedOn, f.ArticleId,
+        }, "IX_Facts_Overview");
+        // Newest-first lists (facts explorer, timeline) read the first rows of this index instead of sorting them all.
+        builder.HasIndex(f => f.DateStart);
         builder.HasIndex(f => f.OutletId);
         builder.HasIndex(f => f.ArticleId);
     }

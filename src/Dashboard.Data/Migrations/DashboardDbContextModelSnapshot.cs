@@ -220,11 +220,15 @@ namespace Dashboard.Data.Migrations
 
                     b.HasIndex("ArticleId");
 
+                    b.HasIndex("DateStart");
+
                     b.HasIndex("OutletId");
 
                     b.HasIndex("Kind", "DateStart");
 
                     b.HasIndex("Scope", "Kind", "DateStart");
+
+                    b.HasIndex(new[] { "Scope", "Kind", "DateStart", "DateEnd", "OutletId", "Unit", "Qualifier", "Min", "Max", "Attribution", "Governorate", "Target", "PublishedOn", "ArticleId" }, "IX_Facts_Overview");
 
                     b.ToTable("Facts", (string)null);
                 });

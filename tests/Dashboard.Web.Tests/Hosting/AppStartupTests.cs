@@ -26,7 +26,8 @@ public sealed class SeededAppFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        // Only this host's pool: a process-wide clear would break other tests mid-write.
+        SqliteConnection.ClearPool(new SqliteConnection($"Data Source={Path.Combine(folder, "dashboard.db")}"));
         try { Directory.Delete(folder, recursive: true); }
         catch (IOException) { /* the OS cleans temp folders */ }
     }
