@@ -71,6 +71,15 @@ public sealed class OverviewChartBuilderTests
     }
 
     [Fact]
+    public void A_single_dated_claim_gets_a_calendar_around_it()
+    {
+        var day = new DateOnly(2020, 6, 23);
+        var figure = Builder().Claims([SampleData.Claims[0] with { Start = day, End = day }], "t");
+
+        Assert.Equal(["2020-05-24", "2020-07-23"], figure.Layout.XAxis.Single().Range);
+    }
+
+    [Fact]
     public void Sources_are_grouped_by_kind_side_by_side()
     {
         var figure = Builder().BySource(SampleData.BySource.ByOutlet, byOutlet: true, "t");

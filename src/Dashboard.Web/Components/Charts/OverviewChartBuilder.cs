@@ -149,7 +149,10 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
             });
             links.Add(pointLinks);
         }
-        return new ChartFigure { Traces = traces, Layout = BaseLayout(title, null, dateAxis: true, barMode: null), PointLinks = links };
+        var layout = BaseLayout(title, null, dateAxis: true, barMode: null);
+        var dated = claims.Where(c => c.Start is not null || c.End is not null).ToList();
+        if (dated.Count > 0) PadDates(layout, dated.Min(c => (c.Start ?? c.End)!.Value), dated.Max(c => (c.End ?? c.Start)!.Value));
+        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links };
     }
 
     /// <summary>Funding amounts by date, one trace per currency (currencies are never converted or added).</summary>
@@ -175,6 +178,8 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         var layout = BaseLayout(title, null, dateAxis: true, barMode: null);
         // Amounts span orders of magnitude (dinars beside dollars).
         layout.YAxis = [new YAxis { Type = AxisType.Log, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }];
+        var fundingDates = points.Where(p => p.Date is not null).Select(p => p.Date!.Value).ToList();
+        if (fundingDates.Count > 0) PadDates(layout, fundingDates.Min(), fundingDates.Max());
         return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links };
     }
 
@@ -215,6 +220,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         var layout = BaseLayout(title, null, dateAxis: true, barMode: null);
         layout.YAxis = [new YAxis { Type = AxisType.Category, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }];
         layout.ShowLegend = false;
+        if (events.Count > 0) PadDates(layout, events.Min(e => e.Start), events.Max(e => e.End));
         return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links };
     }
 
@@ -236,6 +242,21 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
     private FactFilter ForSource(SourcePoint point, bool byOutlet) => byOutlet
         ? point.OutletId is { } id ? Filter with { OutletIds = [id] } : Filter
         : Filter with { Claimants = [point.Source] };
+
+    /// <summary>
+    /// Fixes the date axis to the data plus a margin (at least a month), so a single date is a mark on a calendar
+    /// rather than an axis zoomed to milliseconds.
+    /// </summary>
+    private static void PadDates(PlotlyLayout layout, DateOnly first, DateOnly last)
+    {
+        var margin = Math.Max(30, (last.DayNumber - first.DayNumber) / 20);
+        layout.XAxis = [new XAxis
+        {
+            Type = XAxisType.Date,
+            Range = [IsoDate(first.AddDays(-margin)), IsoDate(last.AddDays(margin))],
+            AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True,
+        }];
+    }
 
     private static DateOnly Later(DateOnly? bound, DateOnly date) => bound is { } b && b > date ? b : date;
 
