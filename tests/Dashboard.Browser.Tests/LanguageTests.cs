@@ -18,7 +18,9 @@ public sealed class LanguageTests(DashboardAppFixture app)
         Assert.Equal("ar", await page.Locator("html").GetAttributeAsync("lang"));
         // MudRTLProvider marks the layout itself, not only the html element.
         await Assertions.Expect(page.Locator(".mud-application-layout-rtl")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "الوقائع" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "الوقائع", Exact = true })).ToBeVisibleAsync();
+        await page.WaitForSelectorAsync("svg.main-svg", new() { Timeout = 60_000 });
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await watched.ScreenshotAsync("overview-ar");
 
         await page.GetByTestId("language-switch").ClickAsync();

@@ -102,4 +102,26 @@ public sealed class OverviewTests(DashboardAppFixture app)
         await WaitForChartsAsync(page);
         Assert.Empty(watched.ConsoleErrors);
     }
+
+    [Fact]
+    public async Task Clicking_a_bar_opens_the_facts_explorer_on_that_month_outlet_and_kind()
+    {
+        await using var watched = await WatchedPage.OpenAsync(app);
+        var page = watched.Page;
+        await page.GotoAsync("/?vague=false");
+        await WaitForChartsAsync(page);
+        var bar = page.Locator("#chart-over-time g.point path").First;
+
+        await bar.ClickAsync(new() { Force = true });
+
+        await page.WaitForURLAsync(url => url.Contains("/facts?"), new() { Timeout = 30_000 });
+        Assert.Contains("vague=false", page.Url);
+        Assert.Contains("kind=", page.Url);
+        Assert.Matches("from=\\d{4}-\\d{2}-01", page.Url);
+        await page.WaitForSelectorAsync("#chart-over-time", new() { State = WaitForSelectorState.Detached });
+        // The explorer loads its rows over the circuit after it appears.
+        await page.WaitForFunctionAsync("() => !document.body.innerText.includes('Loading')", null, new() { Timeout = 30_000 });
+        await watched.ScreenshotAsync("facts-from-bar-click");
+        Assert.Empty(watched.ConsoleErrors);
+    }
 }

@@ -17,7 +17,8 @@ public sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
+        // Release this database's pooled connections (only: other tests run meanwhile) so the folder can go.
+        SqliteConnection.ClearPool(new SqliteConnection(Dashboard.Data.Sqlite.SqliteTuning.PrepareConnectionString($"Data Source={Database}")));
         try
         {
             Directory.Delete(Path, recursive: true);

@@ -92,9 +92,11 @@ internal sealed class FactRecognizer
         }
 
         var nounAt = FindCountedNoun(q, last, out var noun);
-        if (q.OneOf && (noun is null || noun.Role is not (NounRole.Person or NounRole.Casualty) || nounAt != q.Last + 1)) return null;
+        // «مقتل أحد الإرهابيين» counts one; «زوجة أحد القتلى» and «…، أحد قادة التنظيم» name someone.
+        if (q.OneOf && (noun is null || noun.Role is not (NounRole.Person or NounRole.Casualty) || nounAt != q.Last + 1
+                        || !_view.Is(q.First - 1, TokenType.Word) || !CountMayStartAfter(q.First - 1))) return null;
         if (q.TrailingOne && (noun is null || noun.Role is not (NounRole.Person or NounRole.Casualty))) return null;
-        if (q.IsYearLike && (noun is null || noun.Role == NounRole.OtherUnit)) return null;
+        if (q.IsYearLike && (noun is null || noun.Role == NounRole.OtherUnit || !CountMayStartAfter(q.First - 1))) return null;
         if (q.Fraction && noun is null && !IsPlainWord(last + 1)) return null;
 
         var spanFirst = q.First;
@@ -161,8 +163,9 @@ internal sealed class FactRecognizer
         return new FactDraft
         {
             Kind = kind,
-            Min = min,
-            Max = max,
+            // 130,36 مليار is 130360000000, not 130360000000.00002
+            Min = Tidy(min),
+            Max = Tidy(max),
             Qualifier = qualifier,
             Unit = unit,
             Scope = scope,
@@ -174,6 +177,20 @@ internal sealed class FactRecognizer
             Confidence = Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2),
         };
     }
+
+    /// <summary>
+    /// A number in the range of years counts something only right after a cue, a qualifier, a preposition or
+    /// punctuation («مقتل 2000 جريح»); after another word it is a year («مونديال 2018 ضربة قاسية»).
+    /// </summary>
+    private bool CountMayStartAfter(int before)
+    {
+        if (!_view.Is(before, TokenType.Word)) return true;
+        var word = _view.Span(before);
+        return KindCues.TryGet(word, out _) || CuePrepositions.Contains(word, Clitics.None)
+            || QualifierPhrases.Before.TryMatchEndingAt(_view, before, Clitics.Particles, out _, out _);
+    }
+
+    private static double Tidy(double value) => value >= 1000 ? Math.Round(value) : Math.Round(value, 6);
 
     private readonly record struct KindReading(FactKind Kind, string Unit, int CueToken, double Confidence);
 
@@ -192,8 +209,10 @@ internal sealed class FactRecognizer
             var cueAt = qualifierStart - 1;
             // «القبض على 5»، «أسفر عن مقتل 5»: a preposition may stand between the cue and the figure.
             if (_view.Is(cueAt, TokenType.Word) && CuePrepositions.Contains(_view.Span(cueAt), Clitics.None) && _view.SameClause(cueAt - 1, qualifierStart)) cueAt--;
+            // «توقيف 17 سفينة»: a noun the lexicon does not know and that does not look like people is not counted as people.
+            if (IsPlainWord(q.Last + 1) && _view.SameClause(q.Last + 1, q.First) && !LooksLikePeople(_view.Span(q.Last + 1))) return null;
             if (_view.Is(cueAt, TokenType.Word) && KindCues.TryGet(_view.Span(cueAt), out var cues) && PersonCue(cues, FactTarget.Unknown) is { } cue
-                && cue is not (Cue.Presence or Cue.Displaced or Cue.Other) && !q.IsYearLike)
+                && cue is not (Cue.Presence or Cue.Displaced or Cue.Other) && !q.IsYearLike && !Negated(cueAt))
                 return new KindReading(KindOf(cue), "person", cueAt, 0.6);
             return null;
         }
@@ -228,7 +247,7 @@ internal sealed class FactRecognizer
                 Cue? found = null;
                 var at = FindCue(qualifierStart, spanLast, cues => PersonCue(cues, target), out var sameClause, CrossClauseWindow);
                 if (at >= 0) found = CueAt(at, target);
-                if (found is null or Cue.Other) return null;
+                if (found is null or Cue.Other || Negated(at)) return null;
                 var kind = KindOf(found.Value);
                 if (kind == FactKind.MilitantStrength && noun.Role == NounRole.Family) return null;
                 return new KindReading(kind, noun.Unit, at, sameClause ? 0.85 : 0.65);
@@ -288,7 +307,11 @@ internal sealed class FactRecognizer
         for (var j = first - 1; j >= 0 && j >= first - ClauseWindow && _view.SameClause(j, first); j--)
             if (Accepts(j, accept)) return j;
         for (var j = last + 1; j < _view.Count && j <= last + ForwardWindow && _view.SameClause(j, last); j++)
+        {
+            // «قوة من 500 مقاتل وأن نحو 100 منهم قتلوا»: another figure or reported clause has its own verb.
+            if (_view.Is(j, TokenType.Number) || (_view.Is(j, TokenType.Word) && ClauseOpeners.Contains(_view.Span(j), Clitics.Conjunction))) break;
             if (_view.Is(j, TokenType.Word) && KindCues.TryGetIndefinite(_view.Span(j), out var cues) && accept(cues) is not null) return j;
+        }
         sameClause = false;
         for (var j = first - 1; j >= 0 && j >= first - crossClauseWindow && _view.SameSentence(j, first); j--)
             if (!_view.SameClause(j, first) && Accepts(j, accept)) return j;
@@ -438,12 +461,12 @@ internal sealed class FactRecognizer
         // A counted noun after a figure is indefinite (5 عمليات); a definite one is not counted by it
         // («البيان رقم 28 للعملية»), except after vague words and أحد (عشرات المسلحين، أحد الإرهابيين).
         var definiteAllowed = q.Vague || q.OneOf || q.Fraction;
-        if (CountedNouns.Nouns.TryFind(word, Clitics.All, out var hit) && (definiteAllowed || !(hit.HadArticle || hit.HadPreposition || hit.HadConjunction)))
+        if (CountedNouns.Nouns.TryFind(word, Clitics.All, out var hit) && !hit.HadPreposition && !hit.HadConjunction && (definiteAllowed || !hit.HadArticle))
         {
             noun = hit.Value;
             return n;
         }
-        if (!definiteAllowed && IsNisba(word))
+        if (!definiteAllowed && (IsNisba(word) || (q.Min >= 11 && IsSingularNisba(word))))
         {
             // «25 فلسطينيا»، «3 أمريكيين»: a relative adjective counts people.
             noun = new NounInfo(NounRole.Person, "person");
@@ -475,17 +498,37 @@ internal sealed class FactRecognizer
     }
 
     private bool IsPlainWord(int index) =>
-        _view.Is(index, TokenType.Word) && _view.Tokens[index].Length > 2 && !AttributionCues.Stops.Contains(_view.Span(index), Clitics.None)
+        _view.Is(index, TokenType.Word) && _view.Tokens[index].Length > 2 && !CountedNouns.Nouns.Contains(_view.Span(index), Clitics.All) && !AttributionCues.Stops.Contains(_view.Span(index), Clitics.None)
         && !QuantityParser.TryParse(_view, index, out _) && !KindCues.TryGet(_view.Span(index), out _)
         && !QualifierPhrases.After.TryMatchAt(_view, index, Clitics.None, out _, out _);
+
+    private static readonly Lexicon<bool> ClauseOpeners = new(new[] { "أن", "إن", "بأن", "الذي", "التي", "الذين", "حيث", "بينما", "فيما" }.Select(w => (w, true)));
+
+    /// <summary>Words that deny what the cue after them says: «نافيا مقتل عشرات».</summary>
+    private static readonly Lexicon<bool> Negations = new(new[] { "نفى", "نفت", "نافيا", "نافية", "ينفي", "تنفي", "لم", "لا", "عدم", "دون", "نفي", "ينفون", "نفوا" }.Select(w => (w, true)));
+
+    private bool Negated(int cue)
+    {
+        for (var j = cue - 1; j >= 0 && j >= cue - 2 && _view.SameClause(j, cue); j--)
+            if (_view.Is(j, TokenType.Word) && Negations.Contains(_view.Span(j), Clitics.Conjunction)) return true;
+        return false;
+    }
 
     private static readonly Lexicon<bool> CuePrepositions = new(new[] { "على", "عن", "إلى", "الى" }.Select(w => (w, true)));
 
     /// <summary>«كبار/أبرز» before the counted noun: «5 من كبار قادة التنظيم».</summary>
     private static readonly Lexicon<bool> RankAdjectives = new(new[] { "كبار", "أبرز", "أخطر", "قادة", "قيادات", "أهم" }.Select(w => (w, true)));
 
+    /// <summary>Relative adjectives and sound masculine plurals: «فلسطينيين»، «مشجعين»، «صيادون».</summary>
+    private static bool LooksLikePeople(ReadOnlySpan<char> word) =>
+        IsNisba(word) || IsSingularNisba(word) || (word.Length >= 5 && (word.EndsWith("ين") || word.EndsWith("ون")));
+
     private static bool IsNisba(ReadOnlySpan<char> word) =>
         word.Length >= 5 && !word.StartsWith("ال") && !word.StartsWith("اخري") && !word.StartsWith("و") && (word.EndsWith("يين") || word.EndsWith("يون") || word.EndsWith("يا"));
+
+    /// <summary>«2000 فلسطيني»: after eleven and more the counted noun is singular.</summary>
+    private static bool IsSingularNisba(ReadOnlySpan<char> word) =>
+        word.Length >= 5 && !word.StartsWith("ال") && !word.StartsWith("و") && word[^1] == 'ي' && word[^2] is not ('ا' or 'و' or 'ي');
 
     private bool TryRangeEnd(Quantity q, out Quantity end)
     {

@@ -95,10 +95,12 @@ public sealed class TempDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        string connectionString;
+        await using (var db = CreateContext()) connectionString = db.Database.GetConnectionString()!;
         foreach (var provider in _extraProviders) await provider.DisposeAsync();
         await Services.DisposeAsync();
-        // Pooled connections keep the file open; release them so the folder can go.
-        SqliteConnection.ClearAllPools();
+        // Pooled connections keep the file open; release this database's pool (only: other tests run meanwhile).
+        SqliteConnection.ClearPool(new SqliteConnection(connectionString));
         try
         {
             Directory.Delete(Folder, recursive: true);

@@ -68,6 +68,7 @@ public sealed class AtomicityTests
 
         var summary = await database.Get<IIngestionService>().IngestAsync(sources, new IngestOptions { Outlet = "Sky News Arabia" });
 
+        Assert.Equal("", string.Join("\n", summary.Files.Where(f => f.Outcome == IngestOutcome.Failed).Select(f => f.Error).Distinct()));
         Assert.Equal(500, summary.Stored);
         Assert.Equal(100, summary.Duplicates);
         Assert.Equal(sources.Select(s => s.Name), summary.Files.Select(f => f.Name));

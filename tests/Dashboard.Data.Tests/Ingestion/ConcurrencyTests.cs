@@ -39,7 +39,7 @@ public sealed class ConcurrencyTests
             ingestion.IngestPathsAsync([RepositoryPaths.Seeds], new IngestOptions()),
             ingestion.IngestPathsAsync([RepositoryPaths.Seeds], new IngestOptions()));
 
-        Assert.Equal(0, runs.Sum(r => r.Failed));
+        Assert.Equal("", string.Join("\n", runs.SelectMany(r => r.Files).Where(f => f.Outcome == IngestOutcome.Failed).Select(f => f.Error).Distinct()));
         Assert.Equal(5, runs.Sum(r => r.Stored));
         Assert.Equal(5, runs.Sum(r => r.Duplicates));
         await using var db = database.CreateContext();

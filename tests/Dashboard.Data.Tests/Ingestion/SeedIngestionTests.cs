@@ -90,6 +90,33 @@ public sealed class SeedIngestionTests
     }
 
     [Fact]
+    public async Task A_new_extraction_that_cannot_be_stored_leaves_the_old_facts_in_place()
+    {
+        await using var database = await TempDatabase.CreateAsync(
+            configureServices: s => s.AddSingleton<Extraction.IArticleExtractor>(new ScriptedExtractor("scripted-1")));
+        var sources = new[] { ArabicSamples.Strike, ArabicSamples.Arrest }
+            .Select((text, i) => IngestSource.FromBytes($"{i}.txt", System.Text.Encoding.UTF8.GetBytes(text)));
+        await database.Get<IIngestionService>().IngestAsync(sources, new IngestOptions());
+
+        var broken = database.CreateServices(s => s.AddSingleton<Extraction.IArticleExtractor>(new UnstorableExtractor()));
+        Assert.Equal(0, await broken.GetRequiredService<IIngestionService>().ReextractAsync());
+
+        await using var db = database.CreateContext();
+        Assert.All(await db.Articles.ToListAsync(), a => Assert.Equal("scripted-1", a.ExtractorVersion));
+        Assert.Equal(2, await db.Facts.CountAsync());
+        Assert.All(await db.Facts.ToListAsync(), f => Assert.Equal(ScriptedExtractor.FactMarker, f.Sentence));
+    }
+
+    /// <summary>A newer extractor whose facts the database refuses (no unit).</summary>
+    private sealed class UnstorableExtractor : Extraction.IArticleExtractor
+    {
+        public string Version => "unstorable-2";
+
+        public Extraction.Model.ExtractionResult Extract(string text, DateOnly? published) =>
+            new ScriptedExtractor().Extract(text + ScriptedExtractor.UnstorableMarker, published);
+    }
+
+    [Fact]
     public async Task Updating_metadata_re_extracts_against_the_new_date()
     {
         await using var database = await TempDatabase.CreateAsync(

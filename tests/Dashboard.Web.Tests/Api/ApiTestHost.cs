@@ -86,7 +86,8 @@ public class ApiTestHost : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Factory.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        // Only this host's pool: a process-wide clear would break other tests mid-write.
+        SqliteConnection.ClearPool(new SqliteConnection($"Data Source={Path.Combine(_directory, "dashboard.db")}"));
         try { Directory.Delete(_directory, recursive: true); }
         catch (IOException) { /* the OS cleans temp folders */ }
     }

@@ -74,9 +74,21 @@ public sealed class OverviewChartBuilderTests
         var figure = Builder().BySource(SampleData.BySource.ByOutlet, byOutlet: true, "t");
 
         var killed = Assert.IsType<Bar>(Assert.Single(figure.Traces));
-        Assert.Equal(["Alsumaria", "Shafaq"], killed.X);
-        Assert.Equal([15.0, 7.0], killed.Y);
-        Assert.Equal("/facts?outlet=2&kind=killed", figure.LinkFor(0, 1));
+        // Horizontal bars draw bottom-up: the most reported source ends on top.
+        Assert.Equal(["Shafaq", "Alsumaria"], killed.Y);
+        Assert.Equal([7.0, 15.0], killed.X);
+        Assert.Equal("/facts?outlet=2&kind=killed", figure.LinkFor(0, 0));
+    }
+
+    [Fact]
+    public void Long_source_names_are_shortened_on_the_axis_but_stay_distinct()
+    {
+        var longName = new string('ب', 40);
+        var labels = OverviewChartBuilder.AxisLabels([longName, longName + "ج", "short"]);
+
+        Assert.Equal("short", labels["short"]);
+        Assert.True(labels[longName].Length <= 28);
+        Assert.NotEqual(labels[longName], labels[longName + "ج"]);
     }
 
     [Fact]

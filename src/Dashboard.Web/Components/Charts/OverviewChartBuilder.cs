@@ -29,14 +29,17 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
 
     public static string MonthKey(int year, int month) => IsoDate(new DateOnly(year, month, 1));
 
-    /// <summary>The kinds the over-time chart can show, most reported first.</summary>
+    /// <summary>The kinds the over-time chart can show: killed first (what analysts look for), then the most reported.</summary>
     public static IReadOnlyList<FactKind> KindsIn(IReadOnlyList<MonthlyPoint> points) =>
-        [.. points.GroupBy(p => p.Kind).OrderByDescending(g => g.Sum(p => p.FactCount)).ThenBy(g => g.Key).Select(g => g.Key)];
+        [.. points.GroupBy(p => p.Kind).OrderBy(g => g.Key == FactKind.Killed ? 0 : 1).ThenByDescending(g => g.Sum(p => p.FactCount)).ThenBy(g => g.Key).Select(g => g.Key)];
 
     /// <summary>Monthly incident totals of one kind, one trace per outlet, claimant or governorate.</summary>
     public ChartFigure OverTime(IReadOnlyList<MonthlyPoint> points, FactKind kind, SeriesBy seriesBy, ChartStyle style, string title)
     {
         var ofKind = points.Where(p => p.Kind == kind).ToList();
+        // On a date axis a lone bar would stretch to the whole range; months share ~24 days among their series.
+        var seriesCount = Math.Max(1, ofKind.Select(p => p.Series).Distinct().Count());
+        var barWidth = (decimal)TimeSpan.FromDays(24).TotalMilliseconds / seriesCount;
         var traces = new List<ITrace>();
         var links = new List<IReadOnlyList<string?>>();
         foreach (var series in ofKind.GroupBy(p => (p.Series, p.SeriesId)).OrderByDescending(g => g.Sum(p => Pick(p.Min, p.Max, Mode))).ThenBy(g => g.Key.Series, StringComparer.Ordinal))
@@ -47,16 +50,20 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
             IList<string> hover = [.. months.Select(p => $"{series.Key.Series}: {Range(p.Min, p.Max)} ({p.FactCount.ToString(CultureInfo.InvariantCulture)})")];
             traces.Add(style == ChartStyle.Lines
                 ? new Scatter { Name = series.Key.Series, X = x, Y = y, Mode = ScatterMode.Lines | ScatterMode.Markers, HoverTextArray = hover, HoverInfo = Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.Text | Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.X }
-                : new Bar { Name = series.Key.Series, X = x, Y = y, HoverTextArray = hover, HoverInfo = Plotly.Blazor.Traces.BarLib.HoverInfoFlag.Text | Plotly.Blazor.Traces.BarLib.HoverInfoFlag.X });
+                : new Bar { Name = series.Key.Series, X = x, Y = y, Width = barWidth, HoverTextArray = hover, HoverInfo = Plotly.Blazor.Traces.BarLib.HoverInfoFlag.Text | Plotly.Blazor.Traces.BarLib.HoverInfoFlag.X });
             links.Add([.. months.Select(p => DashboardUrls.Facts(ForSeries(ForMonth(Filter, p.Year, p.Month), seriesBy, series.Key.Series, series.Key.SeriesId) with { Kinds = [kind] }))]);
         }
         return new ChartFigure { Traces = traces, Layout = BaseLayout(title, kindName(kind), dateAxis: true, barMode: BarMode.Group), PointLinks = links };
     }
 
-    /// <summary>Totals per source (outlet or claimant), one trace per kind, sources side by side.</summary>
+    /// <summary>
+    /// Totals per source (outlet or claimant), one trace per kind, sources side by side as horizontal bars so long
+    /// Arabic names stay readable (shortened on the axis, whole in the hover text).
+    /// </summary>
     public ChartFigure BySource(IReadOnlyList<SourcePoint> points, bool byOutlet, string title)
     {
-        var sources = points.GroupBy(p => p.Source).OrderByDescending(g => g.Sum(p => p.FactCount)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+        var sources = points.GroupBy(p => p.Source).OrderBy(g => g.Sum(p => p.FactCount)).ThenByDescending(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+        var labels = AxisLabels(sources);
         var traces = new List<ITrace>();
         var links = new List<IReadOnlyList<string?>>();
         foreach (var kind in points.Select(p => p.Kind).Distinct().Order())
@@ -65,16 +72,33 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
             traces.Add(new Bar
             {
                 Name = kindName(kind),
-                X = [.. ofKind.Select(p => (object)p.Source)],
-                Y = [.. ofKind.Select(p => (object)Pick(p.Min, p.Max, Mode))],
-                HoverTextArray = [.. ofKind.Select(p => $"{kindName(kind)}: {Range(p.Min, p.Max)} ({p.FactCount.ToString(CultureInfo.InvariantCulture)})")],
-                HoverInfo = Plotly.Blazor.Traces.BarLib.HoverInfoFlag.Text | Plotly.Blazor.Traces.BarLib.HoverInfoFlag.X,
+                Orientation = Plotly.Blazor.Traces.BarLib.OrientationEnum.H,
+                Y = [.. ofKind.Select(p => (object)labels[p.Source])],
+                X = [.. ofKind.Select(p => (object)Pick(p.Min, p.Max, Mode))],
+                HoverTextArray = [.. ofKind.Select(p => $"{p.Source} · {kindName(kind)}: {Range(p.Min, p.Max)} ({p.FactCount.ToString(CultureInfo.InvariantCulture)})")],
+                HoverInfo = Plotly.Blazor.Traces.BarLib.HoverInfoFlag.Text,
             });
             links.Add([.. ofKind.Select(p => DashboardUrls.Facts(ForSource(p, byOutlet) with { Kinds = [kind] }))]);
         }
         var layout = BaseLayout(title, null, dateAxis: false, barMode: BarMode.Group);
-        layout.XAxis = [new XAxis { Type = XAxisType.Category, AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True }];
+        layout.XAxis = [new XAxis { Type = XAxisType.Linear, AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True }];
+        layout.YAxis = [new YAxis { Type = AxisType.Category, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }];
+        layout.Height = Math.Max(420, 120 + 28 * sources.Count);
         return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links };
+    }
+
+    /// <summary>Axis labels of at most 28 characters, kept distinct.</summary>
+    internal static Dictionary<string, string> AxisLabels(IReadOnlyList<string> names)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var label = name.Length <= 28 ? name : name[..27] + "…";
+            for (var n = 2; !used.Add(label); n++) label = $"{(name.Length <= 24 ? name : name[..23] + "…")} ({n.ToString(CultureInfo.InvariantCulture)})";
+            labels[name] = label;
+        }
+        return labels;
     }
 
     /// <summary>
