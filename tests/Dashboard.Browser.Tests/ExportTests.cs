@@ -10,7 +10,7 @@ public sealed class ExportTests(DashboardAppFixture app)
     {
         await using var watched = await WatchedPage.OpenAsync(app);
         var page = watched.Page;
-        await page.GotoAsync("/?vague=false");
+        await watched.GotoInteractiveAsync("/?vague=false");
         await page.WaitForSelectorAsync("svg.main-svg", new() { Timeout = 60_000 });
         var drawnCharts = await page.Locator("[data-export-chart]").CountAsync();
 

@@ -10,7 +10,7 @@ public sealed class LanguageTests(DashboardAppFixture app)
     {
         await using var watched = await WatchedPage.OpenAsync(app);
         var page = watched.Page;
-        await page.GotoAsync("/");
+        await watched.GotoInteractiveAsync("/");
         Assert.Equal("ltr", await page.Locator("html").GetAttributeAsync("dir"));
 
         await page.GetByTestId("language-switch").ClickAsync();

@@ -55,6 +55,16 @@ public sealed class WatchedPage : IAsyncDisposable
         return watched;
     }
 
+    /// <summary>
+    /// Opens <paramref name="url"/> and waits until the page is interactive (the layout marks the html element once
+    /// the circuit runs): a click on prerendered markup before that does nothing.
+    /// </summary>
+    public async Task GotoInteractiveAsync(string url)
+    {
+        await Page.GotoAsync(url);
+        await Page.WaitForSelectorAsync("html[data-interactive]", new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+    }
+
     /// <summary>Saves a full-page screenshot as tests/artifacts/{name}.png.</summary>
     public Task ScreenshotAsync(string name) =>
         Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, name + ".png"), FullPage = true });

@@ -13,7 +13,9 @@ namespace Dashboard.Cli.Bench;
 /// </summary>
 internal static class QueryBench
 {
-    public sealed record Options(string Database, int Runs, int Warmups);
+    public sealed record Options(string Database, int Runs, int Warmups, string Sections = "all");
+
+    private static bool Wants(Options options, string section) => options.Sections is "all" || options.Sections.Split(',').Contains(section);
 
     private sealed record Aggregate(string Name, Func<FactFilter, CancellationToken, Task> App, Func<FactFilter, CancellationToken, Task> Floor);
 
@@ -45,6 +47,14 @@ internal static class QueryBench
             new("timeline", (f, t) => queries.GetTimelineAsync(f, 500, t), (f, t) => floor.TimelineAsync(f, 500, t)),
         ];
 
+        if (Wants(options, "aggregates")) await AggregatesAsync(options, output, filters, aggregates, ct);
+        if (Wants(options, "overview")) await OverviewAsync(options, output, queries, filters, ct);
+        if (Wants(options, "pages")) await PagesAsync(options, output, queries, floor, filters, ct);
+        return 0;
+    }
+
+    private static async Task AggregatesAsync(Options options, TextWriter output, List<(string Label, FactFilter Filter)> filters, Aggregate[] aggregates, CancellationToken ct)
+    {
         output.WriteLine();
         output.WriteLine("| filter | aggregate | app p50 ms | app p95 ms | floor p50 ms | floor p95 ms | app/floor (p50) | app CPU ms | floor CPU ms | app/floor (CPU) |");
         output.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -63,7 +73,10 @@ internal static class QueryBench
             }
         }
         output.WriteLine(Invariant($"worst aggregate p95: {Timings.Ms(worstP95)} ms (target 100); worst app/floor: {worstRatio:0.00} (target 1.5)"));
+    }
 
+    private static async Task OverviewAsync(Options options, TextWriter output, IDashboardQueries queries, List<(string Label, FactFilter Filter)> filters, CancellationToken ct)
+    {
         output.WriteLine();
         output.WriteLine("| filter | overview, all aggregates concurrently as the page loads them | p50 ms | p95 ms | CPU ms |");
         output.WriteLine("| --- | --- | ---: | ---: | ---: |");
@@ -78,7 +91,10 @@ internal static class QueryBench
                 queries.GetTimelineAsync(filter, 500, ct)));
             output.WriteLine(Invariant($"| {label} | overview | {Timings.Ms(overview.P50)} | {Timings.Ms(overview.P95)} | {Timings.Ms(overview.CpuP50)} |"));
         }
+    }
 
+    private static async Task PagesAsync(Options options, TextWriter output, IDashboardQueries queries, FloorSql floor, List<(string Label, FactFilter Filter)> filters, CancellationToken ct)
+    {
         output.WriteLine();
         output.WriteLine("| filter | facts page (50 rows) | app p50 ms | app p95 ms | floor p50 ms | floor p95 ms | app CPU ms | floor CPU ms |");
         output.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -97,7 +113,6 @@ internal static class QueryBench
                 }
             }
         }
-        return 0;
     }
 
     /// <summary>The filter combinations measured, with values read from the data (the busiest outlet, claimant, governorate).</summary>

@@ -96,14 +96,15 @@ internal static class BenchCommand
         var db = new Option<FileInfo>("--db") { Description = "Database to query (see seed-db).", Required = true };
         var runs = new Option<int>("--runs") { Description = "Timed runs per measurement.", DefaultValueFactory = _ => 20 };
         var warmups = new Option<int>("--warmups") { Description = "Untimed runs first.", DefaultValueFactory = _ => 2 };
+        var sections = new Option<string>("--sections") { Description = "all, or a comma list of: aggregates, overview, pages.", DefaultValueFactory = _ => "all" };
         var command = new Command("queries", "Time every overview aggregate (p50/p95) for several filters beside hand-written SQL, facts pages and the whole overview.")
         {
-            db, runs, warmups,
+            db, runs, warmups, sections,
         };
         command.SetAction((result, ct) =>
         {
             if (result.GetValue(runs) < 1 || result.GetValue(warmups) < 0) return Task.FromResult(Fail(result, "--runs must be at least 1 and --warmups 0 or more."));
-            return QueryBench.RunAsync(new QueryBench.Options(result.GetValue(db)!.FullName, result.GetValue(runs), result.GetValue(warmups)), Out(result), result.InvocationConfiguration.Error, ct);
+            return QueryBench.RunAsync(new QueryBench.Options(result.GetValue(db)!.FullName, result.GetValue(runs), result.GetValue(warmups), result.GetValue(sections)!), Out(result), result.InvocationConfiguration.Error, ct);
         });
         return command;
     }

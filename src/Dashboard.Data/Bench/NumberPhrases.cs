@@ -63,8 +63,8 @@ internal static class NumberPhrases
             case NumberForm.Range:
                 var low = Math.Max(3, value);
                 var high = low + random.Between(2, Math.Max(3, low / 2));
-                var opener = random.Chance(0.7) ? "ما بين" : "من";
-                return new($"{opener} {Digits(low)} إلى {Digits(high)} {noun.After(high)}", low, high, Qualifier.Range, form);
+                var (opener, joiner) = random.Next(3) switch { 0 => ("ما بين", "إلى "), 1 => ("ما بين", "و"), _ => ("من", "إلى ") };
+                return new($"{opener} {Digits(low)} {joiner}{Digits(high)} {noun.After(high)}", low, high, Qualifier.Range, form);
             case NumberForm.Vague:
                 return random.Chance(0.7)
                     ? new($"عشرات {noun.Definite}", 20, 99, Qualifier.Vague, form)

@@ -58,8 +58,12 @@ public static class DashboardUrls
         $"{CulturePath}?culture={Uri.EscapeDataString(culture)}&redirectUri={Uri.EscapeDataString(returnUrl)}";
 
     /// <summary>The facts behind a filter as CSV, from the HTTP API.</summary>
-    public static string FactsCsv(FactFilter filter) =>
-        Build(ApiFactsPath, filter, [new("format", "csv")], extraFirst: true);
+    public static string FactsCsv(FactFilter filter) => FactsExport("csv", filter);
+
+    /// <summary>Every fact a filter selects as a file (csv, xlsx or json); JSON asks for the whole set, not one page.</summary>
+    public static string FactsExport(string format, FactFilter filter) =>
+        Build(ApiFactsPath, filter,
+            format == "json" ? [new("format", format), new("all", "true")] : [new("format", format)], extraFirst: true);
 
     /// <summary>Reads an overview-only parameter's word ("max", "claimant", "lines") back, or the default.</summary>
     public static TEnum ParseWord<TEnum>(string? word, TEnum fallback) where TEnum : struct, Enum =>

@@ -17,7 +17,7 @@ public sealed partial class PagesBrowserTests(DashboardAppFixture app)
     {
         await using var watched = await WatchedPage.OpenAsync(app);
         var page = watched.Page;
-        await page.GotoAsync("/facts");
+        await watched.GotoInteractiveAsync("/facts");
         var rows = page.Locator("tbody tr.fact-row");
         await Assertions.Expect(rows.First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await watched.ScreenshotAsync("facts");
@@ -46,7 +46,7 @@ public sealed partial class PagesBrowserTests(DashboardAppFixture app)
     {
         await using var watched = await WatchedPage.OpenAsync(app);
         var page = watched.Page;
-        await page.GotoAsync("/upload");
+        await watched.GotoInteractiveAsync("/upload");
         // The page is interactive once the circuit has rendered the drop zone's input.
         var input = page.Locator("#upload-input");
         await Assertions.Expect(input).ToBeAttachedAsync(new() { Timeout = 30_000 });
@@ -72,7 +72,7 @@ public sealed partial class PagesBrowserTests(DashboardAppFixture app)
         Assert.Matches(@"^/articles/\d+$", articleHref);
 
         // أمس resolves against the given publication date: the killing happened on 2021-03-14.
-        await page.GotoAsync("/facts?kind=killed&from=2021-03-14&to=2021-03-14");
+        await watched.GotoInteractiveAsync("/facts?kind=killed&from=2021-03-14&to=2021-03-14");
         var newFacts = page.Locator($"a.sentence[href^='{articleHref}?fact=']");
         await Assertions.Expect(newFacts.First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var row = page.Locator("tbody tr.fact-row").Filter(new() { Has = newFacts.First });
@@ -87,13 +87,13 @@ public sealed partial class PagesBrowserTests(DashboardAppFixture app)
     {
         await using var watched = await WatchedPage.OpenAsync(app);
         var page = watched.Page;
-        await page.GotoAsync("/articles");
+        await watched.GotoInteractiveAsync("/articles");
         await Assertions.Expect(page.Locator("tbody tr.article-row").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         Assert.True(await page.Locator("tbody tr.article-row").CountAsync() >= 5);
         await watched.ScreenshotAsync("articles");
 
         await page.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=ar-IQ|uic=ar-IQ", Url = app.BaseUrl }]);
-        await page.GotoAsync("/facts");
+        await watched.GotoInteractiveAsync("/facts");
         await page.WaitForSelectorAsync("html[dir=rtl]");
         await Assertions.Expect(page.Locator("tbody tr.fact-row").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("الوقائع");

@@ -36,6 +36,8 @@ public sealed class LayoutTests : DashboardComponentTest
         Assert.False(layout.FindComponent<MudRTLProvider>().Instance.RightToLeft);
         Assert.Empty(layout.FindAll(".mud-application-layout-rtl"));
         Assert.Contains("Facts", layout.Markup);
+        // The page says when it has become interactive.
+        JSInterop.VerifyInvoke("document.documentElement.setAttribute");
     }
 
     [Fact]

@@ -25,6 +25,8 @@ public sealed class OverviewChartBuilderTests
         var shafaq = Assert.IsType<Bar>(figure.Traces[1]);
         Assert.Equal(["2017-01-01"], shafaq.X);
         Assert.Equal([7.0], shafaq.Y);
+        // A month of room on each side of the data.
+        Assert.Equal(["2016-12-01", "2017-04-01"], figure.Layout.XAxis.Single().Range);
     }
 
     [Fact]
@@ -66,6 +68,15 @@ public sealed class OverviewChartBuilderTests
         Assert.DoesNotContain(2700.0, trace.Y.OfType<double>());
         Assert.Null(figure.LinkFor(0, 2));
         Assert.Contains("kind=killed", figure.LinkFor(0, 3));
+    }
+
+    [Fact]
+    public void A_single_dated_claim_gets_a_calendar_around_it()
+    {
+        var day = new DateOnly(2020, 6, 23);
+        var figure = Builder().Claims([SampleData.Claims[0] with { Start = day, End = day }], "t");
+
+        Assert.Equal(["2020-05-24", "2020-07-23"], figure.Layout.XAxis.Single().Range);
     }
 
     [Fact]

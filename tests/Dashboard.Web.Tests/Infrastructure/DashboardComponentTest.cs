@@ -28,6 +28,7 @@ public abstract class DashboardComponentTest : BunitContext
         // MudBlazor's own helpers (popovers, resize observers, key interceptors): allowed, but only those.
         JSInterop.SetupVoid(invocation => invocation.Identifier.StartsWith("mud", StringComparison.Ordinal)).SetVoidResult();
         JSInterop.Setup<bool>("window.hasOwnProperty", "mudElementRef").SetResult(true);
+        JSInterop.SetupVoid("document.documentElement.setAttribute", "data-interactive", "true").SetVoidResult();
         JSInterop.Setup<int>(invocation => invocation.Identifier.StartsWith("mud", StringComparison.Ordinal)).SetResult(0);
         JSInterop.Setup<bool>(invocation => invocation.Identifier.StartsWith("mud", StringComparison.Ordinal)).SetResult(true);
         JSInterop.Setup<BoundingClientRect>(invocation => invocation.Identifier.StartsWith("mud", StringComparison.Ordinal)).SetResult(new BoundingClientRect());

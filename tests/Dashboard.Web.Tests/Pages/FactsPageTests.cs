@@ -86,7 +86,7 @@ public sealed class FactsPageTests : PageTestContext
             .Select(a => a.GetAttribute("href")).Where(h => h is not null).Distinct().ToList();
         Assert.Contains("/api/facts?format=csv&kind=killed&vague=false", hrefs);
         Assert.Contains("/api/facts?format=xlsx&kind=killed&vague=false", hrefs);
-        Assert.Contains("/api/facts?format=json&kind=killed&vague=false", hrefs);
+        Assert.Contains("/api/facts?format=json&all=true&kind=killed&vague=false", hrefs);
     }
 
     [Fact]

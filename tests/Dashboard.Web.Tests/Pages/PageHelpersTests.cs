@@ -3,6 +3,7 @@ using Dashboard.Data.Queries;
 using Dashboard.Extraction.Model;
 using Dashboard.Web.Components.Articles;
 using Dashboard.Web.Components.Pages;
+using Dashboard.Web.Navigation;
 using MudBlazor;
 
 namespace Dashboard.Web.Tests.Pages;
@@ -62,8 +63,8 @@ public sealed class PageHelpersTests
     {
         var filter = new FactFilter { Kinds = [FactKind.Killed], From = new DateOnly(2020, 1, 1) };
 
-        Assert.Equal("/api/facts?format=xlsx&from=2020-01-01&kind=killed", FactsLinks.Export("xlsx", filter));
-        Assert.Equal("/api/facts?format=json", FactsLinks.Export("json", FactFilter.None));
+        Assert.Equal("/api/facts?format=xlsx&from=2020-01-01&kind=killed", DashboardUrls.FactsExport("xlsx", filter));
+        Assert.Equal("/api/facts?format=json&all=true", DashboardUrls.FactsExport("json", FactFilter.None));
     }
 
     [Fact]

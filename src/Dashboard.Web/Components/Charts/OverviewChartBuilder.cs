@@ -53,7 +53,15 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
                 : new Bar { Name = series.Key.Series, X = x, Y = y, Width = barWidth, HoverTextArray = hover, HoverInfo = Plotly.Blazor.Traces.BarLib.HoverInfoFlag.Text | Plotly.Blazor.Traces.BarLib.HoverInfoFlag.X });
             links.Add([.. months.Select(p => DashboardUrls.Facts(ForSeries(ForMonth(Filter, p.Year, p.Month), seriesBy, series.Key.Series, series.Key.SeriesId) with { Kinds = [kind] }))]);
         }
-        return new ChartFigure { Traces = traces, Layout = BaseLayout(title, kindName(kind), dateAxis: true, barMode: BarMode.Group), PointLinks = links };
+        var layout = BaseLayout(title, kindName(kind), dateAxis: true, barMode: BarMode.Group);
+        if (ofKind.Count > 0)
+        {
+            // A month of padding each side, so a single month is a bar in time rather than a wall.
+            var first = ofKind.Min(p => new DateOnly(p.Year, p.Month, 1)).AddMonths(-1);
+            var last = ofKind.Max(p => new DateOnly(p.Year, p.Month, 1)).AddMonths(1);
+            layout.XAxis = [new XAxis { Type = XAxisType.Date, Range = [IsoDate(first), IsoDate(last)], AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True }];
+        }
+        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links };
     }
 
     /// <summary>
@@ -141,7 +149,10 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
             });
             links.Add(pointLinks);
         }
-        return new ChartFigure { Traces = traces, Layout = BaseLayout(title, null, dateAxis: true, barMode: null), PointLinks = links };
+        var layout = BaseLayout(title, null, dateAxis: true, barMode: null);
+        var dated = claims.Where(c => c.Start is not null || c.End is not null).ToList();
+        if (dated.Count > 0) PadDates(layout, dated.Min(c => (c.Start ?? c.End)!.Value), dated.Max(c => (c.End ?? c.Start)!.Value));
+        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links };
     }
 
     /// <summary>Funding amounts by date, one trace per currency (currencies are never converted or added).</summary>
@@ -167,6 +178,8 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         var layout = BaseLayout(title, null, dateAxis: true, barMode: null);
         // Amounts span orders of magnitude (dinars beside dollars).
         layout.YAxis = [new YAxis { Type = AxisType.Log, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }];
+        var fundingDates = points.Where(p => p.Date is not null).Select(p => p.Date!.Value).ToList();
+        if (fundingDates.Count > 0) PadDates(layout, fundingDates.Min(), fundingDates.Max());
         return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links };
     }
 
@@ -207,6 +220,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         var layout = BaseLayout(title, null, dateAxis: true, barMode: null);
         layout.YAxis = [new YAxis { Type = AxisType.Category, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }];
         layout.ShowLegend = false;
+        if (events.Count > 0) PadDates(layout, events.Min(e => e.Start), events.Max(e => e.End));
         return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links };
     }
 
@@ -228,6 +242,21 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
     private FactFilter ForSource(SourcePoint point, bool byOutlet) => byOutlet
         ? point.OutletId is { } id ? Filter with { OutletIds = [id] } : Filter
         : Filter with { Claimants = [point.Source] };
+
+    /// <summary>
+    /// Fixes the date axis to the data plus a margin (at least a month), so a single date is a mark on a calendar
+    /// rather than an axis zoomed to milliseconds.
+    /// </summary>
+    private static void PadDates(PlotlyLayout layout, DateOnly first, DateOnly last)
+    {
+        var margin = Math.Max(30, (last.DayNumber - first.DayNumber) / 20);
+        layout.XAxis = [new XAxis
+        {
+            Type = XAxisType.Date,
+            Range = [IsoDate(first.AddDays(-margin)), IsoDate(last.AddDays(margin))],
+            AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True,
+        }];
+    }
 
     private static DateOnly Later(DateOnly? bound, DateOnly date) => bound is { } b && b > date ? b : date;
 

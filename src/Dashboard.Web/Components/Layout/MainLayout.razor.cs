@@ -3,6 +3,7 @@ using Dashboard.Web.Localization;
 using Dashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace Dashboard.Web.Components.Layout;
@@ -22,6 +23,10 @@ public partial class MainLayout
     private bool drawerOpen = true;
 
     [Inject] public required IStringLocalizer<SharedStrings> Loc { get; set; }
+    [Inject] public required IJSRuntime JS { get; set; }
+
+    /// <summary>Marks the page once the circuit runs, so tests (and scripts) know clicks are handled.</summary>
+    public const string InteractiveAttribute = "data-interactive";
 
     private static MudTheme Theme => DashboardTheme;
 
@@ -29,4 +34,10 @@ public partial class MainLayout
     private static bool RightToLeft => DashboardCultures.IsRightToLeft(CultureInfo.CurrentUICulture);
 
     private void ToggleDrawer() => drawerOpen = !drawerOpen;
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        // Runs only in the interactive render, never while prerendering.
+        if (firstRender) await JS.InvokeVoidAsync("document.documentElement.setAttribute", InteractiveAttribute, "true");
+    }
 }
