@@ -22,54 +22,86 @@ internal readonly record struct Parsed(
 /// Hand-written recursive-descent matcher over tokens. Every rule looks ahead a bounded number of tokens,
 /// so a scan of the whole text is linear.
 /// </summary>
-internal sealed class DateParser(List<Token> tokens, DateOnly? published, bool monthFirst)
+internal sealed class DateParser : IDisposable
 {
     private const int MinYear = 1900;
     private const int MaxYear = 2100;
     private const int MinNamedYear = 1000;
 
-    private static readonly HashSet<string> PrayerWords = ArabicText.FoldSet("صلاة", "خطبة", "صلاه", "يوم");
-    private static readonly HashSet<string> Eleven = ArabicText.FoldSet("عشر");
-    // الجمعة الثانية من المواجهات: the second Friday of a series, not a date.
-    private static readonly HashSet<string> Ordinals = ArabicText.FoldSet(
-        "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة", "الأخيرة");
-    private static readonly HashSet<string> DualYearWords = ArabicText.FoldSet("عامي", "سنتي", "العامين", "لعامي");
-    private static readonly HashSet<string> Between = ArabicText.FoldSet("بين");
+    private readonly FoldedTokens tokens;
+    private readonly DateOnly? published;
+    private readonly bool monthFirst;
+    // Per word token, the bits of the vocabulary sets (DateWords) that any of its bare forms belongs to, and that
+    // the word as written belongs to: computed once, so every rule's word test is a bit test.
+    private ulong[] _anyForm;
+    private ulong[] _ownForm;
+
+    public DateParser(FoldedTokens tokens, DateOnly? published, bool monthFirst)
+    {
+        this.tokens = tokens;
+        this.published = published;
+        this.monthFirst = monthFirst;
+        _anyForm = System.Buffers.ArrayPool<ulong>.Shared.Rent(tokens.Count);
+        _ownForm = System.Buffers.ArrayPool<ulong>.Shared.Rent(tokens.Count);
+        Span<BaseForm> forms = stackalloc BaseForm[ArabicText.MaxBases];
+        Span<char> scratch = stackalloc char[ArabicText.ScratchLength];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            _anyForm[i] = _ownForm[i] = 0;
+            if (tokens[i].Kind != TokenKind.Word) continue;
+            var word = tokens.Text(i);
+            var count = ArabicText.Bases(word, forms);
+            var own = DateWords.SetsOf(word);
+            var any = own;
+            for (var f = 1; f < count; f++) any |= DateWords.SetsOf(forms[f].Of(word, scratch));
+            _ownForm[i] = own;
+            _anyForm[i] = any;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_anyForm.Length == 0) return;
+        System.Buffers.ArrayPool<ulong>.Shared.Return(_anyForm);
+        System.Buffers.ArrayPool<ulong>.Shared.Return(_ownForm);
+        _anyForm = _ownForm = [];
+    }
 
     // ----- token helpers -------------------------------------------------------------------------------------
 
     private bool IsWord(int i) => i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word;
 
-    private bool WordIn(int i, HashSet<string> set)
-    {
-        if (!IsWord(i)) return false;
-        foreach (var (form, _) in ArabicText.Bases(tokens[i].Text))
-            if (set.Contains(form)) return true;
-        return false;
-    }
+    private bool WordIn(int i, WordSet set) => IsWord(i) && (_anyForm[i] & set.Bit) != 0;
 
-    private bool WordIn<T>(int i, Dictionary<string, T> map, out T value)
+    /// <summary>The value of the first bare form of token <paramref name="i"/> (in <see cref="ArabicText.Bases"/> order) the map holds.</summary>
+    private bool WordIn<T>(int i, WordMap<T> map, out T value)
     {
         value = default!;
-        if (!IsWord(i)) return false;
-        foreach (var (form, _) in ArabicText.Bases(tokens[i].Text))
-            if (map.TryGetValue(form, out value!)) return true;
+        if (!WordIn(i, map)) return false;
+        var word = tokens.Text(i);
+        Span<BaseForm> forms = stackalloc BaseForm[ArabicText.MaxBases];
+        Span<char> scratch = stackalloc char[ArabicText.ScratchLength];
+        var count = ArabicText.Bases(word, forms);
+        for (var f = 0; f < count; f++)
+            if (map.TryGetValue(forms[f].Of(word, scratch), out value)) return true;
         return false;
     }
 
-    private bool ExactWordIn(int i, HashSet<string> set) => IsWord(i) && set.Contains(tokens[i].Text);
+    private bool ExactWordIn(int i, WordSet set) => IsWord(i) && (_ownForm[i] & set.Bit) != 0;
 
-    private bool IsSymbol(int i, char c) => i >= 0 && i < tokens.Count && tokens[i].IsSymbol(c);
+    private bool IsSymbol(int i, char c) => i >= 0 && i < tokens.Count && tokens.IsSymbol(i, c);
 
     private bool IsComma(int i) => IsSymbol(i, ',') || IsSymbol(i, '،');
 
     private bool IsDash(int i) => IsSymbol(i, '-') || IsSymbol(i, '–') || IsSymbol(i, '—') || IsSymbol(i, '/');
 
+    private bool IsConjunction(int i) => i >= 0 && i < tokens.Count && tokens.IsWord(i, "و");
+
     private int NumberValue(int i, int maxDigits) =>
-        i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Number && tokens[i].Text.Length <= maxDigits ? tokens[i].Value : -1;
+        i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Number && tokens[i].TextLength <= maxDigits ? tokens[i].Value : -1;
 
     private int FourDigits(int i) =>
-        i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Number && tokens[i].Text.Length == 4 ? tokens[i].Value : -1;
+        i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Number && tokens[i].TextLength == 4 ? tokens[i].Value : -1;
 
     private bool Adjacent(int i) => i < tokens.Count && !tokens[i].SpaceBefore;
 
@@ -78,7 +110,7 @@ internal sealed class DateParser(List<Token> tokens, DateOnly? published, bool m
     {
         bool Glue(int sep, int digit) =>
             sep >= 0 && digit >= 0 && sep < tokens.Count && digit < tokens.Count &&
-            tokens[sep].Kind == TokenKind.Symbol && tokens[sep].Text is "," or "." or "٫" or "٬" &&
+            (tokens.IsSymbol(sep, ',') || tokens.IsSymbol(sep, '.') || tokens.IsSymbol(sep, '٫') || tokens.IsSymbol(sep, '٬')) &&
             tokens[digit].Kind == TokenKind.Number;
         return (Adjacent(i) && Glue(i - 1, i - 2) && !tokens[i - 1].SpaceBefore)
             || (Adjacent(i + 1) && Glue(i + 1, i + 2) && Adjacent(i + 2));
@@ -88,21 +120,27 @@ internal sealed class DateParser(List<Token> tokens, DateOnly? published, bool m
     private bool IsCountedAfter(int i)
     {
         if (i >= tokens.Count) return false;
-        if (tokens[i].Kind == TokenKind.Symbol) return tokens[i].Text is "%" or "٪";
-        if (!IsWord(i)) return false;
-        foreach (var (form, _) in ArabicText.Bases(tokens[i].Text))
-        {
-            if (DateWords.CountedNouns.Contains(form)) return true;
-            if (form.Length > 2 && form[^1] == 'ا' && DateWords.CountedNouns.Contains(form[..^1])) return true;
-        }
-        return false;
+        if (tokens[i].Kind == TokenKind.Symbol) return tokens.IsSymbol(i, '%') || tokens.IsSymbol(i, '٪');
+        return WordIn(i, DateWords.CountedNouns) || WordIn(i, DateWords.CountedWithAlef);
     }
+
+    /// <summary>
+    /// Only these tokens can begin a mention (every rule below starts with one of them); the others are skipped
+    /// without trying the rules.
+    /// </summary>
+    private bool CanStart(int i) => tokens[i].Kind switch
+    {
+        TokenKind.Number => true,
+        TokenKind.Symbol => tokens.IsSymbol(i, '('),
+        _ => _anyForm[i] != 0 || ArabicText.IsCliticOnly(tokens.Text(i)),
+    };
 
     // ----- entry -------------------------------------------------------------------------------------------
 
     /// <summary>The longest mention starting at token <paramref name="i"/>, or null.</summary>
     public Parsed? ParseAt(int i)
     {
+        if (!CanStart(i)) return null;
         Parsed? best = null;
         void Consider(Parsed? candidate)
         {
@@ -202,8 +240,8 @@ internal sealed class DateParser(List<Token> tokens, DateOnly? published, bool m
     {
         if (!WordIn(k, DateWords.Weekdays, out DayOfWeek weekday)) return null;
         // صلاة الجمعة is a prayer, الأحد عشر is eleven.
-        if (k == j && WordIn(j - 1, PrayerWords) && !ExactWordIn(j - 1, DateWords.DayWord)) return null;
-        if (WordIn(k + 1, Eleven) || WordIn(k + 1, Ordinals)) return null;
+        if (k == j && WordIn(j - 1, DateWords.PrayerWords) && !ExactWordIn(j - 1, DateWords.DayWord)) return null;
+        if (WordIn(k + 1, DateWords.Eleven) || WordIn(k + 1, DateWords.Ordinals)) return null;
         k++;
         var past = WordIn(k, DateWords.Past);
         var next = !past && WordIn(k, DateWords.Next);
@@ -246,7 +284,7 @@ internal sealed class DateParser(List<Token> tokens, DateOnly? published, bool m
     {
         end = j + 1;
         if (WordIn(j, DateWords.HijriMonths, out month)) return true;
-        if (WordIn(j, DateWords.HijriSecondWord, out var second) && IsWord(j + 1) && second.TryGetValue(tokens[j + 1].Text, out month))
+        if (WordIn(j, DateWords.HijriSecondWord, out var second) && IsWord(j + 1) && second.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tokens.Text(j + 1), out month))
         {
             end = j + 2;
             return true;
@@ -293,7 +331,7 @@ internal sealed class DateParser(List<Token> tokens, DateOnly? published, bool m
         k++;
         // «7-9 يناير 2015», «بين 7 و9 يناير»: a span of days in one month.
         var lastDay = day;
-        if ((IsDash(k) || WordIn(k, DateWords.RangeJoiners) || (IsWord(k) && tokens[k].Text == "و")) && NumberValue(k + 1, 2) is var second && second > day && second <= 31)
+        if ((IsDash(k) || WordIn(k, DateWords.RangeJoiners) || IsConjunction(k)) && NumberValue(k + 1, 2) is var second && second > day && second <= 31)
         {
             lastDay = second;
             k += 2;
@@ -365,26 +403,28 @@ internal sealed class DateParser(List<Token> tokens, DateOnly? published, bool m
     // ----- numeric dates: 23/06/2020, 6/23/2020, 2020-06-23, 23-6-2020 ---------------------------------------
 
     /// <summary>The parts of a numeric date at <paramref name="j"/>: (first, second, year) or (year, month, day).</summary>
-    internal bool NumericParts(int j, out int a, out int b, out int c, out bool yearFirst)
+    internal static bool NumericParts(FoldedTokens tokens, int j, out int a, out int b, out int c, out bool yearFirst)
     {
         a = b = c = -1;
         yearFirst = false;
         if (j + 4 >= tokens.Count) return false;
-        var sep = tokens[j + 1];
-        if (sep.Kind != TokenKind.Symbol || sep.Text is not ("/" or "-" or ".")) return false;
-        if (!tokens[j + 3].IsSymbol(sep.Text[0])) return false;
+        if (tokens[j + 1].Kind != TokenKind.Symbol) return false;
+        var separator = tokens.Text(j + 1)[0];
+        if (!IsDateSeparator(separator)) return false;
+        if (!tokens.IsSymbol(j + 3, separator)) return false;
         for (var k = j + 1; k <= j + 4; k++) if (tokens[k].SpaceBefore) return false;
         if (tokens[j].Kind != TokenKind.Number || tokens[j + 2].Kind != TokenKind.Number || tokens[j + 4].Kind != TokenKind.Number) return false;
         // 1/2/2020/5 or 3.1.2.2020 are not dates.
-        if (j + 5 < tokens.Count && !tokens[j + 5].SpaceBefore && tokens[j + 5].Kind == TokenKind.Symbol && tokens[j + 5].Text is "/" or "-" or "."
+        if (j + 5 < tokens.Count && !tokens[j + 5].SpaceBefore && tokens[j + 5].Kind == TokenKind.Symbol && IsDateSeparator(tokens.Text(j + 5)[0])
             && j + 6 < tokens.Count && tokens[j + 6].Kind == TokenKind.Number && !tokens[j + 6].SpaceBefore) return false;
-        if (tokens[j].Text.Length == 4 && tokens[j + 2].Text.Length <= 2 && tokens[j + 4].Text.Length <= 2)
+        int first = tokens[j].TextLength, second = tokens[j + 2].TextLength, third = tokens[j + 4].TextLength;
+        if (first == 4 && second <= 2 && third <= 2)
         {
             yearFirst = true;
             (a, b, c) = (tokens[j].Value, tokens[j + 2].Value, tokens[j + 4].Value);
             return true;
         }
-        if (tokens[j].Text.Length <= 2 && tokens[j + 2].Text.Length <= 2 && tokens[j + 4].Text.Length == 4)
+        if (first <= 2 && second <= 2 && third == 4)
         {
             (a, b, c) = (tokens[j].Value, tokens[j + 2].Value, tokens[j + 4].Value);
             return true;
@@ -392,9 +432,11 @@ internal sealed class DateParser(List<Token> tokens, DateOnly? published, bool m
         return false;
     }
 
+    private static bool IsDateSeparator(char c) => c is '/' or '-' or '.';
+
     private Parsed? NumericDate(int j)
     {
-        if (!NumericParts(j, out var a, out var b, out var c, out var yearFirst)) return null;
+        if (!NumericParts(tokens, j, out var a, out var b, out var c, out var yearFirst)) return null;
         DateOnly? date;
         if (yearFirst) date = CalendarMath.Date(a, b, c);
         else if (a > 12) date = CalendarMath.Date(c, b, a);
@@ -446,14 +488,14 @@ internal sealed class DateParser(List<Token> tokens, DateOnly? published, bool m
         var k = j;
         var named = false;
         if (WordIn(k, DateWords.YearWords)) { named = true; k++; }
-        else if (IsWord(k) && ArabicText.IsCliticOnly(tokens[k].Text) && Adjacent(k + 1) && FourDigits(k + 1) >= 0) k++;
+        else if (IsWord(k) && ArabicText.IsCliticOnly(tokens.Text(k)) && Adjacent(k + 1) && FourDigits(k + 1) >= 0) k++;
         var year = FourDigits(k);
         if (year < 0 || GluedToDigits(k)) return null;
         if (named ? year is < MinNamedYear or > MaxYear : year is < MinYear or > MaxYear) return null;
         var after = k + 1;
         if (WordIn(after, DateWords.HijriMarks)) return null;
         // «و» joins two years only in «بين عامي 2014 و2017»; elsewhere it lists years (2014 و2016 و2018).
-        var pair = (named && WordIn(j, DualYearWords)) || WordIn(j - 1, Between) || (named && WordIn(j - 1, Between));
+        var pair = (named && WordIn(j, DateWords.DualYearWords)) || WordIn(j - 1, DateWords.Between) || (named && WordIn(j - 1, DateWords.Between));
         if (YearRangeTail(after, year, pair) is { } range) return range;
         var marked = WordIn(after, DateWords.GregorianMarks);
         if (marked) after++;
@@ -467,8 +509,8 @@ internal sealed class DateParser(List<Token> tokens, DateOnly? published, bool m
         int next;
         if (IsDash(k)) next = k + 1;
         else if (WordIn(k, DateWords.RangeJoiners)) next = k + 1;
-        else if (allowAnd && IsWord(k) && tokens[k].Text == "و") next = k + 1;
-        else if (allowAnd && IsWord(k) && tokens[k].Text.Length > 1 && tokens[k].Text[0] == 'و' && DateWords.YearWords.Contains(tokens[k].Text[1..])) next = k + 1;
+        else if (allowAnd && IsConjunction(k)) next = k + 1;
+        else if (allowAnd && IsWord(k) && tokens.Text(k) is ['و', .. var year] && year.Length > 0 && DateWords.YearWords.Contains(year)) next = k + 1;
         else return null;
         if (WordIn(next, DateWords.YearWords)) next++;
         var second = FourDigits(next);
@@ -544,7 +586,7 @@ internal sealed class DateParser(List<Token> tokens, DateOnly? published, bool m
             return Parsed.Of(yearPeriod.EndToken, span, DatePrecision.Range, DateBasis.Relative, Shape.Other);
         }
         var direction = WordIn(j + 1, DateWords.Past) ? -1 : WordIn(j + 1, DateWords.Next) ? 1 : WordIn(j + 1, DateWords.Current) ? 0 : 2;
-        if (direction == 2 || !tokens[j].Text.StartsWith("ال", StringComparison.Ordinal)) return null;
+        if (direction == 2 || !tokens.Text(j).StartsWith("ال", StringComparison.Ordinal)) return null;
         if (published is not { } p) return Parsed.Unresolved(j + 2, Shape.Other);
         var step = direction < 0 ? -1 : 1;
         for (var y = p.Year; Math.Abs(y - p.Year) <= 2; y += step)

@@ -14,26 +14,28 @@ public static class DateRecognizer
         if (string.IsNullOrEmpty(text)) return [];
         // Relative dates are resolved within a year or two of the publication date; at the ends of the calendar they stay open.
         if (published is { Year: < 3 or > 9996 }) published = null;
-        var tokens = ArabicText.Tokenize(text);
-        var parser = new DateParser(tokens, published, PrefersMonthFirst(tokens));
-        var furniture = FurnitureLines.Find(text);
-
+        using var tokens = FoldedTokens.Of(text);
         var found = new List<(int First, Parsed Value)>();
-        for (var i = 0; i < tokens.Count;)
+        using (var parser = new DateParser(tokens, published, PrefersMonthFirst(tokens)))
         {
-            if (parser.ParseAt(i) is { } parsed && parsed.EndToken > i)
+            var furniture = FurnitureLines.Find(text);
+            for (var i = 0; i < tokens.Count;)
             {
-                if (!furniture.Covers(tokens[i].Start)) found.Add((i, parsed));
-                i = parsed.EndToken;
+                if (parser.ParseAt(i) is { } parsed && parsed.EndToken > i)
+                {
+                    if (!furniture.Covers(tokens[i].Start)) found.Add((i, parsed));
+                    i = parsed.EndToken;
+                }
+                else i++;
             }
-            else i++;
         }
+        if (found.Count == 0) return [];
 
-        var namedYears = NamedYears(found);
+        HashSet<int>? namedYears = null;
         var mentions = new List<DateMention>(found.Count);
         foreach (var (first, value) in found)
         {
-            var resolved = value.Open is { } open ? PinYearByWeekday(value, open, namedYears) : value;
+            var resolved = value.Open is { } open ? PinYearByWeekday(value, open, namedYears ??= NamedYears(found)) : value;
             var start = tokens[first].Start;
             var end = tokens[resolved.EndToken - 1].End;
             mentions.Add(new DateMention
@@ -53,13 +55,12 @@ public static class DateRecognizer
     /// Numeric dates whose parts are both ≤ 12 are read day/month, as the Arabic press writes them, unless the
     /// same text writes an unambiguous month/day date (6/23/2020) and no unambiguous day/month one.
     /// </summary>
-    private static bool PrefersMonthFirst(List<Token> tokens)
+    private static bool PrefersMonthFirst(FoldedTokens tokens)
     {
-        var probe = new DateParser(tokens, null, monthFirst: false);
         int monthFirst = 0, dayFirst = 0;
         for (var i = 0; i + 4 < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Number || !probe.NumericParts(i, out var a, out var b, out _, out var yearFirst) || yearFirst) continue;
+            if (tokens[i].Kind != TokenKind.Number || !DateParser.NumericParts(tokens, i, out var a, out var b, out _, out var yearFirst) || yearFirst) continue;
             if (a > 12 && b <= 12) dayFirst++;
             else if (b > 12 && a <= 12) monthFirst++;
         }

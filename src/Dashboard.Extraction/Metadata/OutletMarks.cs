@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Dashboard.Extraction.Dates;
 
@@ -14,14 +15,14 @@ internal static class OutletMarks
     private const string Closers = "»\"”“'›";
 
     // Wire agencies and social networks are spoken to as well, but they are not the paper that publishes the text.
-    private static readonly HashSet<string> NotOutlets = ArabicText.FoldSet(
+    private static readonly FrozenSet<string> NotOutlets = ArabicText.FoldSet(
         "رويترز", "فرانس برس", "فرانس بريس", "أسوشيتد برس", "اسوشيتد برس", "أسوشيتدبرس", "الأناضول", "سبوتنيك", "د ب أ", "أ ف ب", "واع",
         "وكالة الأنباء العراقية", "تويتر", "فيسبوك", "فيس بوك", "التواصل الاجتماعي", "يوتيوب", "داعش", "الناتو", "الأمم المتحدة");
 
     // Words that introduce what was said (إن، أن، إنه…) right after the quoted name.
-    private static readonly HashSet<string> ThatWords = ArabicText.FoldSet("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "قائلا", "إنهم", "أنهم");
+    private static readonly FrozenSet<string> ThatWords = ArabicText.FoldSet("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "قائلا", "إنهم", "أنهم");
     // Nouns of speech right before «لـ»: في تصريحات لـ…، في حديث لـ…
-    private static readonly HashSet<string> SpeechNouns = ArabicText.FoldSet(
+    private static readonly FrozenSet<string> SpeechNouns = ArabicText.FoldSet(
         "تصريح", "تصريحات", "تصريحه", "تصريحاته", "تصريحها", "حديث", "حديثه", "حديثها", "مقابلة", "مقابلته", "حوار", "لقاء", "مصادر", "مصدر");
 
     /// <summary>The name the text most often marks that way, or null.</summary>
@@ -40,9 +41,7 @@ internal static class OutletMarks
             while (nameEnd < text.Length && nameEnd - nameStart <= MaxNameLength && Closers.IndexOf(text[nameEnd]) < 0 && text[nameEnd] != '\n') nameEnd++;
             if (nameEnd >= text.Length || Closers.IndexOf(text[nameEnd]) < 0) continue;
             var name = text[nameStart..nameEnd].Trim();
-            if (name.Any(c => Openers.Contains(c) || Closers.Contains(c) || c is ':' or '،' or ',' or '.' && !name.EndsWith(".نت", StringComparison.Ordinal))) continue;
-            if (name.Length < 2 || name.Any(char.IsDigit) || !name.Any(char.IsLetter) || name.Count(c => c == ' ') > 3) continue;
-            if (NotOutlets.Contains(ArabicText.Fold(name))) continue;
+            if (!LooksLikeName(name) || NotOutlets.Contains(ArabicText.Fold(name))) continue;
             if (!IntroducesSpeech(text, i, nameEnd + 1)) continue;
             if (!counts.TryAdd(name, 1)) counts[name]++;
             else order.Add(name);
@@ -50,6 +49,26 @@ internal static class OutletMarks
         }
         // Most marks wins; on a tie, the first one in the text.
         return order.Count == 0 ? null : order.OrderByDescending(n => counts[n]).First();
+    }
+
+    /// <summary>
+    /// Two characters or more, some letters, no digits, at most four words, and no quotes or punctuation inside
+    /// (except the dot of a «.نت» site name).
+    /// </summary>
+    private static bool LooksLikeName(string name)
+    {
+        if (name.Length < 2) return false;
+        var siteName = name.EndsWith(".نت", StringComparison.Ordinal);
+        var hasLetter = false;
+        var spaces = 0;
+        foreach (var c in name)
+        {
+            if (Openers.Contains(c) || Closers.Contains(c) || (c is ':' or '،' or ',' or '.' && !siteName)) return false;
+            if (char.IsDigit(c)) return false;
+            if (char.IsLetter(c)) hasLetter = true;
+            if (c == ' ') spaces++;
+        }
+        return hasLetter && spaces <= 3;
     }
 
     private static bool IntroducesSpeech(string text, int markStart, int afterName)
@@ -98,20 +117,26 @@ internal static class FooterSite
         for (var n = 0; n < FooterLines && end > 0; n++)
         {
             var start = end == 0 ? 0 : text.LastIndexOf('\n', end - 1) + 1;
-            var line = text[start..end].Trim();
+            var line = text.AsSpan(start, end - start).Trim();
             end = start > 0 ? start - 1 : 0;
             if (line.Length == 0 || line.Length > MaxLineLength || !IsRightsLine(line)) continue;
-            var domain = Domain.Match(line);
-            if (domain.Success) return StripWww(domain.Value);
-            var site = SiteWord.Match(line);
-            if (site.Success) return site.Groups[1].Value.Trim();
-            var by = ByName.Match(line);
-            if (by.Success) return by.Groups[1].Value.TrimEnd('.');
+            if (SiteOf(line.ToString()) is { } site) return site;
         }
         return null;
     }
 
-    private static bool IsRightsLine(string line) =>
+    /// <summary>The site a rights line names: a domain, «موقع X», or «by X».</summary>
+    private static string? SiteOf(string line)
+    {
+        var domain = Domain.Match(line);
+        if (domain.Success) return StripWww(domain.Value);
+        var site = SiteWord.Match(line);
+        if (site.Success) return site.Groups[1].Value.Trim();
+        var by = ByName.Match(line);
+        return by.Success ? by.Groups[1].Value.TrimEnd('.') : null;
+    }
+
+    private static bool IsRightsLine(ReadOnlySpan<char> line) =>
         line.Contains('©') || line.Contains("copyright", StringComparison.OrdinalIgnoreCase)
         || line.Contains("rights reserved", StringComparison.OrdinalIgnoreCase) || line.Contains("جميع الحقوق", StringComparison.Ordinal)
         || line.Contains("الحقوق محفوظة", StringComparison.Ordinal) || line.Contains("حقوق النشر", StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dashboard.Extraction.Dates;
 using Dashboard.Extraction.Model;
 
@@ -36,79 +37,94 @@ internal static class HeaderBlock
 
     public static (string? Title, DateOnly? Published) Read(string text)
     {
-        var lines = FirstLines(text, MaxHeaderLines + 1);
+        // Lines are read in place: a header line is copied only when it becomes the title or a date line.
+        Span<Range> lines = stackalloc Range[MaxHeaderLines + 1];
+        var count = FirstLines(text, lines);
         var first = 0;
-        while (first < lines.Count && string.IsNullOrWhiteSpace(lines[first])) first++;
-        if (first >= lines.Count) return (null, null);
+        while (first < count && text.AsSpan()[lines[first]].IsWhiteSpace()) first++;
+        if (first >= count) return (null, null);
 
-        string? title = null;
-        var candidate = lines[first].Trim();
-        if (LooksLikeHeadline(candidate) && first + 1 < lines.Count && IsBlankOrFurniture(lines[first + 1]))
-            title = candidate;
-        if (title is null) return (null, null);
+        var candidate = text.AsSpan()[lines[first]].Trim();
+        if (!LooksLikeHeadline(candidate) || first + 1 >= count || !IsBlankOrFurniture(text.AsSpan()[lines[first + 1]]))
+            return (null, null);
+        var title = candidate.ToString();
 
         DateOnly? published = null;
-        for (var i = first + 1; i < lines.Count && i <= first + MaxHeaderLines; i++)
+        for (var i = first + 1; i < count && i <= first + MaxHeaderLines; i++)
         {
-            var line = lines[i].Trim();
+            var line = text.AsSpan()[lines[i]].Trim();
             if (line.Length >= ParagraphLength) break;
             if (DateLine(line) is { } date) { published = date; break; }
         }
         return (title, published);
     }
 
-    private static List<string> FirstLines(string text, int count)
+    /// <summary>The first lines of the text (without their line breaks), at most as many as <paramref name="lines"/> holds.</summary>
+    private static int FirstLines(string text, Span<Range> lines)
     {
-        var lines = new List<string>(count);
+        var count = 0;
         var start = 0;
-        while (lines.Count < count && start <= text.Length)
+        while (count < lines.Length && start <= text.Length)
         {
             var end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
-            lines.Add(text[start..end].TrimEnd('\r'));
+            var line = text.AsSpan(start, end - start).TrimEnd('\r');
+            lines[count++] = new Range(start, start + line.Length);
             start = end + 1;
         }
-        return lines;
+        return count;
     }
 
-    private static bool LooksLikeHeadline(string line)
+    private static bool LooksLikeHeadline(ReadOnlySpan<char> line)
     {
         if (line.Length is 0 or > MaxTitleLength) return false;
-        if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxTitleWords) return false;
-        if (!line.Any(char.IsLetter)) return false;
+        var words = 0;
+        var hasLetter = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] != ' ' && (i == 0 || line[i - 1] == ' ')) words++;
+            if (char.IsLetter(line[i])) hasLetter = true;
+        }
+        if (words > MaxTitleWords || !hasLetter) return false;
         return line[^1] is not ('.' or '۔' or ':' or '؛' or ',' or '،');
     }
 
     /// <summary>A blank line, or a line of page furniture: a bullet item, a bare number or time, an image label.</summary>
-    private static bool IsBlankOrFurniture(string line)
+    private static bool IsBlankOrFurniture(ReadOnlySpan<char> line)
     {
         var trimmed = line.Trim();
         if (trimmed.Length == 0) return true;
         if (trimmed[0] is '•' or '·' or '|' or '-' or '—') return true;
-        if (trimmed.All(c => char.IsDigit(c) || c is ':' or '/' or '-' or '.' or ' ')) return true;
-        return DateLine(trimmed) is not null;
+        var numbersOnly = true;
+        foreach (var c in trimmed)
+            if (!(char.IsDigit(c) || c is ':' or '/' or '-' or '.' or ' ')) { numbersOnly = false; break; }
+        return numbersOnly || DateLine(trimmed) is not null;
     }
 
     /// <summary>A line that is a date and nothing more (apart from bullets, a label and a clock time).</summary>
-    internal static DateOnly? DateLine(string line)
+    internal static DateOnly? DateLine(ReadOnlySpan<char> line)
     {
-        var core = line.Trim().Trim('•', '·', '|', '-', '—', ' ', '\t');
+        var core = line.Trim().Trim("•·|-— \t");
         if (core.Length is 0 or > 80) return null;
-        var mentions = DateRecognizer.Find(core, null);
+        var coreText = core.ToString();
+        var mentions = DateRecognizer.Find(coreText, null);
         if (mentions.Count != 1 || mentions[0].DatePrecision != DatePrecision.Day || mentions[0].DateStart is not { } date) return null;
-        var rest = core.Remove(mentions[0].Span.Start, mentions[0].Span.Length);
+        var rest = coreText.Remove(mentions[0].Span.Start, mentions[0].Span.Length);
         return IsLabelOrClock(rest) ? date : null;
     }
 
-    private static readonly HashSet<string> DateLabels = ArabicText.FoldSet("نشر", "في", "بتاريخ", "تاريخ", "النشر", "التاريخ", "published", "on", "آخر", "تحديث");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DateLabels = ArabicText.FoldSet(
+        "نشر", "في", "بتاريخ", "تاريخ", "النشر", "التاريخ", "published", "on", "آخر", "تحديث").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsLabelOrClock(string rest)
     {
-        foreach (var token in ArabicText.Tokenize(rest))
+        using var tokens = FoldedTokens.Of(rest);
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (token.Kind == TokenKind.Number && token.Text.Length <= 2) continue;
-            if (token.Kind == TokenKind.Symbol) continue;
-            if (token.Kind == TokenKind.Word && (DateLabels.Contains(token.Text) || token.Text is "am" or "pm" or "ص" or "م")) continue;
+            var kind = tokens[i].Kind;
+            if (kind == TokenKind.Number && tokens[i].TextLength <= 2) continue;
+            if (kind == TokenKind.Symbol) continue;
+            if (kind == TokenKind.Word && (DateLabels.Contains(tokens.Text(i)) || tokens.Text(i) is "am" or "pm" or "ص" or "م")) continue;
             return false;
         }
         return true;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dashboard.Extraction.Dates;
 using Dashboard.Extraction.Model;
 
@@ -12,8 +13,10 @@ public static class Gazetteer
     private sealed record Name(string[] Words, PlaceEntry Entry);
 
     // Keyed by the folded first word; each list holds every name starting with it, longest first.
-    private static readonly Dictionary<string, Name[]> ByFirstWord = BuildIndex();
-    private static readonly HashSet<string> Cues = ArabicText.FoldSet(GazetteerData.PlaceCues);
+    private static readonly FrozenDictionary<string, Name[]>.AlternateLookup<ReadOnlySpan<char>> ByFirstWord =
+        BuildIndex().GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues =
+        ArabicText.FoldSet(GazetteerData.PlaceCues).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The governorates in the English the fact contract uses.</summary>
     public static IReadOnlyList<string> Governorates { get; } = GazetteerData.Governorates;
@@ -25,7 +28,7 @@ public static class Gazetteer
     public static IReadOnlyList<PlaceMention> FindAll(string text)
     {
         if (string.IsNullOrEmpty(text)) return [];
-        var tokens = ArabicText.Tokenize(text);
+        using var tokens = FoldedTokens.Of(text);
         var found = new List<PlaceMention>();
         for (var i = 0; i < tokens.Count;)
         {
@@ -48,44 +51,54 @@ public static class Gazetteer
 
     private readonly record struct Hit(Name Name, int PrefixLength);
 
-    private static Hit? Match(List<Token> tokens, int i)
+    private static Hit? Match(FoldedTokens tokens, int i)
     {
-        foreach (var (form, prefixLength) in ArabicText.Bases(tokens[i].Text))
+        var word = tokens.Text(i);
+        Span<BaseForm> forms = stackalloc BaseForm[ArabicText.MaxBases];
+        Span<char> scratch = stackalloc char[ArabicText.ScratchLength];
+        var count = ArabicText.Bases(word, forms);
+        for (var f = 0; f < count; f++)
         {
-            if (!ByFirstWord.TryGetValue(form, out var names)) continue;
+            if (!ByFirstWord.TryGetValue(forms[f].Of(word, scratch), out var names)) continue;
+            var prefixLength = forms[f].PrefixLength;
             foreach (var name in names)
             {
                 if (!FollowingWordsMatch(tokens, i, name.Words)) continue;
-                if (name.Entry.NeedsCue && !CueBefore(tokens, i, prefixLength)) continue;
+                if (name.Entry.NeedsCue && !CueBefore(tokens, i)) continue;
                 return new Hit(name, prefixLength);
             }
         }
         return null;
     }
 
-    private static bool FollowingWordsMatch(List<Token> tokens, int i, string[] words)
+    private static bool FollowingWordsMatch(FoldedTokens tokens, int i, string[] words)
     {
         if (i + words.Length > tokens.Count) return false;
         for (var k = 1; k < words.Length; k++)
-            if (tokens[i + k].Kind != TokenKind.Word || tokens[i + k].Text != words[k]) return false;
+            if (!tokens.IsWord(i + k, words[k])) return false;
         return true;
     }
 
-    private static bool CueBefore(List<Token> tokens, int i, int prefixLength)
+    private static bool CueBefore(FoldedTokens tokens, int i)
     {
         if (i == 0 || tokens[i - 1].Kind != TokenKind.Word) return false;
-        foreach (var (form, _) in ArabicText.Bases(tokens[i - 1].Text))
-            if (Cues.Contains(form)) return true;
+        var word = tokens.Text(i - 1);
+        Span<BaseForm> forms = stackalloc BaseForm[ArabicText.MaxBases];
+        Span<char> scratch = stackalloc char[ArabicText.ScratchLength];
+        var count = ArabicText.Bases(word, forms);
+        for (var f = 0; f < count; f++)
+            if (Cues.Contains(forms[f].Of(word, scratch))) return true;
         return false;
     }
 
-    private static PlaceMention ToMention(string text, List<Token> tokens, int i, Hit hit)
+    private static PlaceMention ToMention(string text, FoldedTokens tokens, int i, Hit hit)
     {
         var first = tokens[i];
+        var firstText = tokens.Text(i);
         var end = tokens[i + hit.Name.Words.Length - 1].End;
         // «للموصل»: the preposition swallowed the alef of ال; the span keeps the whole word and the name gets its ال back.
-        var assimilated = first.Text.Length > hit.PrefixLength && hit.Name.Words[0].StartsWith("ال", StringComparison.Ordinal)
-            && !first.Text.AsSpan(hit.PrefixLength).StartsWith("ال", StringComparison.Ordinal);
+        var assimilated = firstText.Length > hit.PrefixLength && hit.Name.Words[0].StartsWith("ال", StringComparison.Ordinal)
+            && !firstText[hit.PrefixLength..].StartsWith("ال", StringComparison.Ordinal);
         if (assimilated)
         {
             var afterClitic = OffsetAfterFolded(text, first.Start, hit.PrefixLength);
@@ -108,7 +121,7 @@ public static class Gazetteer
         return at;
     }
 
-    private static Dictionary<string, Name[]> BuildIndex()
+    private static FrozenDictionary<string, Name[]> BuildIndex()
     {
         var noBare = ArabicText.FoldSet(GazetteerData.NoBareForm);
         var names = new List<Name>();
@@ -126,6 +139,6 @@ public static class Gazetteer
         }
         return names
             .GroupBy(n => n.Words[0], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Words.Length).ToArray(), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(n => n.Words.Length).ToArray(), StringComparer.Ordinal);
     }
 }

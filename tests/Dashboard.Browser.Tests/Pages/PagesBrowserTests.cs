@@ -29,9 +29,10 @@ public sealed partial class PagesBrowserTests(DashboardAppFixture app)
         Assert.True(match.Success, $"sentence link was '{href}'");
         await row.Locator("td").First.ClickAsync();
 
-        await page.WaitForURLAsync(new Regex($"/articles/{match.Groups[1].Value}\\?fact={match.Groups[2].Value}"));
+        // The grid navigates inside the circuit (no page load), so poll the address instead of waiting for a load event.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/articles/{match.Groups[1].Value}\\?fact={match.Groups[2].Value}"), new() { Timeout = 30_000 });
         var mark = page.Locator($"mark#fact-{match.Groups[2].Value}");
-        await Assertions.Expect(mark).ToBeVisibleAsync();
+        await Assertions.Expect(mark).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(mark).ToHaveClassAsync(new Regex(@"\bselected\b"));
         await Assertions.Expect(mark).ToBeInViewportAsync();
         Assert.Equal("rtl", await page.Locator(".article-text").GetAttributeAsync("dir"));
