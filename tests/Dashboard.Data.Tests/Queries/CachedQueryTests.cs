@@ -77,6 +77,26 @@ public sealed class CachedQueryTests
     }
 
     [Fact]
+    public async Task Every_committed_change_moves_the_data_version()
+    {
+        await using var database = await CreateDatabaseAsync();
+        var ingestion = database.Get<IIngestionService>();
+        var version = database.Get<DataVersion>();
+
+        var start = version.Value;
+        await IngestAsync(database, ingestion, "a.txt", ArabicSamples.Strike);
+        var afterIngest = version.Value;
+        var articleId = (await database.Get<IDashboardQueries>().GetArticlesPageAsync(FactFilter.None, 0, 10)).Items.Single().Id;
+        await ingestion.UpdateArticleMetadataAsync(articleId, null, new DateOnly(2020, 5, 1));
+        var afterUpdate = version.Value;
+        await ingestion.ReextractAsync(all: true);
+
+        Assert.True(afterIngest > start);
+        Assert.True(afterUpdate > afterIngest);
+        Assert.True(version.Value > afterUpdate);
+    }
+
+    [Fact]
     public async Task Re_extraction_in_between_gives_a_new_result()
     {
         await using var database = await CreateDatabaseAsync();
