@@ -19,7 +19,8 @@ namespace Dashboard.Data.Ingestion;
 public sealed class IngestionService(
     IDbContextFactory<DashboardDbContext> factory,
     IArticleExtractor extractor,
-    ILogger<IngestionService>? logger = null) : IIngestionService
+    ILogger<IngestionService>? logger = null,
+    DataVersion? dataVersion = null) : IIngestionService
 {
     private readonly ILogger _logger = logger ?? NullLogger<IngestionService>.Instance;
 
@@ -160,9 +161,10 @@ public sealed class IngestionService(
         }
     }
 
-    private static async Task CommitAsync(ArticleStore store, List<IngestFileResult> results, List<int> uncommitted, CancellationToken ct)
+    private async Task CommitAsync(ArticleStore store, List<IngestFileResult> results, List<int> uncommitted, CancellationToken ct)
     {
         var error = await store.CommitAsync(ct);
+        dataVersion?.Changed();
         if (error != null)
         {
             foreach (var index in uncommitted) results[index] = results[index] with { Outcome = IngestOutcome.Failed, ArticleId = null, FactCount = 0, Error = error };
@@ -264,6 +266,7 @@ public sealed class IngestionService(
                 progress?.Report(new IngestProgress(++done, ids.Count, id.ToString(CultureInfo.InvariantCulture)));
             }
             await transaction.CommitAsync(ct);
+            dataVersion?.Changed();
         }
         _logger.LogInformation("Re-extracted {Count} articles with extractor {Version}", replaced, extractor.Version);
         return replaced;
@@ -334,5 +337,6 @@ public sealed class IngestionService(
         using var replacer = new ExtractionReplacer(db);
         await replacer.ReplaceAsync(transaction, articleId, article.OutletId, article.PublishedOn, extractor.Version, result, ct);
         await transaction.CommitAsync(ct);
+        dataVersion?.Changed();
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Dashboard.Data.Entities;
 using Dashboard.Extraction.Model;
@@ -20,10 +21,20 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var facts = db.Facts.AsNoTracking().Matching(filter);
-        var articles = db.Articles.AsNoTracking().Matching(db.Facts, filter);
-
-        var articleCount = await articles.CountAsync(ct);
-        var outletCount = await articles.Where(a => a.OutletId != null).Select(a => a.OutletId).Distinct().CountAsync(ct);
+        int articleCount, outletCount;
+        if (FactFilterExpressions.HasFactConditions(filter))
+        {
+            // Articles with a matching fact, counted from the facts (which carry their article's outlet and date) in one
+            // pass, rather than a correlated EXISTS per article.
+            articleCount = await facts.Select(f => f.ArticleId).Distinct().CountAsync(ct);
+            outletCount = await facts.Where(f => f.OutletId != null).Select(f => f.OutletId).Distinct().CountAsync(ct);
+        }
+        else
+        {
+            var articles = db.Articles.AsNoTracking().Matching(db.Facts, filter);
+            articleCount = await articles.CountAsync(ct);
+            outletCount = await articles.Where(a => a.OutletId != null).Select(a => a.OutletId).Distinct().CountAsync(ct);
+        }
         // One pass over the matching facts, grouped small enough to sort out in memory: every figure below is a SQL SUM.
         var groups = await facts
             .GroupBy(f => new { f.Kind, f.Scope, f.Unit })
@@ -60,30 +71,32 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
         await using var db = await contexts.CreateDbContextAsync(ct);
         var facts = db.Facts.AsNoTracking().Matching(filter).Countable().Where(f => f.DateStart != null);
 
+        // Months are grouped on the stored text's "yyyy-MM" prefix: one substr per row, where DateOnly.Year and .Month
+        // translate to two strftime calls. The cast through object makes EF read the column as the text it is.
         List<MonthlyPoint> points;
         switch (seriesBy)
         {
             case SeriesBy.Outlet:
                 var byOutlet = await facts
-                    .GroupBy(f => new { f.DateStart!.Value.Year, f.DateStart.Value.Month, f.Kind, f.OutletId })
-                    .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Kind, g.Key.OutletId, Min = g.Sum(f => f.Min), Max = g.Sum(f => f.Max), Count = g.Count() })
+                    .GroupBy(f => new { Month = ((string)(object)f.DateStart!).Substring(0, 7), f.Kind, f.OutletId })
+                    .Select(g => new { g.Key.Month, g.Key.Kind, g.Key.OutletId, Min = g.Sum(f => f.Min), Max = g.Sum(f => f.Max), Count = g.Count() })
                     .ToListAsync(ct);
                 var names = await OutletNamesAsync(db, ct);
-                points = byOutlet.Select(p => new MonthlyPoint(p.Year, p.Month, p.Kind, OutletLabel(names, p.OutletId), p.OutletId, p.Min, p.Max, p.Count)).ToList();
+                points = byOutlet.Select(p => new MonthlyPoint(YearOf(p.Month), MonthOf(p.Month), p.Kind, OutletLabel(names, p.OutletId), p.OutletId, p.Min, p.Max, p.Count)).ToList();
                 break;
             case SeriesBy.Claimant:
                 var byClaimant = await facts
-                    .GroupBy(f => new { f.DateStart!.Value.Year, f.DateStart.Value.Month, f.Kind, f.Attribution })
-                    .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Kind, g.Key.Attribution, Min = g.Sum(f => f.Min), Max = g.Sum(f => f.Max), Count = g.Count() })
+                    .GroupBy(f => new { Month = ((string)(object)f.DateStart!).Substring(0, 7), f.Kind, f.Attribution })
+                    .Select(g => new { g.Key.Month, g.Key.Kind, g.Key.Attribution, Min = g.Sum(f => f.Min), Max = g.Sum(f => f.Max), Count = g.Count() })
                     .ToListAsync(ct);
-                points = byClaimant.Select(p => new MonthlyPoint(p.Year, p.Month, p.Kind, p.Attribution ?? SeriesLabels.Unattributed, null, p.Min, p.Max, p.Count)).ToList();
+                points = byClaimant.Select(p => new MonthlyPoint(YearOf(p.Month), MonthOf(p.Month), p.Kind, p.Attribution ?? SeriesLabels.Unattributed, null, p.Min, p.Max, p.Count)).ToList();
                 break;
             default:
                 var byGovernorate = await facts
-                    .GroupBy(f => new { f.DateStart!.Value.Year, f.DateStart.Value.Month, f.Kind, f.Governorate })
-                    .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Kind, g.Key.Governorate, Min = g.Sum(f => f.Min), Max = g.Sum(f => f.Max), Count = g.Count() })
+                    .GroupBy(f => new { Month = ((string)(object)f.DateStart!).Substring(0, 7), f.Kind, f.Governorate })
+                    .Select(g => new { g.Key.Month, g.Key.Kind, g.Key.Governorate, Min = g.Sum(f => f.Min), Max = g.Sum(f => f.Max), Count = g.Count() })
                     .ToListAsync(ct);
-                points = byGovernorate.Select(p => new MonthlyPoint(p.Year, p.Month, p.Kind, p.Governorate ?? SeriesLabels.UnknownPlace, null, p.Min, p.Max, p.Count)).ToList();
+                points = byGovernorate.Select(p => new MonthlyPoint(YearOf(p.Month), MonthOf(p.Month), p.Kind, p.Governorate ?? SeriesLabels.UnknownPlace, null, p.Min, p.Max, p.Count)).ToList();
                 break;
         }
 
@@ -297,6 +310,10 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
 
     private static Task<Dictionary<int, string>> OutletNamesAsync(DashboardDbContext db, CancellationToken ct) =>
         db.Outlets.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+
+    private static int YearOf(string yearMonth) => int.Parse(yearMonth.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static int MonthOf(string yearMonth) => int.Parse(yearMonth.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture);
 
     private static string OutletLabel(Dictionary<int, string> names, int? outletId) =>
         outletId is { } id && names.TryGetValue(id, out var name) ? name : SeriesLabels.NoOutlet;
