@@ -13,7 +13,7 @@ namespace Dashboard.Cli.Bench;
 /// </summary>
 internal static class QueryBench
 {
-    public sealed record Options(string Database, int Runs, int Warmups, string Sections = "all");
+    public sealed record Options(string Database, int Runs, int Warmups, string Sections = "all", bool Cached = false);
 
     private static bool Wants(Options options, string section) => options.Sections is "all" || options.Sections.Split(',').Contains(section);
 
@@ -29,7 +29,11 @@ internal static class QueryBench
         await using var provider = BenchServices.Create(options.Database);
         // The schema the app would run with: pending migrations (indexes) are applied first, as start-up does.
         await BenchDatabase.MigrateAsync(provider.Contexts(), ct);
-        var queries = provider.GetRequiredService<IDashboardQueries>();
+        // By default every run computes its aggregate (what a first view costs); --cached times repeat views.
+        IDashboardQueries queries = options.Cached
+            ? provider.GetRequiredService<IDashboardQueries>()
+            : provider.GetRequiredService<DashboardQueries>();
+        output.WriteLine(options.Cached ? "queries: cached (repeat views)" : "queries: computed afresh on every run (cache bypassed)");
         var floor = new FloorSql(options.Database);
         var filters = await FiltersAsync(options.Database, ct);
         var counts = await CountsAsync(options.Database, ct);

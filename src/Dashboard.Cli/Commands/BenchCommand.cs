@@ -97,14 +97,15 @@ internal static class BenchCommand
         var runs = new Option<int>("--runs") { Description = "Timed runs per measurement.", DefaultValueFactory = _ => 20 };
         var warmups = new Option<int>("--warmups") { Description = "Untimed runs first.", DefaultValueFactory = _ => 2 };
         var sections = new Option<string>("--sections") { Description = "all, or a comma list of: aggregates, overview, pages.", DefaultValueFactory = _ => "all" };
+        var cached = new Option<bool>("--cached") { Description = "Time the app's cached queries (repeat views) instead of computing every aggregate afresh." };
         var command = new Command("queries", "Time every overview aggregate (p50/p95) for several filters beside hand-written SQL, facts pages and the whole overview.")
         {
-            db, runs, warmups, sections,
+            db, runs, warmups, sections, cached,
         };
         command.SetAction((result, ct) =>
         {
             if (result.GetValue(runs) < 1 || result.GetValue(warmups) < 0) return Task.FromResult(Fail(result, "--runs must be at least 1 and --warmups 0 or more."));
-            return QueryBench.RunAsync(new QueryBench.Options(result.GetValue(db)!.FullName, result.GetValue(runs), result.GetValue(warmups), result.GetValue(sections)!), Out(result), result.InvocationConfiguration.Error, ct);
+            return QueryBench.RunAsync(new QueryBench.Options(result.GetValue(db)!.FullName, result.GetValue(runs), result.GetValue(warmups), result.GetValue(sections)!, result.GetValue(cached)), Out(result), result.InvocationConfiguration.Error, ct);
         });
         return command;
     }
