@@ -15,7 +15,7 @@ public static class DashboardUrls
 {
     /// <summary>Overview-only query parameters (beside the filter's).</summary>
     public const string ValueModeParameter = "mode";
-    public const string SeriesByParameter = "by";
+    public const string SeriesByParameter = "seriesBy";
     public const string ChartStyleParameter = "style";
     /// <summary>Page index of a paged list (0-based).</summary>
     public const string PageParameter = "page";
@@ -28,6 +28,7 @@ public static class DashboardUrls
     public const string UploadPath = "/upload";
     public const string CulturePath = "/culture/set";
     public const string ApiFactsPath = "/api/facts";
+    public const string ApiChartsPath = "/api/charts";
 
     public static string Overview(FactFilter filter, ValueMode mode = ValueMode.Min, SeriesBy seriesBy = SeriesBy.Outlet, ChartStyle style = ChartStyle.Bars)
     {
@@ -56,6 +57,15 @@ public static class DashboardUrls
     /// <summary>Switches the UI language and comes back to <paramref name="returnUrl"/> (made relative to the site).</summary>
     public static string SetCulture(string culture, string returnUrl) =>
         $"{CulturePath}?culture={Uri.EscapeDataString(culture)}&redirectUri={Uri.EscapeDataString(returnUrl)}";
+
+    /// <summary>A chart's table (its aggregated rows) as csv or xlsx, under the same filter, value mode and series.</summary>
+    public static string ChartTable(string chartTable, string format, FactFilter filter, ValueMode mode, SeriesBy seriesBy)
+    {
+        var extra = new List<KeyValuePair<string, string>>();
+        if (mode != ValueMode.Min) extra.Add(new(ValueModeParameter, FactFilterQuery.Word(mode)));
+        if (seriesBy != SeriesBy.Outlet) extra.Add(new(SeriesByParameter, FactFilterQuery.Word(seriesBy)));
+        return Build($"{ApiChartsPath}/{Uri.EscapeDataString(chartTable)}.{format}", filter, extra);
+    }
 
     /// <summary>The facts behind a filter as CSV, from the HTTP API.</summary>
     public static string FactsCsv(FactFilter filter) => FactsExport("csv", filter);

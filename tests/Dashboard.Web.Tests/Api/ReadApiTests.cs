@@ -1,3 +1,6 @@
+using Dashboard.Data.Queries;
+using Dashboard.Data.Export;
+using Dashboard.Web.Navigation;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -90,6 +93,21 @@ public sealed class ReadApiTests(ApiTestHost host) : IClassFixture<ApiTestHost>
 
         var unknown = await client.GetAsync("/api/charts/pie.csv");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_overview_table_download_links_are_served_with_their_filter_mode_and_series()
+    {
+        var client = host.Factory.CreateClient();
+        var filter = new FactFilter { Kinds = [FactKind.Killed], IncludeVague = false };
+        var url = DashboardUrls.ChartTable(ChartTables.Monthly, "csv", filter, ValueMode.Max, SeriesBy.Governorate);
+        Assert.Equal("/api/charts/monthly.csv?kind=killed&vague=false&mode=max&seriesBy=governorate", url);
+
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("monthly_kind-killed_vague-false_", response.Content.Headers.ContentDisposition!.FileNameStar);
+        var xlsx = await client.GetAsync(DashboardUrls.ChartTable(ChartTables.Claims, "xlsx", filter, ValueMode.Min, SeriesBy.Outlet));
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class OverviewPageTests : DashboardComponentTest
     [Fact]
     public void The_filter_and_value_mode_in_the_url_drive_every_query()
     {
-        Navigation.NavigateTo("/?kind=killed&outlet=2&vague=false&mode=max&by=claimant");
+        Navigation.NavigateTo("/?kind=killed&outlet=2&vague=false&mode=max&seriesBy=claimant");
 
         var page = Render<Overview>();
 

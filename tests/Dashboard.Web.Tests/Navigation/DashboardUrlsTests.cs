@@ -44,7 +44,7 @@ public sealed class DashboardUrlsTests
     public void Overview_options_are_written_only_when_they_differ_from_the_defaults()
     {
         var url = DashboardUrls.Overview(new FactFilter { Kinds = [FactKind.Killed] }, ValueMode.Max, SeriesBy.Governorate, ChartStyle.Lines);
-        Assert.Equal("/?kind=killed&mode=max&by=governorate&style=lines", url);
+        Assert.Equal("/?kind=killed&mode=max&seriesBy=governorate&style=lines", url);
         Assert.Equal(ValueMode.Max, DashboardUrls.ParseWord("max", ValueMode.Min));
         Assert.Equal(SeriesBy.Governorate, DashboardUrls.ParseWord("governorate", SeriesBy.Outlet));
         Assert.Equal(ChartStyle.Bars, DashboardUrls.ParseWord("nonsense", ChartStyle.Bars));

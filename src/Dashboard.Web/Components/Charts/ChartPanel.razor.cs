@@ -39,6 +39,8 @@ public partial class ChartPanel : IDisposable
     [Parameter, EditorRequired] public required ChartFigure Figure { get; set; }
     [Parameter] public string? Note { get; set; }
     [Parameter] public RenderFragment? Toolbar { get; set; }
+    /// <summary>Builds the download link of the Table tab's rows for a format (csv, xlsx); null when the table has none.</summary>
+    [Parameter] public Func<string, string>? TableDownloadUrl { get; set; }
     /// <summary>The Table tab.</summary>
     [Parameter] public RenderFragment? ChildContent { get; set; }
 

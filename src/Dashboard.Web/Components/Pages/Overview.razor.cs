@@ -1,3 +1,4 @@
+using Dashboard.Data.Export;
 using Dashboard.Data.Queries;
 using Dashboard.Extraction.Model;
 using Dashboard.Web.Components.Charts;
@@ -150,6 +151,9 @@ public partial class Overview : FilteredPageBase, IDisposable
 
     private string FileName(string chartKey) =>
         $"{chartKey}_{FactFilterQuery.ToFileNamePart(Filter)}_{FactFilterQuery.Word(Mode)}";
+
+    private Func<string, string> TableUrl(string chartTable) =>
+        format => DashboardUrls.ChartTable(chartTable, format, Filter, Mode, SeriesBy);
 
     private string UrlFor(FactFilter filter) => DashboardUrls.Overview(filter, Mode, SeriesBy, Style);
 
