@@ -17,7 +17,23 @@ public static class SqliteTuning
     public const int BusyTimeoutSeconds = 30;
 
     /// <summary>
-    /// Resolves a relative database path against the current directory, creates its folder, and sets a default
+    /// The folder a relative database path is resolved against: the repository's root when the app runs from a
+    /// checkout (so `dotnet run` of the web app and of the CLI share one file, whatever folder each starts in),
+    /// otherwise the current directory.
+    /// </summary>
+    public static string DataRoot { get; } = FindRepositoryRoot() ?? Directory.GetCurrentDirectory();
+
+    private static string? FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Dashboard.sln"))) return dir.FullName;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Resolves a relative database path against <see cref="DataRoot"/>, creates its folder, and sets a default
     /// timeout, so the same connection string works from the web app, the CLI and tests.
     /// </summary>
     public static string PrepareConnectionString(string? connectionString)
@@ -28,7 +44,7 @@ public static class SqliteTuning
             || builder.DataSource.Equals(":memory:", StringComparison.OrdinalIgnoreCase);
         if (!isInMemory)
         {
-            var fullPath = Path.GetFullPath(builder.DataSource);
+            var fullPath = Path.GetFullPath(builder.DataSource, DataRoot);
             var folder = Path.GetDirectoryName(fullPath);
             if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
             builder.DataSource = fullPath;
