@@ -44,11 +44,49 @@ internal sealed class Sentences
         var span = _view.OriginalSpan(from, to);
         if (span.Length > MaxSentenceChars)
         {
-            from = Math.Max(from, first - WindowTokens);
-            to = Math.Min(to, last + WindowTokens);
+            (from, to) = ClausesAround(first, last, from, to);
             span = _view.OriginalSpan(from, to);
         }
         return _view.Normalized.Original.Substring(span.Start, span.Length).Trim();
+    }
+
+    /// <summary>
+    /// For an over-long sentence: the figure's clause and as many whole neighbouring clauses as fit, so the excerpt
+    /// never starts or ends mid-phrase; a fixed token window only when the figure's own clause is too long.
+    /// </summary>
+    private (int From, int To) ClausesAround(int first, int last, int sentenceFrom, int sentenceTo)
+    {
+        int from = ClauseStart(first, sentenceFrom), to = ClauseEnd(last, sentenceTo);
+        if (_view.OriginalSpan(from, to).Length > MaxSentenceChars)
+            return (Math.Max(sentenceFrom, first - WindowTokens), Math.Min(sentenceTo, last + WindowTokens));
+        var grown = true;
+        while (grown)
+        {
+            grown = false;
+            if (from > sentenceFrom)
+            {
+                var previous = ClauseStart(from - 1, sentenceFrom);
+                if (_view.OriginalSpan(previous, to).Length <= MaxSentenceChars) { from = previous; grown = true; }
+            }
+            if (to < sentenceTo)
+            {
+                var next = ClauseEnd(to + 1, sentenceTo);
+                if (_view.OriginalSpan(from, next).Length <= MaxSentenceChars) { to = next; grown = true; }
+            }
+        }
+        return (from, to);
+    }
+
+    private int ClauseStart(int token, int min)
+    {
+        while (token > min && _view.SameClause(token - 1, token)) token--;
+        return token;
+    }
+
+    private int ClauseEnd(int token, int max)
+    {
+        while (token < max && _view.SameClause(token + 1, token)) token++;
+        return token;
     }
 
     public Model.TextSpan OriginalSpan(int sentence) =>

@@ -17,6 +17,23 @@ public sealed class ContextTests
     }
 
     [Fact]
+    public void A_very_long_sentence_is_cut_at_clause_boundaries_around_the_figure()
+    {
+        // One sentence of well over 600 characters: the excerpt keeps whole clauses, never half a phrase.
+        var filler = string.Join("، ", Enumerable.Repeat("وأشار المتحدث إلى استمرار التعاون الأمني بين بغداد والإقليم في مجال مكافحة الإرهاب", 8));
+        var text = filler + "، وأعلن أن سلاح الجو العراقي تمكن من قتل 250 إرهابيا في 2022، " + filler + ".";
+        var fact = Extract.Single(text);
+
+        Assert.Contains("وأعلن أن سلاح الجو العراقي تمكن من قتل 250 إرهابيا في 2022", fact.Sentence);
+        Assert.True(fact.Sentence.Length <= 600, $"excerpt of {fact.Sentence.Length} characters");
+        Assert.StartsWith("و", fact.Sentence);
+        var at = text.IndexOf(fact.Sentence, StringComparison.Ordinal);
+        Assert.True(at == 0 || text[..at].TrimEnd().EndsWith('،'), "the excerpt starts at a clause boundary");
+        var end = at + fact.Sentence.Length;
+        Assert.True(end == text.Length || fact.Sentence.EndsWith('،') || text[end..].TrimStart().StartsWith('،') || text[end..].TrimStart().StartsWith('.'), $"the excerpt ends at a clause boundary: «{fact.Sentence[^40..]}» then «{text[end..Math.Min(text.Length, end + 20)]}»");
+    }
+
+    [Fact]
     public void Actor_named_after_the_count_with_min()
     {
         var fact = Extract.Single("وأكد أنه تم توجيه 6 ضربات جوية من التحالف الدولي نحو أهداف مهمة");
