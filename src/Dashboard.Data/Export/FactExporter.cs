@@ -67,9 +67,13 @@ public sealed class FactExporter(IExportQueries queries, TimeProvider? clock = n
             XlsxWorkbookWriter.Sheet(FiltersSheet, FilterSheetColumns, FilterSheetRows(filter, exportedAt, () => (factCount, articleCount))),
         ];
         // MiniExcel pulls rows synchronously; running it off the caller's thread keeps a server's request threads free.
-        await Task.Run(() => XlsxWorkbookWriter.WriteAsync(output, sheets, ct: ct), ct);
+        await Task.Run(() => XlsxWorkbookWriter.WriteAsync(output, sheets, rightToLeftColumns: ArabicTextColumns, ct: ct), ct);
         return new ExportSummary(factCount, articleCount, exportedAt);
     }
+
+    /// <summary>Columns that hold Arabic text as written in the articles: right-to-left in the workbook.</summary>
+    public static IReadOnlySet<string> ArabicTextColumns { get; } =
+        new HashSet<string>(StringComparer.Ordinal) { "actor", "location", "attribution", "sentence", "article_title", "outlet", "title" };
 
     private static readonly IReadOnlyList<ExportColumn<KeyValuePair<string, string>>> FilterSheetColumns =
     [

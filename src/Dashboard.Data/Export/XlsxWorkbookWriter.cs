@@ -11,8 +11,8 @@ public sealed record XlsxSheet(string Name, IReadOnlyList<(string Column, Column
 /// <summary>
 /// Writes workbooks with MiniExcel, each sheet streamed row by row from its reader.
 /// MiniExcel can only set right-to-left for a whole workbook's sheets (no per-column direction), and a right-to-left
-/// sheet also mirrors the column order; sheets are therefore left-to-right unless asked otherwise, and Arabic cells
-/// still read right-to-left inside each cell.
+/// sheet also mirrors the column order; so sheets stay left-to-right and the Arabic text columns are given a
+/// right-to-left cell format afterwards (<see cref="XlsxRightToLeftColumns"/>).
 /// </summary>
 public static class XlsxWorkbookWriter
 {
@@ -20,7 +20,32 @@ public static class XlsxWorkbookWriter
     public static XlsxSheet Sheet<TRow>(string name, IReadOnlyList<ExportColumn<TRow>> columns, IEnumerable<TRow> rows) =>
         new(name, columns.Select(c => (c.Name, c.Type)).ToList(), new ColumnsDataReader<TRow>(columns, rows));
 
-    public static async Task WriteAsync(Stream output, IReadOnlyList<XlsxSheet> sheets, bool rightToLeft = false, CancellationToken ct = default)
+    /// <param name="rightToLeftColumns">Headers of the columns whose cells read right to left (Arabic text); the rest stay as they are.</param>
+    public static async Task WriteAsync(Stream output, IReadOnlyList<XlsxSheet> sheets, bool rightToLeft = false,
+        IReadOnlySet<string>? rightToLeftColumns = null, CancellationToken ct = default)
+    {
+        if (rightToLeftColumns is not { Count: > 0 })
+        {
+            await WriteWorkbookAsync(output, sheets, rightToLeft, ct);
+            return;
+        }
+        var temporary = Path.Combine(Path.GetTempPath(), $"dashboard-export-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+            {
+                await WriteWorkbookAsync(file, sheets, rightToLeft, ct);
+                file.Position = 0;
+                await XlsxRightToLeftColumns.RewriteAsync(file, output, rightToLeftColumns, ct);
+            }
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private static async Task WriteWorkbookAsync(Stream output, IReadOnlyList<XlsxSheet> sheets, bool rightToLeft, CancellationToken ct)
     {
         try
         {
