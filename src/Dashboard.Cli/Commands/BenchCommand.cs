@@ -98,14 +98,17 @@ internal static class BenchCommand
         var warmups = new Option<int>("--warmups") { Description = "Untimed runs first.", DefaultValueFactory = _ => 2 };
         var sections = new Option<string>("--sections") { Description = "all, or a comma list of: aggregates, overview, pages.", DefaultValueFactory = _ => "all" };
         var cached = new Option<bool>("--cached") { Description = "Time the app's cached queries (repeat views) instead of computing every aggregate afresh." };
+        var sql = new Option<bool>("--sql") { Description = "Time the aggregates as SQL over the tables instead of over the in-memory snapshot the app uses." };
         var command = new Command("queries", "Time every overview aggregate (p50/p95) for several filters beside hand-written SQL, facts pages and the whole overview.")
         {
-            db, runs, warmups, sections, cached,
+            db, runs, warmups, sections, cached, sql,
         };
         command.SetAction((result, ct) =>
         {
             if (result.GetValue(runs) < 1 || result.GetValue(warmups) < 0) return Task.FromResult(Fail(result, "--runs must be at least 1 and --warmups 0 or more."));
-            return QueryBench.RunAsync(new QueryBench.Options(result.GetValue(db)!.FullName, result.GetValue(runs), result.GetValue(warmups), result.GetValue(sections)!, result.GetValue(cached)), Out(result), result.InvocationConfiguration.Error, ct);
+            if (result.GetValue(cached) && result.GetValue(sql)) return Task.FromResult(Fail(result, "Choose --cached or --sql, not both."));
+            return QueryBench.RunAsync(new QueryBench.Options(result.GetValue(db)!.FullName, result.GetValue(runs), result.GetValue(warmups), result.GetValue(sections)!,
+                result.GetValue(cached), result.GetValue(sql)), Out(result), result.InvocationConfiguration.Error, ct);
         });
         return command;
     }

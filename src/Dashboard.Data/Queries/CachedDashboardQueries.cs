@@ -1,20 +1,20 @@
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
+using Dashboard.Data.Snapshot;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Dashboard.Data.Queries;
 
 /// <summary>
-/// The overview's aggregates, kept in memory per filter so that repeated views and simultaneous clients do not
-/// aggregate the whole store again. Identical requests in flight share one computation, and at most
-/// <see cref="MaxConcurrentComputations"/> computations run at once: a burst queues instead of starving the cores.
-/// Lists (pages, streams, one article) go straight to <see cref="DashboardQueries"/>.
+/// The dashboard's reads. The overview's aggregates and the facts explorer's pages are computed over the in-memory
+/// <see cref="StoreSnapshot"/> (kept current by <see cref="StoreSnapshotSource"/>), and aggregates are kept per filter
+/// so that repeated views and simultaneous clients do not compute them again. Identical requests in flight share one
+/// computation, and at most <see cref="MaxConcurrentComputations"/> computations run at once: a burst queues instead
+/// of starving the cores. Streams, article lists and single articles go straight to <see cref="DashboardQueries"/>.
 /// </summary>
 /// <remarks>
 /// A result is never served after a change it did not see. Every key holds the in-process <see cref="DataVersion"/>
-/// (bumped by ingestion after each commit) and a store marker read from the file, the highest article and fact ids,
-/// which moves when another process (the CLI) adds articles or re-extracts facts. Changes the marker cannot see
-/// (another process editing metadata in place) show within <see cref="MaxAge"/>.
+/// (bumped by ingestion after each commit) and the store's mark read from the file on each call: the highest ids
+/// (appends, by any process) and a counter that triggers move on every update or delete (re-extraction, metadata
+/// edits, by any process).
 /// </remarks>
 public sealed class CachedDashboardQueries : IExportQueries, IDisposable
 {
@@ -27,50 +27,53 @@ public sealed class CachedDashboardQueries : IExportQueries, IDisposable
     private const int RowsPerSizeUnit = 100;
     private const long SizeLimit = 4_000;
 
-    private readonly DashboardQueries _inner;
-    private readonly IDbContextFactory<DashboardDbContext> _contexts;
+    private readonly SnapshotDashboardQueries _inner;
+    private readonly DashboardQueries _sql;
+    private readonly StoreSnapshotSource _snapshots;
+    private readonly SnapshotQueries _computed;
     private readonly DataVersion _dataVersion;
     private readonly MemoryCache _results = new(new MemoryCacheOptions { SizeLimit = SizeLimit });
     private readonly SemaphoreSlim _computations = new(MaxConcurrentComputations);
     private readonly Lock _gate = new();
 
-    public CachedDashboardQueries(DashboardQueries inner, IDbContextFactory<DashboardDbContext> contexts, DataVersion dataVersion)
+    public CachedDashboardQueries(SnapshotDashboardQueries inner, DataVersion dataVersion)
     {
         _inner = inner;
-        _contexts = contexts;
+        _sql = inner.Sql;
+        _snapshots = inner.Snapshots;
+        _computed = inner.Computed;
         _dataVersion = dataVersion;
     }
 
     private enum Aggregate { Cards, Monthly, BySource, Claims, Funding, Timeline, FilterOptions, Outlets }
 
-    private sealed record Key(Aggregate Aggregate, FactFilter? Filter, ValueMode Mode, SeriesBy SeriesBy, int Limit, long Version, StoreMarker Marker);
-
-    private readonly record struct StoreMarker(long LastArticleId, long LastFactId);
+    private sealed record Key(Aggregate Aggregate, FactFilter? Filter, ValueMode Mode, SeriesBy SeriesBy, int Limit, long Version, StoreMark Mark);
 
     public Task<OverviewCards> GetCardsAsync(FactFilter filter, ValueMode mode, CancellationToken ct = default) =>
-        GetAsync(Aggregate.Cards, filter, mode, default, 0, c => _inner.GetCardsAsync(filter, mode, c), _ => 1, ct);
+        GetAsync(Aggregate.Cards, filter, mode, default, 0, (s, _) => Task.FromResult(_computed.Cards(s, filter, mode)), _ => 1, ct);
 
     public Task<IReadOnlyList<MonthlyPoint>> GetMonthlyTotalsAsync(FactFilter filter, SeriesBy seriesBy, ValueMode mode, CancellationToken ct = default) =>
-        GetAsync(Aggregate.Monthly, filter, mode, seriesBy, 0, c => _inner.GetMonthlyTotalsAsync(filter, seriesBy, mode, c), r => r.Count, ct);
+        GetAsync(Aggregate.Monthly, filter, mode, seriesBy, 0, (s, _) => Task.FromResult(_computed.Monthly(s, filter, seriesBy, mode)), r => r.Count, ct);
 
     public Task<SourceBreakdown> GetBySourceAsync(FactFilter filter, ValueMode mode, CancellationToken ct = default) =>
-        GetAsync(Aggregate.BySource, filter, mode, default, 0, c => _inner.GetBySourceAsync(filter, mode, c), r => r.ByOutlet.Count + r.ByClaimant.Count, ct);
+        GetAsync(Aggregate.BySource, filter, mode, default, 0, (s, _) => Task.FromResult(_computed.BySource(s, filter, mode)),
+            r => r.ByOutlet.Count + r.ByClaimant.Count, ct);
 
     public Task<IReadOnlyList<ClaimSpan>> GetCumulativeClaimsAsync(FactFilter filter, CancellationToken ct = default) =>
-        GetAsync(Aggregate.Claims, filter, default, default, 0, c => _inner.GetCumulativeClaimsAsync(filter, c), r => r.Count, ct);
+        GetAsync(Aggregate.Claims, filter, default, default, 0, (s, c) => _computed.ClaimsAsync(s, filter, c), r => r.Count, ct);
 
     public Task<IReadOnlyList<FundingPoint>> GetFundingAsync(FactFilter filter, CancellationToken ct = default) =>
-        GetAsync(Aggregate.Funding, filter, default, default, 0, c => _inner.GetFundingAsync(filter, c), r => r.Count, ct);
+        GetAsync(Aggregate.Funding, filter, default, default, 0, (s, c) => _computed.FundingAsync(s, filter, c), r => r.Count, ct);
 
     public Task<IReadOnlyList<TimelineEvent>> GetTimelineAsync(FactFilter filter, int limit = 500, CancellationToken ct = default) =>
-        GetAsync(Aggregate.Timeline, filter, default, default, limit, c => _inner.GetTimelineAsync(filter, limit, c), r => r.Count, ct);
+        GetAsync(Aggregate.Timeline, filter, default, default, limit, (s, c) => _computed.TimelineAsync(s, filter, limit, c), r => r.Count, ct);
 
     public Task<FilterOptions> GetFilterOptionsAsync(CancellationToken ct = default) =>
-        GetAsync(Aggregate.FilterOptions, null, default, default, 0, _inner.GetFilterOptionsAsync,
+        GetAsync(Aggregate.FilterOptions, null, default, default, 0, (_, c) => _sql.GetFilterOptionsAsync(c),
             r => r.Outlets.Count + r.Claimants.Count + r.Governorates.Count, ct);
 
     public Task<IReadOnlyList<OutletRow>> GetOutletsAsync(CancellationToken ct = default) =>
-        GetAsync(Aggregate.Outlets, null, default, default, 0, _inner.GetOutletsAsync, r => r.Count, ct);
+        GetAsync(Aggregate.Outlets, null, default, default, 0, (_, c) => _sql.GetOutletsAsync(c), r => r.Count, ct);
 
     public Task<Page<FactRow>> GetFactsPageAsync(FactFilter filter, FactSort sort, int pageIndex, int pageSize, CancellationToken ct = default) =>
         _inner.GetFactsPageAsync(filter, sort, pageIndex, pageSize, ct);
@@ -87,18 +90,19 @@ public sealed class CachedDashboardQueries : IExportQueries, IDisposable
     public Task<ArticleDetail?> GetArticleAsync(int id, CancellationToken ct = default) => _inner.GetArticleAsync(id, ct);
 
     private async Task<T> GetAsync<T>(Aggregate aggregate, FactFilter? filter, ValueMode mode, SeriesBy seriesBy, int limit,
-        Func<CancellationToken, Task<T>> compute, Func<T, int> rows, CancellationToken ct) where T : class
+        Func<StoreSnapshot, CancellationToken, Task<T>> compute, Func<T, int> rows, CancellationToken ct) where T : class
     {
-        // Read the version before the marker: a change committed in between gives a newer marker, never an older one.
+        // Read the version before the mark: a change committed in between gives a newer mark, never an older one.
         var version = _dataVersion.Value;
-        var key = new Key(aggregate, filter, mode, seriesBy, limit, version, await ReadStoreMarkerAsync(ct));
+        var snapshot = await _snapshots.GetAsync(ct);
+        var key = new Key(aggregate, filter, mode, seriesBy, limit, version, snapshot.Mark);
 
         Task<object> shared;
         lock (_gate)
         {
             if (!_results.TryGetValue(key, out Task<object>? cached) || cached is null)
             {
-                cached = ComputeAsync(key, compute, rows);
+                cached = ComputeAsync(key, c => compute(snapshot, c), rows);
                 // Sized as one unit until the rows are known (see ComputeAsync).
                 _results.Set(key, cached, EntryOptions(1));
             }
@@ -141,19 +145,6 @@ public sealed class CachedDashboardQueries : IExportQueries, IDisposable
 
     private static MemoryCacheEntryOptions EntryOptions(long size) =>
         new() { Size = size, AbsoluteExpirationRelativeToNow = MaxAge };
-
-    private async Task<StoreMarker> ReadStoreMarkerAsync(CancellationToken ct)
-    {
-        await using var db = await _contexts.CreateDbContextAsync(ct);
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        await using DbCommand command = connection.CreateCommand();
-        // Both are rowid look-ups (the last row of each table's B-tree), not scans.
-        command.CommandText = "SELECT (SELECT IFNULL(MAX(Id), 0) FROM Articles), (SELECT IFNULL(MAX(Id), 0) FROM Facts)";
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        return new StoreMarker(reader.GetInt64(0), reader.GetInt64(1));
-    }
 
     public void Dispose()
     {

@@ -46,24 +46,8 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
             })
             .ToListAsync(ct);
 
-        var incident = groups
-            .Where(g => g.Scope == FactScope.Incident && g.Kind != FactKind.Funding && g.Unit != Units.Percent)
-            .GroupBy(g => g.Kind)
-            .Select(k => new KindTotal(k.Key, k.Sum(g => g.Min), k.Sum(g => g.Max), k.Sum(g => g.Count)))
-            .ToList();
-        var funding = groups
-            .Where(g => g.Scope == FactScope.Incident && g.Kind == FactKind.Funding)
-            .GroupBy(g => g.Unit)
-            .Select(c => new CurrencyTotal(c.Key, c.Sum(g => g.Min), c.Sum(g => g.Max), c.Sum(g => g.Count)))
-            .ToList();
-        var factCount = groups.Sum(g => g.Count);
-        var first = groups.Where(g => g.First is not null).Select(g => g.First).Min();
-        var last = groups.Where(g => g.Last is not null).Select(g => g.Last).Max();
-
-        return new OverviewCards(articleCount, outletCount, factCount,
-            incident.OrderBy(t => t.Kind).ToList(),
-            funding.OrderByDescending(t => t.ValueFor(mode)).ThenBy(t => t.Currency, StringComparer.Ordinal).ToList(),
-            first, last);
+        return AggregateShapes.Cards(articleCount, outletCount,
+            groups.Select(g => new CardGroup(g.Kind, g.Scope, g.Unit, g.Min, g.Max, g.Count, g.First, g.Last)).ToList(), mode);
     }
 
     public async Task<IReadOnlyList<MonthlyPoint>> GetMonthlyTotalsAsync(FactFilter filter, SeriesBy seriesBy, ValueMode mode, CancellationToken ct = default)
@@ -100,10 +84,7 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
                 break;
         }
 
-        return points
-            .OrderBy(p => p.Year).ThenBy(p => p.Month).ThenBy(p => p.Kind)
-            .ThenByDescending(p => p.ValueFor(mode)).ThenBy(p => p.Series, StringComparer.Ordinal)
-            .ToList();
+        return AggregateShapes.OrderMonthly(points, mode);
     }
 
     public async Task<SourceBreakdown> GetBySourceAsync(FactFilter filter, ValueMode mode, CancellationToken ct = default)
@@ -124,10 +105,7 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
             .ToListAsync(ct);
         var byClaimant = byClaimantRaw.Select(p => new SourcePoint(p.Attribution ?? SeriesLabels.Unattributed, null, p.Kind, p.Min, p.Max, p.Count));
 
-        return new SourceBreakdown(Ordered(byOutlet, mode), Ordered(byClaimant, mode));
-
-        static IReadOnlyList<SourcePoint> Ordered(IEnumerable<SourcePoint> points, ValueMode mode) =>
-            points.OrderBy(p => p.Kind).ThenByDescending(p => p.ValueFor(mode)).ThenBy(p => p.Source, StringComparer.Ordinal).ToList();
+        return new SourceBreakdown(AggregateShapes.OrderSources(byOutlet, mode), AggregateShapes.OrderSources(byClaimant, mode));
     }
 
     public async Task<IReadOnlyList<ClaimSpan>> GetCumulativeClaimsAsync(FactFilter filter, CancellationToken ct = default)
@@ -206,12 +184,10 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
                 f.ArticleId, f.Article!.Title, Outlet = f.Article.Outlet!.Name })
             .ToListAsync(ct);
 
-        return mentionEvents
-            .Concat(factEvents.Select(f => new TimelineEvent(f.Start, f.End, f.DatePrecision, FactCaption.Describe(f.Kind, f.Min, f.Max, f.Unit, f.Scope),
-                f.ArticleId, f.Title, f.Outlet)))
-            .OrderByDescending(e => e.Start).ThenBy(e => e.ArticleId)
-            .Take(limit)
-            .ToList();
+        return AggregateShapes.Timeline(mentionEvents,
+            factEvents.Select(f => new TimelineEvent(f.Start, f.End, f.DatePrecision, FactCaption.Describe(f.Kind, f.Min, f.Max, f.Unit, f.Scope),
+                f.ArticleId, f.Title, f.Outlet)),
+            limit);
     }
 
     public async Task<Page<FactRow>> GetFactsPageAsync(FactFilter filter, FactSort sort, int pageIndex, int pageSize, CancellationToken ct = default)
@@ -315,10 +291,9 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
 
     private static int MonthOf(string yearMonth) => int.Parse(yearMonth.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture);
 
-    private static string OutletLabel(Dictionary<int, string> names, int? outletId) =>
-        outletId is { } id && names.TryGetValue(id, out var name) ? name : SeriesLabels.NoOutlet;
+    private static string OutletLabel(Dictionary<int, string> names, int? outletId) => AggregateShapes.OutletLabel(names, outletId);
 
-    private static (int Index, int Size) CheckPage(int pageIndex, int pageSize)
+    internal static (int Index, int Size) CheckPage(int pageIndex, int pageSize)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(pageIndex);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);

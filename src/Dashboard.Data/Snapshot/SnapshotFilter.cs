@@ -1,0 +1,114 @@
+using Dashboard.Data.Queries;
+using Dashboard.Extraction.Model;
+
+namespace Dashboard.Data.Snapshot;
+
+/// <summary>
+/// A <see cref="FactFilter"/> turned into tests on a snapshot's columns, with exactly the meaning
+/// <see cref="FactFilterExpressions"/> gives it in SQL (same NULL handling, same date-span overlap).
+/// </summary>
+internal sealed class SnapshotFilter
+{
+    private readonly bool _eventDates;
+    private readonly bool _publishedDates;
+    private readonly int _from;
+    private readonly int _to;
+    private readonly bool[]? _outlets;
+    private readonly bool[]? _attributions;
+    private readonly bool[]? _kinds;
+    private readonly bool[]? _governorates;
+    private readonly bool[]? _targets;
+    private readonly bool _excludeVague;
+
+    public SnapshotFilter(FactFilter filter, StoreSnapshot snapshot)
+    {
+        var hasDates = filter.From is not null || filter.To is not null;
+        _eventDates = hasDates && filter.DateBy == DateField.Event;
+        _publishedDates = hasDates && filter.DateBy == DateField.Published;
+        _from = filter.From is { } from ? DayNumbers.Of(from) : int.MinValue;
+        _to = filter.To is { } to ? DayNumbers.Of(to) : int.MaxValue;
+
+        if (filter.OutletIds.Count > 0)
+        {
+            _outlets = new bool[snapshot.MaxOutletId + 1];
+            foreach (var id in filter.OutletIds)
+            {
+                if (id > 0 && id < _outlets.Length) _outlets[id] = true;
+            }
+        }
+        if (filter.Claimants.Count > 0) _attributions = Codes(filter.Claimants, snapshot.Attributions);
+        if (filter.Governorates.Count > 0) _governorates = Codes(filter.Governorates, snapshot.Governorates);
+        if (filter.Kinds.Count > 0)
+        {
+            _kinds = new bool[Enum.GetValues<FactKind>().Length];
+            foreach (var kind in filter.Kinds) _kinds[(int)kind] = true;
+        }
+        if (filter.Targets.Count > 0)
+        {
+            // Stored as the value plus one; 0 (no target) never matches.
+            _targets = new bool[Enum.GetValues<FactTarget>().Length + 1];
+            foreach (var target in filter.Targets) _targets[(int)target + 1] = true;
+        }
+        _excludeVague = !filter.IncludeVague;
+        HasFactConditions = FactFilterExpressions.HasFactConditions(filter);
+    }
+
+    /// <summary>Whether an article can satisfy the filter only through its facts (see <see cref="FactFilterExpressions.HasFactConditions"/>).</summary>
+    public bool HasFactConditions { get; }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public bool Matches(FactTable facts, int row)
+    {
+        if (_eventDates)
+        {
+            var start = facts.DateStart[row];
+            if (start == 0 || start > _to || facts.DateEndOrStart[row] < _from) return false;
+        }
+        else if (_publishedDates)
+        {
+            var published = facts.PublishedOn[row];
+            if (published == 0 || published < _from || published > _to) return false;
+        }
+        if (_outlets is not null && !In(_outlets, facts.OutletId[row])) return false;
+        if (_kinds is not null && !_kinds[facts.Kind[row]]) return false;
+        if (_attributions is not null && !In(_attributions, facts.Attribution[row])) return false;
+        if (_governorates is not null && !In(_governorates, facts.Governorate[row])) return false;
+        if (_targets is not null && !In(_targets, facts.Target[row])) return false;
+        if (_excludeVague)
+        {
+            var qualifier = (Qualifier)facts.Qualifier[row];
+            if (qualifier is Qualifier.Vague or Qualifier.Approximate) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The article-level part of the filter (outlet, publication date), as the articles list applies it.</summary>
+    public bool ArticleMatches(ArticleTable articles, int id)
+    {
+        if (!articles.Exists[id]) return false;
+        if (_outlets is not null && !In(_outlets, articles.OutletId[id])) return false;
+        if (_publishedDates)
+        {
+            var published = articles.PublishedOn[id];
+            if (published == 0 || published < _from || published > _to) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The timeline's test of a dated mention's own span (event dates only; publication dates go through the article).</summary>
+    public bool MentionDatesMatch(MentionTable mentions, int row) =>
+        !_eventDates || (mentions.DateStart[row] <= _to && mentions.DateEndOrStart[row] >= _from);
+
+    // Codes beyond the array (values first seen after it was built) are not in the filter.
+    private static bool In(bool[] codes, int code) => code < codes.Length && codes[code];
+
+    private static bool[] Codes(IReadOnlyList<string> values, TextCodes codes)
+    {
+        var selected = new bool[codes.Count];
+        foreach (var value in values)
+        {
+            if (codes.TryGetCode(value, out var code)) selected[code] = true;
+        }
+        return selected;
+    }
+}

@@ -1,0 +1,308 @@
+using System.Runtime.CompilerServices;
+using Dashboard.Data.Queries;
+using Dashboard.Extraction.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Snapshot;
+
+/// <summary>
+/// The overview's aggregates and the facts explorer's pages computed over a <see cref="StoreSnapshot"/>: one pass over
+/// columns in memory instead of SQLite aggregating up to a million rows per chart (docs/benchmarks.md). Lists find
+/// their ids here and read the rows (sentences, titles) from the database by primary key. Results equal
+/// <see cref="DashboardQueries"/>'s for the same store, which tests check filter by filter.
+/// </summary>
+internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> contexts)
+{
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public OverviewCards Cards(StoreSnapshot snapshot, FactFilter filter, ValueMode mode)
+    {
+        var facts = snapshot.Facts;
+        var match = new SnapshotFilter(filter, snapshot);
+        var groups = new Dictionary<long, CardAccumulator>();
+        var articlesSeen = match.HasFactConditions ? new bool[snapshot.MaxArticleId + 1] : null;
+        var outletsSeen = match.HasFactConditions ? new bool[snapshot.MaxOutletId + 1] : null;
+        int articleCount = 0, outletCount = 0;
+
+        for (var row = 0; row < snapshot.FactCount; row++)
+        {
+            if (!match.Matches(facts, row)) continue;
+            var key = ((long)facts.Kind[row] << 40) | ((long)facts.Scope[row] << 32) | (uint)facts.Unit[row];
+            if (!groups.TryGetValue(key, out var totals)) groups[key] = totals = new CardAccumulator();
+            totals.Add(facts.Min[row], facts.Max[row], facts.DateStart[row], facts.DateEndOrStart[row]);
+            if (articlesSeen is not null && !articlesSeen[facts.ArticleId[row]])
+            {
+                articlesSeen[facts.ArticleId[row]] = true;
+                articleCount++;
+            }
+            var outlet = facts.OutletId[row];
+            if (outletsSeen is not null && outlet != 0 && outlet < outletsSeen.Length && !outletsSeen[outlet])
+            {
+                outletsSeen[outlet] = true;
+                outletCount++;
+            }
+        }
+
+        if (!match.HasFactConditions)
+        {
+            // Articles with no facts count too: the article-level filter applies to the articles themselves.
+            var articles = snapshot.Articles;
+            var seen = new bool[snapshot.MaxOutletId + 1];
+            for (var id = 1; id <= snapshot.MaxArticleId; id++)
+            {
+                if (!match.ArticleMatches(articles, id)) continue;
+                articleCount++;
+                var outlet = articles.OutletId[id];
+                if (outlet != 0 && outlet < seen.Length && !seen[outlet])
+                {
+                    seen[outlet] = true;
+                    outletCount++;
+                }
+            }
+        }
+
+        var cardGroups = groups
+            .Select(g => new CardGroup((FactKind)(g.Key >> 40), (FactScope)((g.Key >> 32) & 0xFF), snapshot.Units.Decode((int)(g.Key & 0xFFFFFFFF))!,
+                g.Value.Min, g.Value.Max, g.Value.Count, DayNumbers.ToDate(g.Value.First == int.MaxValue ? 0 : g.Value.First), DayNumbers.ToDate(g.Value.Last)))
+            .ToList();
+        return AggregateShapes.Cards(articleCount, outletCount, cardGroups, mode);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public IReadOnlyList<MonthlyPoint> Monthly(StoreSnapshot snapshot, FactFilter filter, SeriesBy seriesBy, ValueMode mode)
+    {
+        var facts = snapshot.Facts;
+        var match = new SnapshotFilter(filter, snapshot);
+        var series = seriesBy switch
+        {
+            SeriesBy.Claimant => facts.Attribution,
+            SeriesBy.Governorate => facts.Governorate,
+            _ => facts.OutletId,
+        };
+        var percent = PercentCode(snapshot);
+        var totals = new Dictionary<long, Accumulator>();
+        for (var row = 0; row < snapshot.FactCount; row++)
+        {
+            if (facts.DateStart[row] == 0 || !IsCountable(facts, row, percent) || !match.Matches(facts, row)) continue;
+            var key = ((long)facts.StartMonth[row] << 40) | ((long)facts.Kind[row] << 32) | (uint)series[row];
+            if (!totals.TryGetValue(key, out var sum)) totals[key] = sum = new Accumulator();
+            sum.Add(facts.Min[row], facts.Max[row]);
+        }
+
+        var points = totals.Select(t =>
+        {
+            var (month, kind, code) = ((int)(t.Key >> 40), (byte)((t.Key >> 32) & 0xFF), (int)(t.Key & 0xFFFFFFFF));
+            var (label, seriesId) = seriesBy switch
+            {
+                SeriesBy.Claimant => (snapshot.Attributions.Decode(code) ?? SeriesLabels.Unattributed, (int?)null),
+                SeriesBy.Governorate => (snapshot.Governorates.Decode(code) ?? SeriesLabels.UnknownPlace, null),
+                _ => (AggregateShapes.OutletLabel(snapshot.OutletNames, OutletOrNull(code)), OutletOrNull(code)),
+            };
+            return new MonthlyPoint(month / 12, month % 12 + 1, (FactKind)kind, label, seriesId, t.Value.Min, t.Value.Max, t.Value.Count);
+        });
+        return AggregateShapes.OrderMonthly(points, mode);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public SourceBreakdown BySource(StoreSnapshot snapshot, FactFilter filter, ValueMode mode)
+    {
+        var facts = snapshot.Facts;
+        var match = new SnapshotFilter(filter, snapshot);
+        var percent = PercentCode(snapshot);
+        var byOutlet = new Dictionary<long, Accumulator>();
+        var byClaimant = new Dictionary<long, Accumulator>();
+        for (var row = 0; row < snapshot.FactCount; row++)
+        {
+            if (!IsCountable(facts, row, percent) || !match.Matches(facts, row)) continue;
+            var outletKey = ((long)facts.OutletId[row] << 8) | facts.Kind[row];
+            if (!byOutlet.TryGetValue(outletKey, out var outletSum)) byOutlet[outletKey] = outletSum = new Accumulator();
+            outletSum.Add(facts.Min[row], facts.Max[row]);
+            var claimantKey = ((long)facts.Attribution[row] << 8) | facts.Kind[row];
+            if (!byClaimant.TryGetValue(claimantKey, out var claimantSum)) byClaimant[claimantKey] = claimantSum = new Accumulator();
+            claimantSum.Add(facts.Min[row], facts.Max[row]);
+        }
+        var outlets = byOutlet.Select(p => new SourcePoint(AggregateShapes.OutletLabel(snapshot.OutletNames, OutletOrNull((int)(p.Key >> 8))),
+            OutletOrNull((int)(p.Key >> 8)), (FactKind)(p.Key & 0xFF), p.Value.Min, p.Value.Max, p.Value.Count));
+        var claimants = byClaimant.Select(p => new SourcePoint(snapshot.Attributions.Decode((int)(p.Key >> 8)) ?? SeriesLabels.Unattributed,
+            null, (FactKind)(p.Key & 0xFF), p.Value.Min, p.Value.Max, p.Value.Count));
+        return new SourceBreakdown(AggregateShapes.OrderSources(outlets, mode), AggregateShapes.OrderSources(claimants, mode));
+    }
+
+    public async Task<IReadOnlyList<ClaimSpan>> ClaimsAsync(StoreSnapshot snapshot, FactFilter filter, CancellationToken ct)
+    {
+        var facts = snapshot.Facts;
+        var ids = NewestFirst(snapshot, filter, DashboardQueries.ListLimit, row => facts.Scope[row] == (byte)FactScope.Cumulative);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.Facts.AsNoTracking().Where(f => EF.Parameter(ids).Contains(f.Id))
+            .Select(f => new ClaimSpan(f.Id, f.Kind, f.Min, f.Max, f.Qualifier, f.DateStart, f.DateEnd, f.Attribution, f.Article!.Outlet!.Name, f.Sentence))
+            .ToDictionaryAsync(c => c.FactId, ct);
+        return OldestFirst(ids, rows);
+    }
+
+    public async Task<IReadOnlyList<FundingPoint>> FundingAsync(StoreSnapshot snapshot, FactFilter filter, CancellationToken ct)
+    {
+        var facts = snapshot.Facts;
+        var ids = NewestFirst(snapshot, filter, DashboardQueries.ListLimit, row => facts.Kind[row] == (byte)FactKind.Funding);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.Facts.AsNoTracking().Where(f => EF.Parameter(ids).Contains(f.Id))
+            .Select(f => new FundingPoint(f.Id, f.DateStart, f.Actor, f.Unit, f.Min, f.Max, f.Qualifier, f.Article!.Outlet!.Name) { Scope = f.Scope })
+            .ToDictionaryAsync(p => p.FactId, ct);
+        return OldestFirst(ids, rows);
+    }
+
+    public async Task<IReadOnlyList<TimelineEvent>> TimelineAsync(StoreSnapshot snapshot, FactFilter filter, int limit, CancellationToken ct)
+    {
+        if (limit <= 0) return [];
+        var facts = snapshot.Facts;
+        var match = new SnapshotFilter(filter, snapshot);
+
+        // Dates articles mention: their own span against event dates; outlet and publication date through the article;
+        // kinds, claimants and the like through the article's facts (the whole filter, as the SQL form does).
+        bool[]? articlesWithMatchingFact = null;
+        if (FactFilterExpressions.HasFactConditions(filter with { From = null, To = null }))
+        {
+            articlesWithMatchingFact = new bool[snapshot.MaxArticleId + 1];
+            for (var row = 0; row < snapshot.FactCount; row++)
+            {
+                if (match.Matches(facts, row)) articlesWithMatchingFact[facts.ArticleId[row]] = true;
+            }
+        }
+        var mentions = snapshot.Mentions;
+        var articleFilterApplies = filter.OutletIds.Count > 0 || (filter.DateBy == DateField.Published && (filter.From is not null || filter.To is not null));
+        var mentionIds = new List<long>(limit);
+        var byDate = snapshot.MentionsByDate;
+        for (var k = byDate.Length - 1; k >= 0 && mentionIds.Count < limit; k--)
+        {
+            var row = byDate[k];
+            var article = mentions.ArticleId[row];
+            if (!match.MentionDatesMatch(mentions, row)) continue;
+            if (articleFilterApplies && !match.ArticleMatches(snapshot.Articles, article)) continue;
+            if (articlesWithMatchingFact is not null && !articlesWithMatchingFact[article]) continue;
+            mentionIds.Add(mentions.Id[row]);
+        }
+
+        var factIds = NewestFirst(snapshot, filter, limit, row => facts.DateStart[row] != 0);
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var mentionRows = await db.DateMentions.AsNoTracking().Where(m => EF.Parameter(mentionIds).Contains(m.Id))
+            .Select(m => new
+            {
+                m.Id,
+                Event = new TimelineEvent(m.DateStart!.Value, (m.DateEnd ?? m.DateStart).Value, m.DatePrecision, m.Text,
+                    m.ArticleId, m.Article!.Title, m.Article.Outlet!.Name),
+            })
+            .ToDictionaryAsync(m => m.Id, m => m.Event, ct);
+        var factRows = await db.Facts.AsNoTracking().Where(f => EF.Parameter(factIds).Contains(f.Id))
+            .Select(f => new { f.Id, Start = f.DateStart!.Value, End = (f.DateEnd ?? f.DateStart).Value, f.DatePrecision, f.Kind, f.Min, f.Max, f.Unit, f.Scope,
+                f.ArticleId, f.Article!.Title, Outlet = f.Article.Outlet!.Name })
+            .ToDictionaryAsync(f => f.Id, ct);
+
+        var mentionEvents = mentionIds.Where(mentionRows.ContainsKey).Select(id => mentionRows[id]);
+        var factEvents = factIds.Where(factRows.ContainsKey).Select(id => factRows[id])
+            .Select(f => new TimelineEvent(f.Start, f.End, f.DatePrecision, FactCaption.Describe(f.Kind, f.Min, f.Max, f.Unit, f.Scope),
+                f.ArticleId, f.Title, f.Outlet));
+        return AggregateShapes.Timeline(mentionEvents, factEvents, limit);
+    }
+
+    public async Task<Page<FactRow>> FactsPageAsync(StoreSnapshot snapshot, FactFilter filter, FactSort sort, int pageIndex, int pageSize, CancellationToken ct)
+    {
+        var facts = snapshot.Facts;
+        var match = new SnapshotFilter(filter, snapshot);
+        var total = filter.IsEmpty ? snapshot.FactCount : CountMatching(snapshot, match);
+
+        var skip = (long)pageIndex * pageSize;
+        var ids = new List<long>(pageSize);
+        if (skip < total)
+        {
+            // Walk the column's order (backwards for descending: ties then come by id descending, as in SQL) and keep
+            // the page's slice of the matching rows.
+            var order = snapshot.FactOrder(sort.Column);
+            long seen = 0;
+            for (var k = 0; k < order.Length && ids.Count < pageSize; k++)
+            {
+                var row = order[sort.Descending ? order.Length - 1 - k : k];
+                if (!match.Matches(facts, row)) continue;
+                if (seen++ >= skip) ids.Add(facts.Id[row]);
+            }
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.Facts.AsNoTracking().Where(f => EF.Parameter(ids).Contains(f.Id)).Select(FactRowQueries.ToRow).ToDictionaryAsync(r => r.Id, ct);
+        var items = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
+        return new Page<FactRow>(items, total, pageIndex, pageSize);
+    }
+
+    // Ids of up to `limit` matching facts, newest first by start date then id (facts without a date last), as SQLite's
+    // ORDER BY DateStart DESC, Id DESC.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static List<long> NewestFirst(StoreSnapshot snapshot, FactFilter filter, int limit, Func<int, bool> also)
+    {
+        var facts = snapshot.Facts;
+        var match = new SnapshotFilter(filter, snapshot);
+        var order = snapshot.FactOrder(FactSortColumn.DateStart);
+        var ids = new List<long>(Math.Min(limit, 1024));
+        for (var k = order.Length - 1; k >= 0 && ids.Count < limit; k--)
+        {
+            var row = order[k];
+            if (also(row) && match.Matches(facts, row)) ids.Add(facts.Id[row]);
+        }
+        return ids;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int CountMatching(StoreSnapshot snapshot, SnapshotFilter match)
+    {
+        var facts = snapshot.Facts;
+        var total = 0;
+        for (var row = 0; row < snapshot.FactCount; row++)
+        {
+            if (match.Matches(facts, row)) total++;
+        }
+        return total;
+    }
+
+    private static List<T> OldestFirst<T>(List<long> newestFirstIds, Dictionary<long, T> rows)
+    {
+        var list = new List<T>(newestFirstIds.Count);
+        for (var k = newestFirstIds.Count - 1; k >= 0; k--)
+        {
+            // A row deleted since the snapshot was read (re-extraction in progress) is left out.
+            if (rows.TryGetValue(newestFirstIds[k], out var row)) list.Add(row);
+        }
+        return list;
+    }
+
+    private static int PercentCode(StoreSnapshot snapshot) => snapshot.Units.TryGetCode(Units.Percent, out var code) ? code : -1;
+
+    // Incident facts that add up: as FactFilterExpressions.Countable.
+    private static bool IsCountable(FactTable facts, int row, int percentCode) =>
+        facts.Scope[row] == (byte)FactScope.Incident && facts.Kind[row] != (byte)FactKind.Funding && facts.Unit[row] != percentCode;
+
+    private static int? OutletOrNull(int code) => code == 0 ? null : code;
+
+    private class Accumulator
+    {
+        public double Min;
+        public double Max;
+        public int Count;
+
+        public void Add(double min, double max)
+        {
+            Min += min;
+            Max += max;
+            Count++;
+        }
+    }
+
+    private sealed class CardAccumulator : Accumulator
+    {
+        public int First = int.MaxValue;
+        public int Last;
+
+        public void Add(double min, double max, int start, int endOrStart)
+        {
+            Add(min, max);
+            if (start != 0 && start < First) First = start;
+            if (endOrStart > Last) Last = endOrStart;
+        }
+    }
+}

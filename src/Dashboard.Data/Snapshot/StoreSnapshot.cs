@@ -1,0 +1,193 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Dashboard.Data.Queries;
+using Dashboard.Extraction.Model;
+
+namespace Dashboard.Data.Snapshot;
+
+/// <summary>
+/// The columns the overview aggregates, filters and sorts on, for every stored fact, article and dated mention, as
+/// they stood at <see cref="Mark"/>. Immutable once published; sort orders are computed on first use.
+/// </summary>
+internal sealed class StoreSnapshot
+{
+    private readonly ConcurrentDictionary<FactSortColumn, Lazy<int[]>> _factOrders = new();
+    private readonly Lazy<int[]> _mentionsByDate;
+    private readonly Lazy<int[]> _outletNameRanks;
+
+    // Orders an older snapshot had already computed when this one was made from it by appending rows: merging the
+    // new rows into them costs a pass instead of a sort of every row.
+    private readonly ConcurrentDictionary<FactSortColumn, int[]> _appendedTo;
+    private int[]? _mentionsAppendedTo;
+
+    public StoreSnapshot(StoreMark mark, FactTable facts, int factCount, ArticleTable articles, int maxArticleId,
+        MentionTable mentions, int mentionCount, TextCodes units, TextCodes attributions, TextCodes governorates,
+        IReadOnlyDictionary<int, string> outletNames, StoreSnapshot? appendedTo = null)
+    {
+        _appendedTo = new ConcurrentDictionary<FactSortColumn, int[]>(appendedTo?.ComputedFactOrders() ?? []);
+        _mentionsAppendedTo = appendedTo is { _mentionsByDate.IsValueCreated: true } ? appendedTo._mentionsByDate.Value : null;
+        Mark = mark;
+        Facts = facts;
+        FactCount = factCount;
+        Articles = articles;
+        MaxArticleId = maxArticleId;
+        Mentions = mentions;
+        MentionCount = mentionCount;
+        Units = units;
+        Attributions = attributions;
+        Governorates = governorates;
+        OutletNames = outletNames;
+        MaxOutletId = outletNames.Count == 0 ? 0 : outletNames.Keys.Max();
+        _mentionsByDate = new(() =>
+        {
+            var order = SortOrders.Extend(_mentionsAppendedTo, MentionCount, i => Mentions.DateStart[i]);
+            _mentionsAppendedTo = null;
+            return order;
+        });
+        _outletNameRanks = new(RankOutletNames);
+    }
+
+    public StoreMark Mark { get; }
+    public FactTable Facts { get; }
+    public int FactCount { get; }
+    public ArticleTable Articles { get; }
+    public int MaxArticleId { get; }
+    public MentionTable Mentions { get; }
+    public int MentionCount { get; }
+    public TextCodes Units { get; }
+    public TextCodes Attributions { get; }
+    public TextCodes Governorates { get; }
+    public IReadOnlyDictionary<int, string> OutletNames { get; }
+    public int MaxOutletId { get; }
+
+    /// <summary>Row numbers of the facts in ascending order of the column, ties by id: SQLite's ORDER BY column, Id.</summary>
+    public int[] FactOrder(FactSortColumn column) =>
+        _factOrders.GetOrAdd(column, c => new Lazy<int[]>(() => BuildFactOrder(c))).Value;
+
+    /// <summary>Row numbers of the dated mentions by start date, ties by id.</summary>
+    public int[] MentionsByDate => _mentionsByDate.Value;
+
+    private Dictionary<FactSortColumn, int[]> ComputedFactOrders() =>
+        _factOrders.Where(o => o.Value.IsValueCreated).ToDictionary(o => o.Key, o => o.Value.Value);
+
+    private int[] BuildFactOrder(FactSortColumn column)
+    {
+        // The older order is let go once merged, so a snapshot holds one order per column.
+        _appendedTo.TryRemove(column, out var known);
+        return SortOrders.Extend(known, FactCount, FactKey(column));
+    }
+
+    private Func<int, double> FactKey(FactSortColumn column)
+    {
+        var f = Facts;
+        switch (column)
+        {
+            case FactSortColumn.Published: return i => f.PublishedOn[i];
+            case FactSortColumn.Kind: return i => KindRanks[f.Kind[i]];
+            case FactSortColumn.Min: return i => f.Min[i];
+            case FactSortColumn.Max: return i => f.Max[i];
+            case FactSortColumn.Confidence: return i => f.Confidence[i];
+            case FactSortColumn.Attribution:
+                var attributionRanks = Attributions.SortRanks();
+                return i => attributionRanks[f.Attribution[i]];
+            case FactSortColumn.Governorate:
+                var governorateRanks = Governorates.SortRanks();
+                return i => governorateRanks[f.Governorate[i]];
+            case FactSortColumn.Outlet:
+                // The list shows the article's outlet, so it sorts by that (the fact's copy is for filtering).
+                var outletRanks = _outletNameRanks.Value;
+                var articles = Articles;
+                return i => outletRanks[articles.OutletId[f.ArticleId[i]]];
+            default: return i => f.DateStart[i];
+        }
+    }
+
+    // Rank of each outlet id's name in SQLite's order (UTF-8 bytes), NULL (no outlet, id 0) first.
+    private int[] RankOutletNames()
+    {
+        var ranks = new int[MaxOutletId + 1];
+        var ordered = OutletNames
+            .Select(o => (o.Key, Bytes: Encoding.UTF8.GetBytes(o.Value)))
+            .OrderBy(o => o.Bytes, ByteOrder.Instance)
+            .ToList();
+        var rank = 1;
+        for (var k = 0; k < ordered.Count; k++)
+        {
+            if (k > 0 && !ordered[k].Bytes.AsSpan().SequenceEqual(ordered[k - 1].Bytes)) rank++;
+            ranks[ordered[k].Key] = rank;
+        }
+        return ranks;
+    }
+
+    /// <summary>Kinds are stored as their contract words; this is each kind's place in the words' byte order.</summary>
+    private static readonly int[] KindRanks = RankWords<FactKind>();
+
+    private static int[] RankWords<TEnum>() where TEnum : struct, Enum
+    {
+        var values = Enum.GetValues<TEnum>();
+        var ranks = new int[values.Length];
+        var ordered = values.Select(v => (Value: Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture), Bytes: Encoding.UTF8.GetBytes(FactFilterQuery.Word(v))))
+            .OrderBy(v => v.Bytes, ByteOrder.Instance).ToList();
+        for (var rank = 0; rank < ordered.Count; rank++) ranks[ordered[rank].Value] = rank;
+        return ranks;
+    }
+
+    private sealed class ByteOrder : IComparer<byte[]>
+    {
+        public static readonly ByteOrder Instance = new();
+        public int Compare(byte[]? x, byte[]? y) => x.AsSpan().SequenceCompareTo(y);
+    }
+}
+
+/// <summary>Stable sort orders over row numbers (rows are in id order, so ties keep id order).</summary>
+internal static class SortOrders
+{
+    /// <summary>
+    /// Rows 0..count−1 in ascending key order. With the order of the first rows already known (<paramref name="known"/>),
+    /// only the rows after them are sorted and the two runs merged; ties go to the earlier row (the smaller id).
+    /// </summary>
+    public static int[] Extend(int[]? known, int count, Func<int, double> key)
+    {
+        if (known is null || known.Length > count) return Ascending(0, count, key);
+        var added = Ascending(known.Length, count - known.Length, key);
+        if (added.Length == 0) return known;
+        var merged = new int[count];
+        int a = 0, b = 0, m = 0;
+        var nextAdded = key(added[0]);
+        while (a < known.Length && b < added.Length)
+        {
+            if (key(known[a]) <= nextAdded) merged[m++] = known[a++];
+            else
+            {
+                merged[m++] = added[b++];
+                if (b < added.Length) nextAdded = key(added[b]);
+            }
+        }
+        while (a < known.Length) merged[m++] = known[a++];
+        while (b < added.Length) merged[m++] = added[b++];
+        return merged;
+    }
+
+    private static int[] Ascending(int first, int count, Func<int, double> key)
+    {
+        var keys = new double[count];
+        var rows = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            keys[i] = key(first + i);
+            rows[i] = first + i;
+        }
+        Array.Sort(keys, rows);
+        // Array.Sort is not stable: put each run of equal keys back in row (id) order.
+        var start = 0;
+        for (var k = 1; k <= count; k++)
+        {
+            if (k == count || keys[k] != keys[start])
+            {
+                if (k - start > 1) Array.Sort(rows, start, k - start);
+                start = k;
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,164 @@
+using System.Collections.Frozen;
+using Dashboard.Data.Queries;
+using Dashboard.Extraction.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Data.Snapshot;
+
+/// <summary>Reads a <see cref="StoreSnapshot"/> from the database: everything, or only the rows added since an older one.</summary>
+internal static class StoreSnapshotLoader
+{
+    // Day number + 1 of a stored 'yyyy-MM-dd' text, 0 for NULL: julianday(0001-01-01) is 1721425.5.
+    private static string Day(string column) => $"IFNULL(CAST(julianday({column}) - 1721424.5 AS INTEGER), 0)";
+
+    public const string MarkSql =
+        "SELECT (SELECT IFNULL(MAX(Id), 0) FROM Articles), (SELECT IFNULL(MAX(Id), 0) FROM Facts), " +
+        "(SELECT IFNULL(MAX(Id), 0) FROM DateMentions), (SELECT IFNULL(MAX(Id), 0) FROM Outlets), " +
+        "(SELECT IFNULL(MAX(Rewrites), 0) FROM StoreRevision)";
+
+    private static readonly FrozenDictionary<string, byte> Kinds = Words<FactKind>();
+    private static readonly FrozenDictionary<string, byte> Scopes = Words<FactScope>();
+    private static readonly FrozenDictionary<string, byte> Qualifiers = Words<Qualifier>();
+    private static readonly FrozenDictionary<string, byte> Targets = Words<FactTarget>();
+
+    public static async Task<StoreMark> ReadMarkAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        // Each is a look-up of the last row of a B-tree, not a scan.
+        command.CommandText = MarkSql;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return new StoreMark(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
+    }
+
+    /// <summary>
+    /// A snapshot of the store as it is now. When only rows were added since <paramref name="previous"/>, they are
+    /// appended to it; after any update or delete (the rewrite counter moved) everything is read again.
+    /// </summary>
+    public static async Task<StoreSnapshot> LoadAsync(SqliteConnection connection, StoreSnapshot? previous, CancellationToken ct)
+    {
+        // One read transaction: the mark and the rows come from the same state of the file (WAL snapshot).
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        var mark = await ReadMarkAsync(connection, ct);
+        if (previous is not null && previous.Mark == mark) return previous;
+        var append = previous is not null && mark.OnlyAppendedSince(previous.Mark);
+        var basis = append ? previous : null;
+        var after = basis?.Mark ?? default;
+
+        var outletNames = await ReadOutletNamesAsync(connection, ct);
+
+        var articles = basis?.Articles ?? new ArticleTable((int)Math.Min(int.MaxValue - 1, mark.LastArticleId + 1));
+        articles = articles.WithRoomFor((int)mark.LastArticleId, basis?.MaxArticleId ?? 0);
+        await ReadArticlesAsync(connection, articles, after.LastArticleId, ct);
+
+        var units = basis?.Units.Copy() ?? new TextCodes();
+        var attributions = basis?.Attributions.Copy() ?? new TextCodes();
+        var governorates = basis?.Governorates.Copy() ?? new TextCodes();
+        var factCount = basis?.FactCount ?? 0;
+        var facts = basis?.Facts ?? new FactTable(0);
+        (facts, factCount) = await ReadFactsAsync(connection, facts, factCount, after.LastFactId, units, attributions, governorates, ct);
+
+        var mentionCount = basis?.MentionCount ?? 0;
+        var mentions = basis?.Mentions ?? new MentionTable(0);
+        (mentions, mentionCount) = await ReadMentionsAsync(connection, mentions, mentionCount, after.LastMentionId, ct);
+
+        await transaction.CommitAsync(ct);
+        return new StoreSnapshot(mark, facts, factCount, articles, (int)mark.LastArticleId, mentions, mentionCount,
+            units, attributions, governorates, outletNames, appendedTo: basis);
+    }
+
+    private static async Task<FrozenDictionary<int, string>> ReadOutletNamesAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Id, Name FROM Outlets";
+        var names = new Dictionary<int, string>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) names[reader.GetInt32(0)] = reader.GetString(1);
+        return names.ToFrozenDictionary();
+    }
+
+    private static async Task ReadArticlesAsync(SqliteConnection connection, ArticleTable articles, long afterId, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT Id, IFNULL(OutletId, 0), {Day("PublishedOn")} FROM Articles WHERE Id > $after";
+        command.Parameters.AddWithValue("$after", afterId);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var id = reader.GetInt32(0);
+            articles.Exists[id] = true;
+            articles.OutletId[id] = reader.GetInt32(1);
+            articles.PublishedOn[id] = reader.GetInt32(2);
+        }
+    }
+
+    private static async Task<(FactTable, int)> ReadFactsAsync(SqliteConnection connection, FactTable table, int count, long afterId,
+        TextCodes units, TextCodes attributions, TextCodes governorates, CancellationToken ct)
+    {
+        await using (var counting = connection.CreateCommand())
+        {
+            // Sizes the arrays once; within the read transaction the count cannot change.
+            counting.CommandText = "SELECT COUNT(*) FROM Facts WHERE Id > $after";
+            counting.Parameters.AddWithValue("$after", afterId);
+            var adding = Convert.ToInt32(await counting.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+            table = table.WithRoomFor(count + adding, count);
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            $"SELECT Id, ArticleId, IFNULL(OutletId, 0), {Day("PublishedOn")}, {Day("DateStart")}, {Day("IFNULL(DateEnd, DateStart)")}, " +
+            "Kind, Scope, Qualifier, Target, Unit, Attribution, Governorate, Min, Max, Confidence FROM Facts WHERE Id > $after ORDER BY Id";
+        command.Parameters.AddWithValue("$after", afterId);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var i = count;
+        while (await reader.ReadAsync(ct))
+        {
+            if (i == table.Capacity) table = table.WithRoomFor(i + 1, i);
+            table.Id[i] = reader.GetInt64(0);
+            table.ArticleId[i] = reader.GetInt32(1);
+            table.OutletId[i] = reader.GetInt32(2);
+            table.PublishedOn[i] = reader.GetInt32(3);
+            var start = reader.GetInt32(4);
+            table.DateStart[i] = start;
+            table.DateEndOrStart[i] = reader.GetInt32(5);
+            table.StartMonth[i] = DayNumbers.MonthOf(start);
+            table.Kind[i] = Kinds[reader.GetString(6)];
+            table.Scope[i] = Scopes[reader.GetString(7)];
+            table.Qualifier[i] = Qualifiers[reader.GetString(8)];
+            table.Target[i] = reader.IsDBNull(9) ? (byte)0 : (byte)(Targets[reader.GetString(9)] + 1);
+            table.Unit[i] = units.Encode(reader.GetString(10));
+            table.Attribution[i] = attributions.Encode(reader.IsDBNull(11) ? null : reader.GetString(11));
+            table.Governorate[i] = governorates.Encode(reader.IsDBNull(12) ? null : reader.GetString(12));
+            table.Min[i] = reader.GetDouble(13);
+            table.Max[i] = reader.GetDouble(14);
+            table.Confidence[i] = reader.GetDouble(15);
+            i++;
+        }
+        return (table, i);
+    }
+
+    private static async Task<(MentionTable, int)> ReadMentionsAsync(SqliteConnection connection, MentionTable table, int count, long afterId, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            $"SELECT Id, ArticleId, {Day("DateStart")}, {Day("IFNULL(DateEnd, DateStart)")} FROM DateMentions " +
+            "WHERE Id > $after AND DateStart IS NOT NULL ORDER BY Id";
+        command.Parameters.AddWithValue("$after", afterId);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var i = count;
+        while (await reader.ReadAsync(ct))
+        {
+            if (i == table.Capacity) table = table.WithRoomFor(Math.Max(i + 1, 1024), i);
+            table.Id[i] = reader.GetInt64(0);
+            table.ArticleId[i] = reader.GetInt32(1);
+            table.DateStart[i] = reader.GetInt32(2);
+            table.DateEndOrStart[i] = reader.GetInt32(3);
+            i++;
+        }
+        return (table, i);
+    }
+
+    private static FrozenDictionary<string, byte> Words<TEnum>() where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().ToFrozenDictionary(v => FactFilterQuery.Word(v),
+            v => (byte)Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+}

@@ -1,0 +1,149 @@
+namespace Dashboard.Data.Snapshot;
+
+// Column arrays that grow by appending. A snapshot reads rows [0, its count) only, so the one refresher may write rows
+// past that count in place while older snapshots are still being read; when the capacity runs out it copies into
+// larger arrays and older snapshots keep the old ones.
+
+/// <summary>
+/// What the aggregates read of each fact, one array per column, rows in id order. Dates are day numbers plus one
+/// (<see cref="DateOnly.DayNumber"/> + 1) so that 0 means NULL and sorts first, as NULL does in SQLite.
+/// </summary>
+internal sealed class FactTable
+{
+    public FactTable(int capacity)
+    {
+        Id = new long[capacity];
+        ArticleId = new int[capacity];
+        OutletId = new int[capacity];
+        PublishedOn = new int[capacity];
+        DateStart = new int[capacity];
+        DateEndOrStart = new int[capacity];
+        StartMonth = new int[capacity];
+        Kind = new byte[capacity];
+        Scope = new byte[capacity];
+        Qualifier = new byte[capacity];
+        Target = new byte[capacity];
+        Unit = new int[capacity];
+        Attribution = new int[capacity];
+        Governorate = new int[capacity];
+        Min = new double[capacity];
+        Max = new double[capacity];
+        Confidence = new double[capacity];
+    }
+
+    public int Capacity => Id.Length;
+
+    public long[] Id { get; }
+    public int[] ArticleId { get; }
+    /// <summary>0 when the fact has no outlet.</summary>
+    public int[] OutletId { get; }
+    public int[] PublishedOn { get; }
+    public int[] DateStart { get; }
+    /// <summary>DateEnd, or DateStart when there is no end (the span the event filter tests).</summary>
+    public int[] DateEndOrStart { get; }
+    /// <summary>year × 12 + month − 1 of DateStart; −1 when there is none.</summary>
+    public int[] StartMonth { get; }
+    public byte[] Kind { get; }
+    public byte[] Scope { get; }
+    public byte[] Qualifier { get; }
+    /// <summary>The target enum value plus one; 0 when there is none.</summary>
+    public byte[] Target { get; }
+    public int[] Unit { get; }
+    public int[] Attribution { get; }
+    public int[] Governorate { get; }
+    public double[] Min { get; }
+    public double[] Max { get; }
+    public double[] Confidence { get; }
+
+    /// <summary>This table if it has room for <paramref name="rows"/> rows, else a larger copy of its first <paramref name="used"/> rows.</summary>
+    public FactTable WithRoomFor(int rows, int used)
+    {
+        if (rows <= Capacity) return this;
+        var grown = new FactTable(Math.Max(rows, Capacity * 2));
+        Array.Copy(Id, grown.Id, used);
+        Array.Copy(ArticleId, grown.ArticleId, used);
+        Array.Copy(OutletId, grown.OutletId, used);
+        Array.Copy(PublishedOn, grown.PublishedOn, used);
+        Array.Copy(DateStart, grown.DateStart, used);
+        Array.Copy(DateEndOrStart, grown.DateEndOrStart, used);
+        Array.Copy(StartMonth, grown.StartMonth, used);
+        Array.Copy(Kind, grown.Kind, used);
+        Array.Copy(Scope, grown.Scope, used);
+        Array.Copy(Qualifier, grown.Qualifier, used);
+        Array.Copy(Target, grown.Target, used);
+        Array.Copy(Unit, grown.Unit, used);
+        Array.Copy(Attribution, grown.Attribution, used);
+        Array.Copy(Governorate, grown.Governorate, used);
+        Array.Copy(Min, grown.Min, used);
+        Array.Copy(Max, grown.Max, used);
+        Array.Copy(Confidence, grown.Confidence, used);
+        return grown;
+    }
+}
+
+/// <summary>Each article's outlet and publication date, indexed by article id (ids are dense).</summary>
+internal sealed class ArticleTable(int capacity)
+{
+    public int Capacity => Exists.Length;
+    public bool[] Exists { get; } = new bool[capacity];
+    /// <summary>0 when the article has no outlet.</summary>
+    public int[] OutletId { get; } = new int[capacity];
+    public int[] PublishedOn { get; } = new int[capacity];
+
+    /// <summary>Room for ids up to <paramref name="maxId"/>; copies ids up to <paramref name="usedMaxId"/> when it grows.</summary>
+    public ArticleTable WithRoomFor(int maxId, int usedMaxId)
+    {
+        if (maxId < Capacity) return this;
+        var grown = new ArticleTable(Math.Max(maxId + 1, Capacity * 2));
+        var used = Math.Min(usedMaxId + 1, Capacity);
+        Array.Copy(Exists, grown.Exists, used);
+        Array.Copy(OutletId, grown.OutletId, used);
+        Array.Copy(PublishedOn, grown.PublishedOn, used);
+        return grown;
+    }
+}
+
+/// <summary>Dated mentions (those with a start date), rows in id order.</summary>
+internal sealed class MentionTable(int capacity)
+{
+    public int Capacity => Id.Length;
+    public long[] Id { get; } = new long[capacity];
+    public int[] ArticleId { get; } = new int[capacity];
+    public int[] DateStart { get; } = new int[capacity];
+    public int[] DateEndOrStart { get; } = new int[capacity];
+
+    public MentionTable WithRoomFor(int rows, int used)
+    {
+        if (rows <= Capacity) return this;
+        var grown = new MentionTable(Math.Max(rows, Capacity * 2));
+        Array.Copy(Id, grown.Id, used);
+        Array.Copy(ArticleId, grown.ArticleId, used);
+        Array.Copy(DateStart, grown.DateStart, used);
+        Array.Copy(DateEndOrStart, grown.DateEndOrStart, used);
+        return grown;
+    }
+}
+
+/// <summary>Where the store stood when a snapshot was read: the last id of each table and the rewrite counter.</summary>
+internal readonly record struct StoreMark(long LastArticleId, long LastFactId, long LastMentionId, long LastOutletId, long Rewrites)
+{
+    /// <summary>Only rows were added since <paramref name="older"/>: appending them brings a snapshot up to date.</summary>
+    public bool OnlyAppendedSince(StoreMark older) =>
+        Rewrites == older.Rewrites && LastArticleId >= older.LastArticleId && LastFactId >= older.LastFactId
+        && LastMentionId >= older.LastMentionId && LastOutletId >= older.LastOutletId;
+}
+
+internal static class DayNumbers
+{
+    /// <summary>The stored form of a date: its day number plus one, 0 for none.</summary>
+    public static int Of(DateOnly? date) => date is { } d ? d.DayNumber + 1 : 0;
+
+    public static DateOnly? ToDate(int stored) => stored == 0 ? null : DateOnly.FromDayNumber(stored - 1);
+
+    public static int MonthOf(int stored)
+    {
+        if (stored == 0) return -1;
+        var date = DateOnly.FromDayNumber(stored - 1);
+        return date.Year * 12 + date.Month - 1;
+    }
+}

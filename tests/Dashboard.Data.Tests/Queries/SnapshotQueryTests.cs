@@ -1,0 +1,180 @@
+using System.Text.Json;
+using Dashboard.Data.Bench;
+using Dashboard.Data.Ingestion;
+using Dashboard.Data.Queries;
+using Dashboard.Data.Tests.Infrastructure;
+using Dashboard.Extraction.Model;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Data.Tests.Queries;
+
+/// <summary>
+/// The in-memory snapshot answers exactly as SQL over the tables does: every overview aggregate and facts page, for
+/// many filter combinations, on a real SQLite file filled with synthetic rows (nulls, both scopes, every qualifier,
+/// ranges of dates), and again after the store changes under it.
+/// </summary>
+public sealed class SnapshotQueryTests : IAsyncLifetime
+{
+    private TempDatabase _database = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TempDatabase.CreateAsync(configureServices: s => s.AddDashboardQueries(), initialize: false);
+        await SyntheticDatabase.CreateAsync(_database.DatabasePath, facts: 3000, articles: 600, seed: 11);
+    }
+
+    public async Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        await _database.DisposeAsync();
+    }
+
+    private IDashboardQueries Snapshot => _database.Get<IDashboardQueries>();
+    private DashboardQueries Sql => _database.Get<DashboardQueries>();
+
+    [Fact]
+    public async Task Every_aggregate_equals_the_sql_answer_for_many_filters()
+    {
+        var filters = await FiltersAsync(count: 40);
+        foreach (var filter in filters)
+        {
+            var label = FactFilterQuery.ToQueryString(filter);
+            foreach (var mode in new[] { ValueMode.Min, ValueMode.Max })
+            {
+                AssertSame(await Sql.GetCardsAsync(filter, mode), await Snapshot.GetCardsAsync(filter, mode), $"cards {mode} {label}");
+                AssertSame(await Sql.GetBySourceAsync(filter, mode), await Snapshot.GetBySourceAsync(filter, mode), $"by source {mode} {label}");
+            }
+            foreach (var series in Enum.GetValues<SeriesBy>())
+            {
+                AssertSame(await Sql.GetMonthlyTotalsAsync(filter, series, ValueMode.Min), await Snapshot.GetMonthlyTotalsAsync(filter, series, ValueMode.Min),
+                    $"monthly by {series} {label}");
+            }
+            AssertSame(await Sql.GetCumulativeClaimsAsync(filter), await Snapshot.GetCumulativeClaimsAsync(filter), $"claims {label}");
+            AssertSame(await Sql.GetFundingAsync(filter), await Snapshot.GetFundingAsync(filter), $"funding {label}");
+            AssertSame(await Sql.GetTimelineAsync(filter, 60), await Snapshot.GetTimelineAsync(filter, 60), $"timeline {label}");
+        }
+    }
+
+    [Fact]
+    public async Task Every_sort_and_page_of_the_facts_list_equals_the_sql_answer()
+    {
+        var filters = (await FiltersAsync(count: 8)).Take(8);
+        foreach (var filter in filters)
+        {
+            foreach (var column in Enum.GetValues<FactSortColumn>())
+            {
+                foreach (var descending in new[] { true, false })
+                {
+                    var sort = new FactSort(column, descending);
+                    foreach (var page in new[] { 0, 3 })
+                    {
+                        var expected = await Sql.GetFactsPageAsync(filter, sort, page, 25);
+                        var actual = await Snapshot.GetFactsPageAsync(filter, sort, page, 25);
+                        AssertSame(expected, actual, $"page {page} by {column} {(descending ? "desc" : "asc")} {FactFilterQuery.ToQueryString(filter)}");
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Appended_rows_and_rewritten_rows_show_in_the_next_answer()
+    {
+        var before = await Snapshot.GetCardsAsync(FactFilter.None, ValueMode.Min);
+        // Sort orders computed now are extended (merged) with the appended rows rather than computed again.
+        var sorts = Enum.GetValues<FactSortColumn>().SelectMany(c => new[] { new FactSort(c, true), new FactSort(c, false) }).ToList();
+        foreach (var sort in sorts) await Snapshot.GetFactsPageAsync(FactFilter.None, sort, 0, 10);
+        await Snapshot.GetTimelineAsync(FactFilter.None, 20);
+
+        // An append: a new article with facts (ingestion through the app's own service).
+        var ingestion = _database.Get<IIngestionService>();
+        var summary = await ingestion.IngestAsync([IngestSource.FromBytes("new.txt", System.Text.Encoding.UTF8.GetBytes(ArabicSamples.Strike))],
+            new IngestOptions { Outlet = "وكالة جديدة", Published = new DateOnly(2023, 5, 9) });
+        var stored = Assert.Single(summary.Files);
+        Assert.Equal(IngestOutcome.Stored, stored.Outcome);
+        var appended = await Snapshot.GetCardsAsync(FactFilter.None, ValueMode.Min);
+        Assert.Equal(before.Articles + 1, appended.Articles);
+        AssertSame(await Sql.GetCardsAsync(FactFilter.None, ValueMode.Min), appended, "after an append");
+        var newArticle = new FactFilter { OutletIds = [(await Sql.GetArticleAsync(stored.ArticleId!.Value))!.Article.OutletId!.Value] };
+        foreach (var sort in sorts)
+        {
+            foreach (var filter in new[] { FactFilter.None, newArticle })
+            {
+                AssertSame(await Sql.GetFactsPageAsync(filter, sort, 0, 40), await Snapshot.GetFactsPageAsync(filter, sort, 0, 40), $"{sort} after an append");
+            }
+        }
+        AssertSame(await Sql.GetTimelineAsync(newArticle, 40), await Snapshot.GetTimelineAsync(newArticle, 40), "timeline after an append");
+
+        // A rewrite by another connection (as the command line or a sqlite3 shell would): facts move to another outlet.
+        await using (var connection = new SqliteConnection(_database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE Facts SET OutletId = 1, Attribution = 'مصدر جديد' WHERE Id % 7 = 0; DELETE FROM Facts WHERE Id % 11 = 0;";
+            await command.ExecuteNonQueryAsync();
+        }
+        var outletOne = new FactFilter { OutletIds = [1] };
+        var claimant = new FactFilter { Claimants = ["مصدر جديد"] };
+        AssertSame(await Sql.GetCardsAsync(FactFilter.None, ValueMode.Min), await Snapshot.GetCardsAsync(FactFilter.None, ValueMode.Min), "after a rewrite");
+        AssertSame(await Sql.GetBySourceAsync(outletOne, ValueMode.Min), await Snapshot.GetBySourceAsync(outletOne, ValueMode.Min), "outlet after a rewrite");
+        AssertSame(await Sql.GetMonthlyTotalsAsync(claimant, SeriesBy.Claimant, ValueMode.Min),
+            await Snapshot.GetMonthlyTotalsAsync(claimant, SeriesBy.Claimant, ValueMode.Min), "new claimant after a rewrite");
+        Assert.NotEmpty(await Snapshot.GetMonthlyTotalsAsync(claimant, SeriesBy.Claimant, ValueMode.Min));
+        AssertSame(await Sql.GetFactsPageAsync(outletOne, new FactSort(FactSortColumn.Attribution, false), 0, 50),
+            await Snapshot.GetFactsPageAsync(outletOne, new FactSort(FactSortColumn.Attribution, false), 0, 50), "page after a rewrite");
+    }
+
+    // A fixed set of edge cases, then random combinations of the values the store holds.
+    private async Task<List<FactFilter>> FiltersAsync(int count)
+    {
+        var options = await Sql.GetFilterOptionsAsync();
+        var random = new Random(20261123);
+        var filters = new List<FactFilter>
+        {
+            FactFilter.None,
+            new() { OutletIds = [options.Outlets[0].Id] },
+            new() { From = new DateOnly(2019, 3, 17), To = new DateOnly(2020, 8, 2) },
+            new() { From = new DateOnly(2019, 3, 17), To = new DateOnly(2020, 8, 2), DateBy = DateField.Published },
+            new() { From = new DateOnly(2021, 1, 1) },
+            new() { To = new DateOnly(2016, 12, 31), DateBy = DateField.Published },
+            new() { Claimants = [options.Claimants[0]] },
+            new() { Claimants = ["لا أحد"] },
+            new() { Kinds = [FactKind.Killed], Governorates = [options.Governorates[0]] },
+            new() { Targets = [FactTarget.Civilians, FactTarget.Mixed] },
+            new() { IncludeVague = false },
+            new() { Kinds = [FactKind.Funding] },
+            new() { OutletIds = [999] },
+        };
+        while (filters.Count < count)
+        {
+            var from = random.Next(3) == 0 ? new DateOnly(2015, 1, 1).AddDays(random.Next(3650)) : (DateOnly?)null;
+            var to = random.Next(3) == 0 ? (from ?? new DateOnly(2015, 1, 1)).AddDays(random.Next(1500)) : (DateOnly?)null;
+            filters.Add(new FactFilter
+            {
+                From = from,
+                To = to,
+                DateBy = random.Next(2) == 0 ? DateField.Event : DateField.Published,
+                OutletIds = Some(random, options.Outlets.Select(o => o.Id).ToList(), 3),
+                Claimants = Some(random, options.Claimants.ToList(), 2),
+                Kinds = Some(random, Enum.GetValues<FactKind>().ToList(), 3),
+                Governorates = Some(random, options.Governorates.ToList(), 2),
+                Targets = Some(random, Enum.GetValues<FactTarget>().ToList(), 2),
+                IncludeVague = random.Next(4) != 0,
+            });
+        }
+        return filters;
+    }
+
+    private static List<T> Some<T>(Random random, List<T> values, int atMost) =>
+        random.Next(2) == 0 ? [] : values.OrderBy(_ => random.Next()).Take(random.Next(1, atMost + 1)).ToList();
+
+    private static void AssertSame<T>(T expected, T actual, string what)
+    {
+        var expectedJson = JsonSerializer.Serialize(expected);
+        var actualJson = JsonSerializer.Serialize(actual);
+        Assert.True(expectedJson == actualJson, $"{what}:\nSQL:      {Shorten(expectedJson)}\nsnapshot: {Shorten(actualJson)}");
+    }
+
+    private static string Shorten(string json) => json.Length > 1500 ? json[..1500] + "…" : json;
+}
