@@ -14,13 +14,14 @@ internal static class BenchCommand
 {
     public static Command Create()
     {
-        var command = new Command("bench", "Generate realistic corpora and measure ingestion, queries, exports and load.");
+        var command = new Command("bench", "Generate realistic corpora and measure ingestion, queries, exports, load and the browser's view.");
         command.Subcommands.Add(Corpus());
         command.Subcommands.Add(Ingest());
         command.Subcommands.Add(SeedDb());
         command.Subcommands.Add(Queries());
         command.Subcommands.Add(Export());
         command.Subcommands.Add(Load());
+        command.Subcommands.Add(Browser());
         return command;
     }
 
@@ -151,6 +152,30 @@ internal static class BenchCommand
             if (!baseUrl.AbsoluteUri.EndsWith('/')) baseUrl = new Uri(baseUrl.AbsoluteUri + "/");
             return LoadBench.RunAsync(new LoadBench.Options(baseUrl, result.GetValue(path)!.TrimStart('/'), result.GetValue(clients), result.GetValue(seconds),
                 result.GetValue(maxRequests), result.GetValue(db)?.FullName, result.GetValue(ingest), result.GetValue(seed)), Out(result), result.InvocationConfiguration.Error, ct);
+        });
+        return command;
+    }
+
+    private static Command Browser()
+    {
+        var url = new Option<string>("--url") { Description = "Address of the running app's overview (loopback only), e.g. http://127.0.0.1:5080/.", Required = true };
+        var runs = new Option<int>("--runs") { Description = "Runs, each a fresh browser context: a first load, then a filter change.", DefaultValueFactory = _ => 5 };
+        var pid = new Option<int?>("--pid") { Description = "The app's process id: print its working set before and after." };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for the charts of one load or filter change.", DefaultValueFactory = _ => 120 };
+        var pause = new Option<int>("--pause") { Description = "Seconds to wait between runs (longer than the app's result cache lifetime to time first views only).", DefaultValueFactory = _ => 0 };
+        var chromium = new Option<string>("--chromium") { Description = "Chromium executable.", DefaultValueFactory = _ => "/usr/bin/chromium" };
+        var command = new Command("browser", "Time, in headless Chromium, the overview's first load until every chart is drawn and a filter change until they are redrawn.")
+        {
+            url, runs, pid, timeout, pause, chromium,
+        };
+        command.SetAction((result, ct) =>
+        {
+            if (result.GetValue(runs) < 1 || result.GetValue(timeout) < 1 || result.GetValue(pause) < 0)
+                return Task.FromResult(Fail(result, "--runs and --timeout must be at least 1, --pause 0 or more."));
+            if (!Uri.TryCreate(result.GetValue(url), UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
+                return Task.FromResult(Fail(result, "--url must be an absolute http address such as http://127.0.0.1:5080/."));
+            return BrowserBench.RunAsync(new BrowserBench.Options(address, result.GetValue(runs), result.GetValue(pid), TimeSpan.FromSeconds(result.GetValue(timeout)),
+                TimeSpan.FromSeconds(result.GetValue(pause)), result.GetValue(chromium)!), Out(result), result.InvocationConfiguration.Error, ct);
         });
         return command;
     }

@@ -1,0 +1,258 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Dashboard.Cli.Bench;
+
+/// <summary>
+/// What a user waits for in a real browser against the running app: the overview's first load until every chart is
+/// drawn, and a filter change (one outlet chosen in the filter bar) until every chart is drawn again with the new data.
+/// Headless Chromium through Playwright; each run opens a fresh browser context (empty cache, no cookies), so every
+/// first load fetches the page, the scripts and the circuit anew.
+/// </summary>
+internal static class BrowserBench
+{
+    public sealed record Options(Uri Url, int Runs, int? ServerPid, TimeSpan Timeout, TimeSpan Pause, string ChromiumPath);
+
+    /// <summary>One run's figures, in milliseconds from the page's navigation start (load) or from the click (filter).</summary>
+    private sealed record RunFigures(double FirstByte, double? Interactive, double ChartsDrawn, int Charts, int EmptyCharts, double DrawnWall,
+        string Outlet, double FilterRedrawn, int FilterCharts, int FilterEmptyCharts, double FilterWall);
+
+    /// <summary>What the page reports once every chart panel is settled (see <see cref="ChartsDrawnScript"/>).</summary>
+    private sealed record DrawnState(double At, int Drawn, int Empty);
+
+    /// <summary>
+    /// Installed before any page script. Plotly.Blazor calls <c>window.Plotly.newPlot</c> and <c>window.Plotly.react</c>
+    /// by name, so wrapping them when plotly.js assigns <c>window.Plotly</c> gives, per chart element, the moment each
+    /// drawing finished (the promise plotly.js returns resolves after the plot is laid out in the DOM). Also records
+    /// the last trusted click (the user's filter choice) and the moment the layout marks the circuit interactive.
+    /// </summary>
+    private const string HookScript = """
+        (() => {
+          const bench = window.__dashboardBench = { draws: [], lastClickAt: null, interactiveAt: null };
+          window.addEventListener('click', e => { if (e.isTrusted) bench.lastClickAt = performance.now(); }, true);
+          // The script runs before the html element exists, so the whole document is watched for the one attribute.
+          new MutationObserver((_, observer) => {
+            if (document.documentElement?.hasAttribute('data-interactive')) {
+              bench.interactiveAt = performance.now();
+              observer.disconnect();
+            }
+          }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-interactive'] });
+          const timed = (plotly, name) => function (target, ...rest) {
+            const id = typeof target === 'string' ? target : target?.id;
+            return Promise.resolve(plotly[name](target, ...rest)).then(result => {
+              bench.draws.push({ id, how: name, at: performance.now() });
+              return result;
+            });
+          };
+          const wrap = plotly => new Proxy(plotly, {
+            get: (target, property) => property === 'newPlot' || property === 'react'
+              ? timed(target, property)
+              : Reflect.get(target, property),
+          });
+          let current;
+          Object.defineProperty(window, 'Plotly', {
+            configurable: true,
+            get: () => current,
+            set: value => { current = value && typeof value === 'object' ? wrap(value) : value; },
+          });
+        })();
+        """;
+
+    /// <summary>
+    /// Truthy once the circuit is interactive, nothing is loading, and every chart panel on the overview either says it
+    /// has no data or holds a Plotly plot with traces and an svg that was drawn after draw number <c>since</c>.
+    /// Returns when the last of those drawings finished (page clock) and how many panels were drawn or empty.
+    /// </summary>
+    private const string ChartsDrawnScript = """
+        ({ since, urlMustContain }) => {
+          const bench = window.__dashboardBench;
+          if (!bench || !document.documentElement.hasAttribute('data-interactive')) return false;
+          if (urlMustContain && !location.search.includes(urlMustContain)) return false;
+          if (document.querySelector('[data-testid=loading]')) return false;
+          const panels = [...document.querySelectorAll('.chart-panel')];
+          if (panels.length === 0) return false;
+          let at = 0, drawn = 0, empty = 0;
+          for (const panel of panels) {
+            if (panel.querySelector('[data-testid=chart-empty]')) { empty++; continue; }
+            const plot = document.getElementById(panel.dataset.testid);
+            if (!plot || !(plot.data?.length > 0) || !plot.querySelector('svg.main-svg')) return false;
+            const draws = bench.draws.slice(since).filter(d => d.id === plot.id);
+            if (draws.length === 0) return false;
+            at = Math.max(at, draws[draws.length - 1].at);
+            drawn++;
+          }
+          return { at, drawn, empty };
+        }
+        """;
+
+    private const string PageStateScript = """
+        () => JSON.stringify({
+          url: location.href,
+          interactive: document.documentElement.hasAttribute('data-interactive'),
+          loading: !!document.querySelector('[data-testid=loading]'),
+          panels: [...document.querySelectorAll('.chart-panel')].map(p => {
+            const plot = document.getElementById(p.dataset.testid);
+            return { panel: p.dataset.testid, empty: !!p.querySelector('[data-testid=chart-empty]'), plot: !!plot,
+                     traces: plot?.data?.length ?? null, svg: !!plot?.querySelector('svg.main-svg') };
+          }),
+          draws: window.__dashboardBench?.draws ?? null,
+          plotly: typeof window.Plotly,
+        })
+        """;
+
+    public static async Task<int> RunAsync(Options options, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        if (!IPAddress.TryParse(options.Url.Host, out var address) || !IPAddress.IsLoopback(address))
+        {
+            await error.WriteLineAsync($"Refusing {options.Url}: the browser bench only talks to a loopback address (127.0.0.1).");
+            return Cli.UsageError;
+        }
+        if (!File.Exists(options.ChromiumPath))
+        {
+            await error.WriteLineAsync($"No Chromium at {options.ChromiumPath} (apt-get install -y chromium, or pass --chromium).");
+            return Cli.UsageError;
+        }
+
+        var before = ServerMemory(options.ServerPid);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = options.ChromiumPath,
+            Headless = true,
+            // Keeps Chromium from reaching for the (closed) network on its own.
+            Args = ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        output.WriteLine(Invariant($"browser: {options.Url}, {options.Runs} run(s), headless Chromium {browser.Version}, a fresh context per run, viewport 1400x1000"));
+        // Page-clock figures come from the page itself; the wall columns are the same spans as this process saw them
+        // (plus Playwright's polling), a cross-check.
+        output.WriteLine("| run | first byte ms | interactive ms | charts drawn ms | (wall ms) | charts drawn/empty | filter: outlet | filter → redrawn ms | (wall ms) | charts drawn/empty |");
+        output.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |");
+
+        var load = new Timings("overview first load to charts drawn");
+        var filter = new Timings("filter change to charts redrawn");
+        var pageErrors = new List<string>();
+        for (var run = 1; run <= options.Runs; run++)
+        {
+            if (run > 1 && options.Pause > TimeSpan.Zero) await Task.Delay(options.Pause, ct);
+            RunFigures figures;
+            try
+            {
+                figures = await MeasureRunAsync(browser, options, run, pageErrors, ct);
+            }
+            catch (TimeoutException ex)
+            {
+                await error.WriteLineAsync($"run {run}: {ex.Message}");
+                return 1;
+            }
+            load.Add(TimeSpan.FromMilliseconds(figures.ChartsDrawn));
+            filter.Add(TimeSpan.FromMilliseconds(figures.FilterRedrawn));
+            output.WriteLine(Invariant(
+                $"| {run} | {Timings.Ms(figures.FirstByte)} | {(figures.Interactive is { } i ? Timings.Ms(i) : "–")} | {Timings.Ms(figures.ChartsDrawn)} | {Timings.Ms(figures.DrawnWall)} | {figures.Charts}/{figures.EmptyCharts} | {figures.Outlet} | {Timings.Ms(figures.FilterRedrawn)} | {Timings.Ms(figures.FilterWall)} | {figures.FilterCharts}/{figures.FilterEmptyCharts} |"));
+        }
+
+        output.WriteLine();
+        output.WriteLine("| measurement | p50 ms | p95 ms | max ms | target |");
+        output.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+        output.WriteLine(Invariant($"| {load.Name} | {Timings.Ms(load.P50)} | {Timings.Ms(load.P95)} | {Timings.Ms(load.Max)} | ≤ 2000 |"));
+        output.WriteLine(Invariant($"| {filter.Name} | {Timings.Ms(filter.P50)} | {Timings.Ms(filter.P95)} | {Timings.Ms(filter.Max)} | ≤ 500 |"));
+        if (options.ServerPid is { } pid)
+        {
+            var after = ServerMemory(pid);
+            output.WriteLine(after is null
+                ? $"server (pid {pid}): no longer running"
+                : Invariant($"server (pid {pid}): working set {Mb(before?.WorkingSet)} before, {Mb(after.Value.WorkingSet)} after; peak since it started {Mb(after.Value.Peak)}"));
+        }
+        if (pageErrors.Count > 0)
+        {
+            output.WriteLine(Invariant($"page errors: {pageErrors.Count}"));
+            foreach (var message in pageErrors.Distinct().Take(5)) output.WriteLine("  " + message);
+        }
+        return pageErrors.Count == 0 ? 0 : 1;
+    }
+
+    private static async Task<RunFigures> MeasureRunAsync(IBrowser browser, Options options, int run, List<string> pageErrors, CancellationToken ct)
+    {
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
+        });
+        await context.AddInitScriptAsync(HookScript);
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout((float)options.Timeout.TotalMilliseconds);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error") lock (pageErrors) pageErrors.Add($"run {run}: {message.Text}");
+        };
+        page.PageError += (_, message) =>
+        {
+            lock (pageErrors) pageErrors.Add($"run {run}: {message}");
+        };
+
+        // (a) Cold first load: the page clock starts at navigation, so the figure includes the request, the server's
+        // prerender, the scripts, the circuit and every chart's drawing.
+        var wall = Stopwatch.StartNew();
+        await page.GotoAsync(options.Url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
+        var loaded = await WaitForChartsAsync(page, since: 0, urlMustContain: null, options.Timeout, "the overview's charts after the first load");
+        var loadWall = wall.Elapsed.TotalMilliseconds;
+        var firstByte = await page.EvaluateAsync<double>("() => performance.getEntriesByType('navigation')[0]?.responseStart ?? 0");
+        var interactive = await page.EvaluateAsync<double?>("() => window.__dashboardBench.interactiveAt");
+        ct.ThrowIfCancellationRequested();
+
+        // (b) Filter change as a user makes it: open the outlet filter and click one outlet (a different one each run,
+        // so each run asks for a filter the server has not just computed). Timed from the click to the last redraw.
+        var drawsBefore = await page.EvaluateAsync<int>("() => window.__dashboardBench.draws.length");
+        await page.GetByTestId("filter-outlets").ClickAsync();
+        var choices = page.Locator(".mud-popover-open .mud-list-item");
+        await choices.First.WaitForAsync();
+        var choice = choices.Nth((run - 1) % await choices.CountAsync());
+        var outlet = (await choice.InnerTextAsync()).Trim();
+        wall.Restart();
+        await choice.ClickAsync();
+        var clickedAt = await page.EvaluateAsync<double?>("() => window.__dashboardBench.lastClickAt")
+            ?? throw new TimeoutException("The click on an outlet did not reach the page.");
+        await page.Keyboard.PressAsync("Escape");
+        var redrawn = await WaitForChartsAsync(page, drawsBefore, "outlet=", options.Timeout, $"the charts to be redrawn for outlet {outlet}");
+        var filterWall = wall.Elapsed.TotalMilliseconds;
+
+        return new RunFigures(firstByte, interactive, loaded.At, loaded.Drawn, loaded.Empty, loadWall,
+            outlet, redrawn.At - clickedAt, redrawn.Drawn, redrawn.Empty, filterWall);
+    }
+
+    private static async Task<DrawnState> WaitForChartsAsync(IPage page, int since, string? urlMustContain, TimeSpan timeout, string what)
+    {
+        try
+        {
+            var handle = await page.WaitForFunctionAsync(ChartsDrawnScript, new { since, urlMustContain },
+                new PageWaitForFunctionOptions { Timeout = (float)timeout.TotalMilliseconds });
+            var state = await handle.JsonValueAsync<JsonElement>();
+            return new DrawnState(state.GetProperty("at").GetDouble(), state.GetProperty("drawn").GetInt32(), state.GetProperty("empty").GetInt32());
+        }
+        catch (TimeoutException ex)
+        {
+            // Playwright reports its own timeouts as System.TimeoutException; say what the page looked like.
+            var panels = await page.EvaluateAsync<string>(PageStateScript);
+            throw new TimeoutException($"Waited {timeout.TotalSeconds:0} s for {what}; page state {panels}.", ex);
+        }
+    }
+
+    private static (long WorkingSet, long Peak)? ServerMemory(int? pid)
+    {
+        if (pid is null) return null;
+        try
+        {
+            using var process = Process.GetProcessById(pid.Value);
+            return (process.WorkingSet64, process.PeakWorkingSet64);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static string Mb(long? bytes) => bytes is { } b ? MemorySampler.Megabytes(b) : "–";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

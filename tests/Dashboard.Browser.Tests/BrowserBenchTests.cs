@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace Dashboard.Browser.Tests;
+
+/// <summary>
+/// Keeps <c>dashboard bench browser</c> working against the real app: it must finish and print its figures. The
+/// figures themselves are not judged here (no timing assertions on a shared machine).
+/// </summary>
+[Collection(DashboardAppCollection.Name)]
+public sealed class BrowserBenchTests(DashboardAppFixture app)
+{
+    [Fact]
+    public async Task The_browser_bench_times_a_first_load_and_a_filter_change_and_prints_the_figures()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        // Any live process exercises the working-set line; the app's own id is the fixture's business.
+        var exitCode = await Dashboard.Cli.Cli.RunAsync(
+            ["bench", "browser", "--url", app.BaseUrl + "/", "--runs", "2", "--timeout", "90",
+             "--pid", Environment.ProcessId.ToString(CultureInfo.InvariantCulture)],
+            output, error);
+
+        var printed = output.ToString();
+        Assert.True(exitCode == 0, $"exit code {exitCode}\n{printed}\n{error}");
+        Assert.Matches(@"\| 2 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [1-9]\d*/\d+ \| .+ \| [\d.]+ \| [\d.]+ \| [1-9]\d*/\d+ \|", printed);
+        Assert.Matches(@"\| overview first load to charts drawn \| [\d.]+ \| [\d.]+ \| [\d.]+ \|", printed);
+        Assert.Matches(@"\| filter change to charts redrawn \| [\d.]+ \| [\d.]+ \| [\d.]+ \|", printed);
+        Assert.Contains("working set", printed);
+    }
+
+    [Fact]
+    public async Task The_browser_bench_refuses_an_address_that_is_not_loopback()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await Dashboard.Cli.Cli.RunAsync(["bench", "browser", "--url", "http://example.org/", "--runs", "1"], output, error);
+
+        Assert.Equal(Dashboard.Cli.Cli.UsageError, exitCode);
+        Assert.Contains("loopback", error.ToString());
+    }
+}
