@@ -52,6 +52,20 @@ public sealed class OverviewPageTests : DashboardComponentTest
     }
 
     [Fact]
+    public void A_list_cut_at_its_limit_says_so_and_a_shorter_one_does_not()
+    {
+        var claim = SampleData.Claims[0];
+        Queries.Claims = Enumerable.Range(1, DashboardQueries.ListLimit).Select(i => claim with { FactId = i }).ToList();
+
+        var page = Render<Overview>();
+
+        page.WaitForAssertion(() => Assert.Equal(6, Plotly.Invocations["newPlot"].Count));
+        var notes = page.FindAll(".chart-panel .mud-typography-caption").Select(n => n.TextContent).ToList();
+        Assert.Single(notes, n => n.Contains("Only the newest 1,000", StringComparison.Ordinal));
+        Assert.Contains(notes, n => n.Contains("never added up", StringComparison.Ordinal) && n.Contains("newest 1,000", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void No_results_say_so_and_offer_to_clear_the_filters()
     {
         Queries.Cards = new OverviewCards(0, 0, 0, [], [], null, null);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Data.Export;
 using Dashboard.Data.Queries;
 using Dashboard.Extraction.Model;
@@ -148,6 +149,11 @@ public partial class Overview : FilteredPageBase, IDisposable
     }
 
     private string? OutletName(int id) => options?.Outlets.FirstOrDefault(o => o.Id == id)?.Name;
+
+    // Lists of single claims and grants stop at the newest DashboardQueries.ListLimit; say so when a list reached it.
+    private string? ListNote(int count, string? note) =>
+        count < DashboardQueries.ListLimit ? note
+        : string.Join(" ", new[] { note, string.Format(CultureInfo.CurrentCulture, L[nameof(OverviewStrings.ListCut)], DisplayText.Number(DashboardQueries.ListLimit)) }.Where(n => n is not null));
 
     private string FileName(string chartKey) =>
         $"{chartKey}_{FactFilterQuery.ToFileNamePart(Filter)}_{FactFilterQuery.Word(Mode)}";
