@@ -29,7 +29,7 @@ public sealed class ChartPanelTests : DashboardComponentTest
         panel.WaitForAssertion(() => Plotly.VerifyInvoke("newPlot"));
         Plotly.VerifyInvoke("importScript");
         var importScript = Plotly.Invocations["importScript"].Single();
-        Assert.Equal("./_content/Plotly.Blazor/plotly-3.7.0.min.js", importScript.Arguments[1]);
+        Assert.Equal("./_content/Plotly.Blazor/plotly-basic-3.7.0.min.js", importScript.Arguments[1]);
 
         var newPlot = Plotly.Invocations["newPlot"].Single();
         Assert.Equal("chart-over-time", newPlot.Arguments[0]);
