@@ -9,10 +9,26 @@ public sealed record FactsPageResponse(int Total, int Page, int PageSize, IReadO
 
 public sealed record ArticlesPageResponse(int Total, int Page, int PageSize, IReadOnlyList<ArticleRow> Items);
 
-/// <summary>The overview's aggregates for a filter. Incident totals never include cumulative claims.</summary>
+/// <summary>
+/// The overview's aggregates for a filter. Incident totals never include cumulative claims. Claims and funding hold
+/// at most <see cref="Limit"/> items, the newest (oldest first, as the charts draw them): <c>ClaimsMatched</c> and
+/// <c>FundingMatched</c> count the list the query gave (itself capped at <see cref="DashboardQueries.ListLimit"/>),
+/// and <c>ClaimsCut</c> / <c>FundingCut</c> say whether older items were left out here.
+/// </summary>
 public sealed record SummaryResponse(
     ValueMode Mode, SeriesBy SeriesBy, OverviewCards Cards, IReadOnlyList<MonthlyPoint> Monthly, SourceBreakdown BySource,
-    IReadOnlyList<ClaimSpan> Claims, IReadOnlyList<FundingPoint> Funding);
+    IReadOnlyList<ClaimSpan> Claims, IReadOnlyList<FundingPoint> Funding,
+    int Limit, int ClaimsMatched, bool ClaimsCut, int FundingMatched, bool FundingCut)
+{
+    public static SummaryResponse Create(ValueMode mode, SeriesBy seriesBy, OverviewCards cards, IReadOnlyList<MonthlyPoint> monthly,
+        SourceBreakdown bySource, IReadOnlyList<ClaimSpan> claims, IReadOnlyList<FundingPoint> funding, int limit) =>
+        new(mode, seriesBy, cards, monthly, bySource, Newest(claims, limit), Newest(funding, limit),
+            limit, claims.Count, claims.Count > limit, funding.Count, funding.Count > limit);
+
+    /// <summary>The last <paramref name="limit"/> items of an oldest-first list, without touching the (possibly cached) list.</summary>
+    internal static IReadOnlyList<T> Newest<T>(IReadOnlyList<T> oldestFirst, int limit) =>
+        oldestFirst.Count <= limit ? oldestFirst : oldestFirst.Skip(oldestFirst.Count - limit).ToList();
+}
 
 public sealed record IngestFileResponse(string Name, IngestOutcome Outcome, int? ArticleId, int FactCount, string? Error);
 
