@@ -14,7 +14,7 @@ internal static class SummaryEndpoints
             .WithDescription($"mode=min (default) or max says which figure of a range the charts use; seriesBy=outlet (default), claimant or governorate colours the monthly series. " +
                 $"limit (default {SummaryParameters.DefaultLimit}, at most {DashboardQueries.ListLimit}) caps the claims and funding lists to their newest items; " +
                 $"claims_matched and funding_matched count the items that matched (the query itself stops at {DashboardQueries.ListLimit}), " +
-                "and claims_cut and funding_cut are true when older items were left out of the list.")
+                $"and claims_cut and funding_cut are true when the list may lack older matching items (left out by limit, or {DashboardQueries.ListLimit} matched and the query stopped there).")
             .Produces<SummaryResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 

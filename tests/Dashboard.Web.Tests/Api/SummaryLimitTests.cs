@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Dashboard.Data.Entities;
+using Dashboard.Data.Queries;
+using Dashboard.Web.Api;
 using Dashboard.Extraction.Model;
 
 namespace Dashboard.Web.Tests.Api;
@@ -112,5 +114,42 @@ public sealed class SummaryLimitTests(SummaryLimitTestHost host) : IClassFixture
         Assert.Equal(10, doc.RootElement.GetProperty("claims_matched").GetInt32());
         Assert.True(doc.RootElement.GetProperty("claims_cut").GetBoolean());
         Assert.Equal(SummaryLimitTestHost.ClaimFigure(9), ClaimFigures(doc)[^1]);
+    }
+}
+
+/// <summary>The response built from query lists directly, for the lengths a small test database cannot reach.</summary>
+public sealed class SummaryResponseTests
+{
+    private static readonly OverviewCards NoCards = new(0, 0, 0, [], [], null, null);
+    private static readonly SourceBreakdown NoSources = new([], []);
+
+    private static List<ClaimSpan> Claims(int count) =>
+        Enumerable.Range(0, count).Select(i => new ClaimSpan(i, FactKind.Killed, i, i, Qualifier.Exact, null, null, null, null, "")).ToList();
+
+    private static SummaryResponse Create(int claims, int limit) =>
+        SummaryResponse.Create(ValueMode.Min, SeriesBy.Outlet, NoCards, [], NoSources, Claims(claims), [], limit);
+
+    [Fact]
+    public void A_list_as_long_as_the_querys_limit_counts_as_cut_even_when_all_of_it_is_returned()
+    {
+        var atQueryLimit = Create(DashboardQueries.ListLimit, DashboardQueries.ListLimit);
+        Assert.Equal(DashboardQueries.ListLimit, atQueryLimit.Claims.Count);
+        Assert.Equal(DashboardQueries.ListLimit, atQueryLimit.ClaimsMatched);
+        Assert.True(atQueryLimit.ClaimsCut);
+
+        var belowQueryLimit = Create(DashboardQueries.ListLimit - 1, DashboardQueries.ListLimit);
+        Assert.False(belowQueryLimit.ClaimsCut);
+        Assert.False(belowQueryLimit.FundingCut);
+    }
+
+    [Fact]
+    public void The_newest_items_are_kept_in_their_order()
+    {
+        var response = Create(claims: 5, limit: 2);
+        Assert.Equal([3L, 4L], response.Claims.Select(c => c.FactId));
+        Assert.Equal(5, response.ClaimsMatched);
+        Assert.True(response.ClaimsCut);
+        Assert.Empty(response.Funding);
+        Assert.Equal(0, response.FundingMatched);
     }
 }
