@@ -37,6 +37,7 @@ internal static class LoadBench
         var errors = new ConcurrentDictionary<string, int>();
         var locked = 0;
         var sent = 0;
+        long bodyChars = 0;
 
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(TimeSpan.FromSeconds(options.Seconds));
@@ -51,13 +52,14 @@ internal static class LoadBench
             for (var i = client; !deadline.IsCancellationRequested; i += options.Clients)
             {
                 if (Interlocked.Increment(ref sent) > options.MaxRequests) break;
-                var request = options.Path + (queries[i % queries.Length] is { Length: > 0 } q ? "?" + q : "");
+                var request = WithQuery(options.Path, queries[i % queries.Length]);
                 var timer = Stopwatch.StartNew();
                 try
                 {
                     using var response = await http.GetAsync(request, HttpCompletionOption.ResponseContentRead, CancellationToken.None);
                     var body = await response.Content.ReadAsStringAsync(CancellationToken.None);
                     latencies.Add(timer.Elapsed.TotalMilliseconds);
+                    Interlocked.Add(ref bodyChars, body.Length);
                     if (!response.IsSuccessStatusCode) errors.AddOrUpdate($"HTTP {(int)response.StatusCode}", 1, (_, n) => n + 1);
                     if (body.Contains("database is locked", StringComparison.OrdinalIgnoreCase)) Interlocked.Increment(ref locked);
                 }
@@ -75,10 +77,16 @@ internal static class LoadBench
         foreach (var ms in latencies) timings.Add(TimeSpan.FromMilliseconds(ms));
         output.WriteLine(Invariant($"load: {options.Clients} clients, {timings.Count:N0} responses in {elapsed.TotalSeconds:0.0} s ({timings.Count / elapsed.TotalSeconds:N0} req/s) against {options.Url}{options.Path.TrimStart('/')}"));
         output.WriteLine(Invariant($"load: p50 {Timings.Ms(timings.P50)} ms, p95 {Timings.Ms(timings.P95)} ms, max {Timings.Ms(timings.Max)} ms"));
+        // Characters, not bytes: enough to see what a response weighs (serialising it is what the server pays for).
+        if (timings.Count > 0) output.WriteLine(Invariant($"load: mean response {bodyChars / (double)timings.Count / 1024:N1} K characters"));
         output.WriteLine(Invariant($"load: errors {errors.Values.Sum()} {(errors.IsEmpty ? "" : "(" + string.Join(", ", errors.Select(e => $"{e.Key}: {e.Value}")) + ")")}, 'database is locked' {locked}"));
         if (ingestReport != null) output.WriteLine(ingestReport);
         return errors.IsEmpty && locked == 0 ? 0 : 1;
     }
+
+    /// <summary>The endpoint with a filter's query string; a path that carries parameters of its own (api/summary?limit=10) keeps them.</summary>
+    internal static string WithQuery(string path, string query) =>
+        query.Length == 0 ? path : path + (path.Contains('?') ? "&" : "?") + query;
 
     /// <summary>The filters the clients cycle through, written as the UI writes them in its URLs.</summary>
     private static string[] QueryStrings() =>

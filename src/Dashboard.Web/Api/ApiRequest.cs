@@ -60,6 +60,20 @@ internal sealed class PageParameters
     }
 }
 
+/// <summary>
+/// How many claims and funding points a summary carries. Full lists (up to 10,000 items with their sentences, about
+/// 8 MB of JSON at 100k facts) made serialising, not querying, the cost of /api/summary; a client that wants them
+/// asks for more.
+/// </summary>
+internal sealed class SummaryParameters
+{
+    public const int DefaultLimit = 100;
+
+    [FromQuery(Name = "limit")] public string? Limit { get; init; }
+
+    public int Parse(List<string> errors) => ApiText.PositiveInt("limit", Limit, DefaultLimit, DashboardQueries.ListLimit, errors);
+}
+
 /// <summary>Sort order of the facts list.</summary>
 internal sealed class SortParameters
 {

@@ -11,7 +11,10 @@ internal static class SummaryEndpoints
         api.MapGet("/summary", GetSummaryAsync)
             .WithName("GetSummary")
             .WithSummary("Cards, monthly incident totals, totals by source, cumulative claims and funding for a filter")
-            .WithDescription("mode=min (default) or max says which figure of a range the charts use; seriesBy=outlet (default), claimant or governorate colours the monthly series.")
+            .WithDescription($"mode=min (default) or max says which figure of a range the charts use; seriesBy=outlet (default), claimant or governorate colours the monthly series. " +
+                $"limit (default {SummaryParameters.DefaultLimit}, at most {DashboardQueries.ListLimit}) caps the claims and funding lists to their newest items; " +
+                $"claims_matched and funding_matched count the items that matched (the query itself stops at {DashboardQueries.ListLimit}), " +
+                $"and claims_cut and funding_cut are true when the list may lack older matching items (left out by limit, or {DashboardQueries.ListLimit} matched and the query stopped there).")
             .Produces<SummaryResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
@@ -25,13 +28,14 @@ internal static class SummaryEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> GetSummaryAsync([AsParameters] FilterParameters filterParameters, string? mode, string? seriesBy,
-        IExportQueries queries, CancellationToken ct)
+    private static async Task<IResult> GetSummaryAsync([AsParameters] FilterParameters filterParameters, [AsParameters] SummaryParameters summaryParameters,
+        string? mode, string? seriesBy, IExportQueries queries, CancellationToken ct)
     {
         var errors = new List<string>();
         var filter = filterParameters.Parse(errors);
         var valueMode = ApiText.Word("mode", mode, ValueMode.Min, errors);
         var series = ApiText.Word("seriesBy", seriesBy, SeriesBy.Outlet, errors);
+        var limit = summaryParameters.Parse(errors);
         if (errors.Count > 0) return ApiProblems.BadRequest(errors);
 
         var cards = await queries.GetCardsAsync(filter, valueMode, ct);
@@ -39,7 +43,7 @@ internal static class SummaryEndpoints
         var bySource = await queries.GetBySourceAsync(filter, valueMode, ct);
         var claims = await queries.GetCumulativeClaimsAsync(filter, ct);
         var funding = await queries.GetFundingAsync(filter, ct);
-        return ApiJson.Ok(new SummaryResponse(valueMode, series, cards, monthly, bySource, claims, funding));
+        return ApiJson.Ok(SummaryResponse.Create(valueMode, series, cards, monthly, bySource, claims, funding, limit));
     }
 
     private static async Task<IResult> GetChartTableAsync(string file, [AsParameters] FilterParameters filterParameters, string? mode, string? seriesBy,

@@ -83,6 +83,18 @@ public sealed class BenchCommandTests
     }
 
     [Fact]
+    public async Task Load_keeps_the_paths_own_parameters_beside_the_filters()
+    {
+        using var server = new TinyServer(failEvery: int.MaxValue);
+        var run = await CliRun.RunAsync("bench", "load", "--url", server.BaseUrl, "--path", "api/summary?limit=10", "--clients", "2", "--seconds", "1", "--max-requests", "8");
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        Assert.Contains("/api/summary?limit=10", server.Paths);
+        Assert.Contains("/api/summary?limit=10&outlet=1", server.Paths);
+        Assert.Contains("load: mean response ", run.Out);
+    }
+
+    [Fact]
     public async Task Load_refuses_an_address_other_than_loopback()
     {
         var run = await CliRun.RunAsync("bench", "load", "--url", "http://192.0.2.10:5000/", "--seconds", "1");

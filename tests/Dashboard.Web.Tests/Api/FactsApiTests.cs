@@ -127,6 +127,10 @@ public sealed class FactsApiTests(ApiTestHost host) : IClassFixture<ApiTestHost>
     [InlineData("/api/articles?pageSize=0", "pageSize")]
     [InlineData("/api/summary?mode=average", "mode")]
     [InlineData("/api/summary?seriesBy=colour", "seriesBy")]
+    [InlineData("/api/summary?limit=0", "limit")]
+    [InlineData("/api/summary?limit=-5", "limit")]
+    [InlineData("/api/summary?limit=lots", "limit")]
+    [InlineData("/api/summary?limit=10001", "10000")]
     [InlineData("/api/charts/monthly.pdf", "monthly.csv")]
     public async Task Bad_requests_get_a_problem_saying_what_was_wrong(string url, string mentioned)
     {
