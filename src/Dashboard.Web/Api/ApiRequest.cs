@@ -61,9 +61,9 @@ internal sealed class PageParameters
 }
 
 /// <summary>
-/// How many claims and funding points a summary carries. Full lists (up to 10,000 items with their sentences, about
-/// 8 MB of JSON at 100k facts) made serialising, not querying, the cost of /api/summary; a client that wants them
-/// asks for more.
+/// How many claims and funding points a summary carries. Full lists (then up to 10,000 items with their sentences,
+/// about 8 MB of JSON at 100k facts) made serialising, not querying, the cost of /api/summary; a client that wants
+/// more asks for it, up to <see cref="DashboardQueries.ListLimit"/>.
 /// </summary>
 internal sealed class SummaryParameters
 {
