@@ -1,5 +1,6 @@
 using Dashboard.Data.Entities;
 using Microsoft.Data.Sqlite;
+using Dashboard.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -45,6 +46,7 @@ internal sealed class ArticleStore : IAsyncDisposable
         // This writer places its own savepoints; EF's automatic ones would only add statements.
         db.Database.AutoSavepointsEnabled = false;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await SqliteTuning.UseWriterCacheAsync(db, ct);
         var hashes = await db.Articles.AsNoTracking().Select(a => new { a.ContentHash, a.Id }).ToDictionaryAsync(a => a.ContentHash, a => a.Id, StringComparer.Ordinal, ct);
         var outlets = await db.Outlets.AsNoTracking().Select(o => new { o.Key, o.Id }).ToDictionaryAsync(o => o.Key, o => o.Id, StringComparer.Ordinal, ct);
         return new ArticleStore(db, hashes, outlets);

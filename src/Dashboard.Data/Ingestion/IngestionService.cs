@@ -5,6 +5,7 @@ using Dashboard.Extraction;
 using Dashboard.Extraction.Metadata;
 using Dashboard.Extraction.Model;
 using Microsoft.Data.Sqlite;
+using Dashboard.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
@@ -240,6 +241,7 @@ public sealed class IngestionService(
     public async Task<int> ReextractAsync(bool all = false, IProgress<IngestProgress>? progress = null, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
+        await SqliteTuning.UseWriterCacheAsync(db, ct);
         var currentVersion = extractor.Version;
         var ids = await db.Articles.AsNoTracking()
             .Where(a => all || a.ExtractorVersion != currentVersion)
