@@ -78,26 +78,35 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
             SeriesBy.Governorate => facts.Governorate,
             _ => facts.OutletId,
         };
+        var seriesCount = seriesBy switch
+        {
+            SeriesBy.Claimant => snapshot.Attributions.Count,
+            SeriesBy.Governorate => snapshot.Governorates.Count,
+            _ => snapshot.MaxOutletId + 1,
+        };
+        var (firstMonth, lastMonth) = snapshot.MonthRange;
         var percent = PercentCode(snapshot);
-        var totals = new Dictionary<long, Accumulator>();
+        // Group number: (month, kind, series) laid out as one index.
+        var totals = new GroupTotals((long)Math.Max(0, lastMonth - firstMonth + 1) * KindCount * seriesCount);
         for (var row = 0; row < snapshot.FactCount; row++)
         {
             if (facts.DateStart[row] == 0 || !IsCountable(facts, row, percent) || !match.Matches(facts, row)) continue;
-            var key = ((long)facts.StartMonth[row] << 40) | ((long)facts.Kind[row] << 32) | (uint)series[row];
-            if (!totals.TryGetValue(key, out var sum)) totals[key] = sum = new Accumulator();
-            sum.Add(facts.Min[row], facts.Max[row]);
+            var group = ((long)(facts.StartMonth[row] - firstMonth) * KindCount + facts.Kind[row]) * seriesCount + series[row];
+            totals.Add(group, facts.Min[row], facts.Max[row]);
         }
 
-        var points = totals.Select(t =>
+        var points = totals.Groups().Select(t =>
         {
-            var (month, kind, code) = ((int)(t.Key >> 40), (byte)((t.Key >> 32) & 0xFF), (int)(t.Key & 0xFFFFFFFF));
+            var code = (int)(t.Group % seriesCount);
+            var kind = (int)(t.Group / seriesCount % KindCount);
+            var month = (int)(t.Group / seriesCount / KindCount) + firstMonth;
             var (label, seriesId) = seriesBy switch
             {
                 SeriesBy.Claimant => (snapshot.Attributions.Decode(code) ?? SeriesLabels.Unattributed, (int?)null),
                 SeriesBy.Governorate => (snapshot.Governorates.Decode(code) ?? SeriesLabels.UnknownPlace, null),
                 _ => (AggregateShapes.OutletLabel(snapshot.OutletNames, OutletOrNull(code)), OutletOrNull(code)),
             };
-            return new MonthlyPoint(month / 12, month % 12 + 1, (FactKind)kind, label, seriesId, t.Value.Min, t.Value.Max, t.Value.Count);
+            return new MonthlyPoint(month / 12, month % 12 + 1, (FactKind)kind, label, seriesId, t.Min, t.Max, t.Count);
         });
         return AggregateShapes.OrderMonthly(points, mode);
     }
@@ -108,22 +117,18 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
         var facts = snapshot.Facts;
         var match = new SnapshotFilter(filter, snapshot);
         var percent = PercentCode(snapshot);
-        var byOutlet = new Dictionary<long, Accumulator>();
-        var byClaimant = new Dictionary<long, Accumulator>();
+        var byOutlet = new GroupTotals((long)(snapshot.MaxOutletId + 1) * KindCount);
+        var byClaimant = new GroupTotals((long)snapshot.Attributions.Count * KindCount);
         for (var row = 0; row < snapshot.FactCount; row++)
         {
             if (!IsCountable(facts, row, percent) || !match.Matches(facts, row)) continue;
-            var outletKey = ((long)facts.OutletId[row] << 8) | facts.Kind[row];
-            if (!byOutlet.TryGetValue(outletKey, out var outletSum)) byOutlet[outletKey] = outletSum = new Accumulator();
-            outletSum.Add(facts.Min[row], facts.Max[row]);
-            var claimantKey = ((long)facts.Attribution[row] << 8) | facts.Kind[row];
-            if (!byClaimant.TryGetValue(claimantKey, out var claimantSum)) byClaimant[claimantKey] = claimantSum = new Accumulator();
-            claimantSum.Add(facts.Min[row], facts.Max[row]);
+            byOutlet.Add((long)facts.OutletId[row] * KindCount + facts.Kind[row], facts.Min[row], facts.Max[row]);
+            byClaimant.Add((long)facts.Attribution[row] * KindCount + facts.Kind[row], facts.Min[row], facts.Max[row]);
         }
-        var outlets = byOutlet.Select(p => new SourcePoint(AggregateShapes.OutletLabel(snapshot.OutletNames, OutletOrNull((int)(p.Key >> 8))),
-            OutletOrNull((int)(p.Key >> 8)), (FactKind)(p.Key & 0xFF), p.Value.Min, p.Value.Max, p.Value.Count));
-        var claimants = byClaimant.Select(p => new SourcePoint(snapshot.Attributions.Decode((int)(p.Key >> 8)) ?? SeriesLabels.Unattributed,
-            null, (FactKind)(p.Key & 0xFF), p.Value.Min, p.Value.Max, p.Value.Count));
+        var outlets = byOutlet.Groups().Select(p => new SourcePoint(AggregateShapes.OutletLabel(snapshot.OutletNames, OutletOrNull((int)(p.Group / KindCount))),
+            OutletOrNull((int)(p.Group / KindCount)), (FactKind)(p.Group % KindCount), p.Min, p.Max, p.Count));
+        var claimants = byClaimant.Groups().Select(p => new SourcePoint(snapshot.Attributions.Decode((int)(p.Group / KindCount)) ?? SeriesLabels.Unattributed,
+            null, (FactKind)(p.Group % KindCount), p.Min, p.Max, p.Count));
         return new SourceBreakdown(AggregateShapes.OrderSources(outlets, mode), AggregateShapes.OrderSources(claimants, mode));
     }
 
@@ -270,6 +275,8 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
         }
         return list;
     }
+
+    private static readonly int KindCount = Enum.GetValues<FactKind>().Length;
 
     private static int PercentCode(StoreSnapshot snapshot) => snapshot.Units.TryGetCode(Units.Percent, out var code) ? code : -1;
 

@@ -14,6 +14,7 @@ internal sealed class StoreSnapshot
     private readonly ConcurrentDictionary<FactSortColumn, Lazy<int[]>> _factOrders = new();
     private readonly Lazy<int[]> _mentionsByDate;
     private readonly Lazy<int[]> _outletNameRanks;
+    private readonly Lazy<(int, int)> _monthRange;
 
     // Orders an older snapshot had already computed when this one was made from it by appending rows: merging the
     // new rows into them costs a pass instead of a sort of every row.
@@ -45,6 +46,18 @@ internal sealed class StoreSnapshot
             return order;
         });
         _outletNameRanks = new(RankOutletNames);
+        _monthRange = new(() =>
+        {
+            int first = int.MaxValue, last = int.MinValue;
+            for (var row = 0; row < FactCount; row++)
+            {
+                var month = Facts.StartMonth[row];
+                if (month < 0) continue;
+                if (month < first) first = month;
+                if (month > last) last = month;
+            }
+            return first > last ? (0, -1) : (first, last);
+        });
     }
 
     public StoreMark Mark { get; }
@@ -63,6 +76,9 @@ internal sealed class StoreSnapshot
     /// <summary>Row numbers of the facts in ascending order of the column, ties by id: SQLite's ORDER BY column, Id.</summary>
     public int[] FactOrder(FactSortColumn column) =>
         _factOrders.GetOrAdd(column, c => new Lazy<int[]>(() => BuildFactOrder(c))).Value;
+
+    /// <summary>The first and last month (year × 12 + month − 1) any fact starts in; (0, −1) when none is dated.</summary>
+    public (int First, int Last) MonthRange => _monthRange.Value;
 
     /// <summary>Row numbers of the dated mentions by start date, ties by id.</summary>
     public int[] MentionsByDate => _mentionsByDate.Value;

@@ -16,10 +16,6 @@ internal static class StoreSnapshotLoader
         "(SELECT IFNULL(MAX(Id), 0) FROM DateMentions), (SELECT IFNULL(MAX(Id), 0) FROM Outlets), " +
         "(SELECT IFNULL(MAX(Rewrites), 0) FROM StoreRevision)";
 
-    private static readonly FrozenDictionary<string, byte> Kinds = Words<FactKind>();
-    private static readonly FrozenDictionary<string, byte> Scopes = Words<FactScope>();
-    private static readonly FrozenDictionary<string, byte> Qualifiers = Words<Qualifier>();
-    private static readonly FrozenDictionary<string, byte> Targets = Words<FactTarget>();
 
     public static async Task<StoreMark> ReadMarkAsync(SqliteConnection connection, CancellationToken ct)
     {
@@ -107,7 +103,8 @@ internal static class StoreSnapshotLoader
         await using var command = connection.CreateCommand();
         command.CommandText =
             $"SELECT Id, ArticleId, IFNULL(OutletId, 0), {Day("PublishedOn")}, {Day("DateStart")}, {Day("IFNULL(DateEnd, DateStart)")}, " +
-            "Kind, Scope, Qualifier, Target, Unit, Attribution, Governorate, Min, Max, Confidence FROM Facts WHERE Id > $after ORDER BY Id";
+            $"{Code<FactKind>("Kind")}, {Code<FactScope>("Scope")}, {Code<Qualifier>("Qualifier")}, {Code<FactTarget>("Target")}, " +
+            "Unit, Attribution, Governorate, Min, Max, Confidence FROM Facts WHERE Id > $after ORDER BY Id";
         command.Parameters.AddWithValue("$after", afterId);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var i = count;
@@ -122,10 +119,10 @@ internal static class StoreSnapshotLoader
             table.DateStart[i] = start;
             table.DateEndOrStart[i] = reader.GetInt32(5);
             table.StartMonth[i] = DayNumbers.MonthOf(start);
-            table.Kind[i] = Kinds[reader.GetString(6)];
-            table.Scope[i] = Scopes[reader.GetString(7)];
-            table.Qualifier[i] = Qualifiers[reader.GetString(8)];
-            table.Target[i] = reader.IsDBNull(9) ? (byte)0 : (byte)(Targets[reader.GetString(9)] + 1);
+            table.Kind[i] = KnownCode<FactKind>(reader, 6);
+            table.Scope[i] = KnownCode<FactScope>(reader, 7);
+            table.Qualifier[i] = KnownCode<Qualifier>(reader, 8);
+            table.Target[i] = reader.IsDBNull(9) ? (byte)0 : (byte)(KnownCode<FactTarget>(reader, 9) + 1);
             table.Unit[i] = units.Encode(reader.GetString(10));
             table.Attribution[i] = attributions.Encode(reader.IsDBNull(11) ? null : reader.GetString(11));
             table.Governorate[i] = governorates.Encode(reader.IsDBNull(12) ? null : reader.GetString(12));
@@ -139,6 +136,14 @@ internal static class StoreSnapshotLoader
 
     private static async Task<(MentionTable, int)> ReadMentionsAsync(SqliteConnection connection, MentionTable table, int count, long afterId, CancellationToken ct)
     {
+        await using (var counting = connection.CreateCommand())
+        {
+            counting.CommandText = "SELECT COUNT(*) FROM DateMentions WHERE Id > $after AND DateStart IS NOT NULL";
+            counting.Parameters.AddWithValue("$after", afterId);
+            var adding = Convert.ToInt32(await counting.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+            table = table.WithRoomFor(count + adding, count);
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText =
             $"SELECT Id, ArticleId, {Day("DateStart")}, {Day("IFNULL(DateEnd, DateStart)")} FROM DateMentions " +
@@ -148,7 +153,7 @@ internal static class StoreSnapshotLoader
         var i = count;
         while (await reader.ReadAsync(ct))
         {
-            if (i == table.Capacity) table = table.WithRoomFor(Math.Max(i + 1, 1024), i);
+            if (i == table.Capacity) table = table.WithRoomFor(i + 1, i);
             table.Id[i] = reader.GetInt64(0);
             table.ArticleId[i] = reader.GetInt32(1);
             table.DateStart[i] = reader.GetInt32(2);
@@ -158,7 +163,17 @@ internal static class StoreSnapshotLoader
         return (table, i);
     }
 
-    private static FrozenDictionary<string, byte> Words<TEnum>() where TEnum : struct, Enum =>
-        Enum.GetValues<TEnum>().ToFrozenDictionary(v => FactFilterQuery.Word(v),
-            v => (byte)Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+    // The stored contract word as the enum's number, computed by SQLite: reading the words as strings allocated four
+    // strings per fact. An unknown word gives -1 (and an error below) rather than a wrong kind.
+    private static string Code<TEnum>(string column) where TEnum : struct, Enum =>
+        $"CASE WHEN {column} IS NULL THEN NULL " + string.Concat(Enum.GetValues<TEnum>().Select(v =>
+            $"WHEN {column} = '{FactFilterQuery.Word(v)}' THEN {Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)} "))
+        + "ELSE -1 END";
+
+    private static byte KnownCode<TEnum>(SqliteDataReader reader, int ordinal) where TEnum : struct, Enum
+    {
+        var code = reader.GetInt32(ordinal);
+        return code >= 0 ? (byte)code
+            : throw new InvalidOperationException($"A fact holds a {typeof(TEnum).Name} word this version does not know.");
+    }
 }

@@ -59,7 +59,7 @@ internal sealed class FactTable
     public FactTable WithRoomFor(int rows, int used)
     {
         if (rows <= Capacity) return this;
-        var grown = new FactTable(Math.Max(rows, Capacity * 2));
+        var grown = new FactTable(Growth.NewCapacity(Capacity, rows));
         Array.Copy(Id, grown.Id, used);
         Array.Copy(ArticleId, grown.ArticleId, used);
         Array.Copy(OutletId, grown.OutletId, used);
@@ -94,7 +94,7 @@ internal sealed class ArticleTable(int capacity)
     public ArticleTable WithRoomFor(int maxId, int usedMaxId)
     {
         if (maxId < Capacity) return this;
-        var grown = new ArticleTable(Math.Max(maxId + 1, Capacity * 2));
+        var grown = new ArticleTable(Growth.NewCapacity(Capacity, maxId + 1));
         var used = Math.Min(usedMaxId + 1, Capacity);
         Array.Copy(Exists, grown.Exists, used);
         Array.Copy(OutletId, grown.OutletId, used);
@@ -115,7 +115,7 @@ internal sealed class MentionTable(int capacity)
     public MentionTable WithRoomFor(int rows, int used)
     {
         if (rows <= Capacity) return this;
-        var grown = new MentionTable(Math.Max(rows, Capacity * 2));
+        var grown = new MentionTable(Growth.NewCapacity(Capacity, rows));
         Array.Copy(Id, grown.Id, used);
         Array.Copy(ArticleId, grown.ArticleId, used);
         Array.Copy(DateStart, grown.DateStart, used);
@@ -131,6 +131,15 @@ internal readonly record struct StoreMark(long LastArticleId, long LastFactId, l
     public bool OnlyAppendedSince(StoreMark older) =>
         Rewrites == older.Rewrites && LastArticleId >= older.LastArticleId && LastFactId >= older.LastFactId
         && LastMentionId >= older.LastMentionId && LastOutletId >= older.LastOutletId;
+}
+
+internal static class Growth
+{
+    /// <summary>
+    /// Room for the rows needed plus an eighth: doubling would hold twice the store's columns in memory after the first
+    /// append to a large snapshot, and a copy every eighth of growth costs little.
+    /// </summary>
+    public static int NewCapacity(int capacity, int needed) => (int)Math.Min(Array.MaxLength, Math.Max(needed, (long)capacity + Math.Max(capacity / 8, 1024)));
 }
 
 internal static class DayNumbers

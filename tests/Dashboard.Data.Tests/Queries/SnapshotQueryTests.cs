@@ -125,6 +125,27 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
             await Snapshot.GetFactsPageAsync(outletOne, new FactSort(FactSortColumn.Attribution, false), 0, 50), "page after a rewrite");
     }
 
+    [Fact]
+    public async Task Dates_centuries_apart_give_the_same_monthly_totals()
+    {
+        // Three centuries of months times kinds times outlets is more groups than the flat arrays take: the sparse path.
+        await using (var connection = new SqliteConnection(_database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE Facts SET DateStart = '1850-03-01', DateEnd = NULL WHERE Id % 13 = 0; UPDATE Facts SET DateStart = '2150-12-31' WHERE Id % 17 = 0;";
+            await command.ExecuteNonQueryAsync();
+        }
+        foreach (var series in Enum.GetValues<SeriesBy>())
+        {
+            AssertSame(await Sql.GetMonthlyTotalsAsync(FactFilter.None, series, ValueMode.Max), await Snapshot.GetMonthlyTotalsAsync(FactFilter.None, series, ValueMode.Max),
+                $"monthly by {series} over three centuries");
+        }
+        var monthly = await Snapshot.GetMonthlyTotalsAsync(FactFilter.None, SeriesBy.Outlet, ValueMode.Min);
+        Assert.Contains(monthly, p => p.Year == 1850 && p.Month == 3);
+        Assert.Contains(monthly, p => p.Year == 2150 && p.Month == 12);
+    }
+
     // A fixed set of edge cases, then random combinations of the values the store holds.
     private async Task<List<FactFilter>> FiltersAsync(int count)
     {
