@@ -33,8 +33,9 @@ internal static class StoreSnapshotLoader
     /// </summary>
     public static async Task<StoreSnapshot> LoadAsync(SqliteConnection connection, StoreSnapshot? previous, CancellationToken ct)
     {
-        // One read transaction: the mark and the rows come from the same state of the file (WAL snapshot).
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        // One read transaction: the mark and the rows come from the same state of the file (WAL snapshot). Deferred,
+        // so it never takes the write lock (Microsoft.Data.Sqlite begins IMMEDIATE otherwise) and the writer goes on.
+        await using var transaction = connection.BeginTransaction(deferred: true);
         var mark = await ReadMarkAsync(connection, ct);
         if (previous is not null && previous.Mark == mark) return previous;
         var append = previous is not null && mark.OnlyAppendedSince(previous.Mark);

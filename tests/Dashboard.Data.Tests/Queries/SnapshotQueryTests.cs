@@ -126,6 +126,33 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reading_the_store_into_memory_does_not_wait_for_the_writer()
+    {
+        await Snapshot.GetCardsAsync(FactFilter.None, ValueMode.Min);
+        await using var writer = new SqliteConnection(_database.ConnectionString + ";Default Timeout=2");
+        await writer.OpenAsync();
+        await using (var committed = writer.CreateCommand())
+        {
+            // A committed change the snapshot has not seen yet, so the next read refreshes it.
+            committed.CommandText = "UPDATE Facts SET Min = Min + 1 WHERE Id = 1;";
+            await committed.ExecuteNonQueryAsync();
+        }
+        await using var transaction = writer.BeginTransaction(deferred: false);
+        await using (var pending = writer.CreateCommand())
+        {
+            pending.Transaction = transaction;
+            pending.CommandText = "UPDATE Facts SET Min = Min + 1000 WHERE Id = 2;";
+            await pending.ExecuteNonQueryAsync();
+        }
+
+        // The writer holds the write lock; a refresh that asked for it would fail with "database is locked".
+        var cards = await Snapshot.GetCardsAsync(FactFilter.None, ValueMode.Min);
+
+        await transaction.RollbackAsync();
+        AssertSame(await Sql.GetCardsAsync(FactFilter.None, ValueMode.Min), cards, "cards read while the writer held its lock");
+    }
+
+    [Fact]
     public async Task Dates_centuries_apart_give_the_same_monthly_totals()
     {
         // Three centuries of months times kinds times outlets is more groups than the flat arrays take: the sparse path.
