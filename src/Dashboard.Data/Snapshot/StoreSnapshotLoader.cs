@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Dashboard.Data.Queries;
 using Dashboard.Extraction.Model;
 using Microsoft.Data.Sqlite;
@@ -80,7 +81,7 @@ internal static class StoreSnapshotLoader
         command.CommandText = $"SELECT Id, IFNULL(OutletId, 0), {Day("PublishedOn")} FROM Articles WHERE Id > $after";
         command.Parameters.AddWithValue("$after", afterId);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        while (reader.Read())
         {
             var id = reader.GetInt32(0);
             articles.Exists[id] = true;
@@ -108,9 +109,19 @@ internal static class StoreSnapshotLoader
             "Unit, Attribution, Governorate, Min, Max, Confidence FROM Facts WHERE Id > $after ORDER BY Id";
         command.Parameters.AddWithValue("$after", afterId);
         await using var reader = await command.ExecuteReaderAsync(ct);
+        return FillFacts(reader, table, count, units, attributions, governorates, ct);
+    }
+
+    // Synchronous and fully optimised from the first call: this loop runs once per process over every fact, so tiered
+    // compilation would otherwise run most of it as unoptimised code (Microsoft.Data.Sqlite reads synchronously anyway).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (FactTable, int) FillFacts(SqliteDataReader reader, FactTable table, int count,
+        TextCodes units, TextCodes attributions, TextCodes governorates, CancellationToken ct)
+    {
         var i = count;
-        while (await reader.ReadAsync(ct))
+        while (reader.Read())
         {
+            if ((i & 0xFFFF) == 0) ct.ThrowIfCancellationRequested();
             if (i == table.Capacity) table = table.WithRoomFor(i + 1, i);
             table.Id[i] = reader.GetInt64(0);
             table.ArticleId[i] = reader.GetInt32(1);
@@ -151,9 +162,16 @@ internal static class StoreSnapshotLoader
             "WHERE Id > $after AND DateStart IS NOT NULL ORDER BY Id";
         command.Parameters.AddWithValue("$after", afterId);
         await using var reader = await command.ExecuteReaderAsync(ct);
+        return FillMentions(reader, table, count, ct);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (MentionTable, int) FillMentions(SqliteDataReader reader, MentionTable table, int count, CancellationToken ct)
+    {
         var i = count;
-        while (await reader.ReadAsync(ct))
+        while (reader.Read())
         {
+            if ((i & 0xFFFF) == 0) ct.ThrowIfCancellationRequested();
             if (i == table.Capacity) table = table.WithRoomFor(i + 1, i);
             table.Id[i] = reader.GetInt64(0);
             table.ArticleId[i] = reader.GetInt32(1);
