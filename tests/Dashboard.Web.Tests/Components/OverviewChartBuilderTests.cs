@@ -103,6 +103,19 @@ public sealed class OverviewChartBuilderTests
     }
 
     [Fact]
+    public void The_timeline_leaves_room_for_its_outlet_names_up_front()
+    {
+        // A margin automargin does not have to widen spares plotly.js a second drawing pass.
+        var day = new DateOnly(2017, 3, 1);
+        var shortNames = Builder().Timeline([new TimelineEvent(day, day, DatePrecision.Day, "t", 1, null, "DW")], "?", "t");
+        var longNames = Builder().Timeline([new TimelineEvent(day, day, DatePrecision.Day, "t", 1, null, new string('ب', 20))], "?", "t");
+
+        Assert.Equal(60, (int)shortNames.Layout.Margin.L!);
+        Assert.True(longNames.Layout.Margin.L > 20 * 6);
+        Assert.Equal(300, OverviewChartBuilder.LabelMargin([new string('ب', 200)]));
+    }
+
+    [Fact]
     public void Nothing_to_draw_gives_an_empty_figure()
     {
         Assert.True(Builder().OverTime([], FactKind.Killed, SeriesBy.Outlet, ChartStyle.Bars, "t").IsEmpty);

@@ -220,6 +220,8 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         var layout = BaseLayout(title, null, dateAxis: true, barMode: null);
         layout.YAxis = [new YAxis { Type = AxisType.Category, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }];
         layout.ShowLegend = false;
+        // Room for the outlet names up front: when automargin has to widen the margin, plotly.js draws the chart twice.
+        layout.Margin!.L = LabelMargin(traces.Select(t => ((Scatter)t).Name ?? ""));
         if (events.Count > 0) PadDates(layout, events.Min(e => e.Start), events.Max(e => e.End));
         return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links };
     }
@@ -257,6 +259,13 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
             AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True,
         }];
     }
+
+    /// <summary>
+    /// A left margin wide enough for category labels at plotly's 12 px tick font (Arabic names measure about 6 px a
+    /// character), so automargin seldom has to grow it; it still does when a label needs more.
+    /// </summary>
+    internal static int LabelMargin(IEnumerable<string> labels) =>
+        (int)Math.Clamp(16 + 6.5 * labels.Select(l => l.Length).DefaultIfEmpty(0).Max(), 60, 300);
 
     private static DateOnly Later(DateOnly? bound, DateOnly date) => bound is { } b && b > date ? b : date;
 
