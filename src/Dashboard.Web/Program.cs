@@ -1,5 +1,4 @@
 using Dashboard.Data;
-using Dashboard.Data.Snapshot;
 using Dashboard.Web;
 using Dashboard.Web.Api;
 using Dashboard.Web.Components;
@@ -12,20 +11,7 @@ var app = builder.Build();
 
 await DatabaseInitializer.InitializeAsync(app.Services);
 
-// Read the store into memory while the server starts, so the first overview does not wait for it (a few seconds
-// at a million facts); a request that comes sooner waits for this same read.
-var snapshots = app.Services.GetRequiredService<StoreSnapshotSource>();
-_ = Task.Run(async () =>
-{
-    try
-    {
-        await snapshots.WarmAsync(app.Lifetime.ApplicationStopping);
-    }
-    catch (Exception ex) when (ex is not OperationCanceledException)
-    {
-        app.Logger.LogWarning(ex, "Could not read the store into memory at start-up; the first request will try again");
-    }
-});
+StartupWarmUp.Start(app);
 
 app.UseRequestLocalization();
 app.UseStaticFiles();

@@ -18,8 +18,11 @@ namespace Dashboard.Data.Queries;
 /// </remarks>
 public sealed class CachedDashboardQueries : IExportQueries, IDisposable
 {
-    /// <summary>How long a result may be kept at most.</summary>
-    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// How long an unused result may be kept. Not a freshness bound: the store's mark in every key already keeps a
+    /// result from outliving a change; this lets results of filters no one looks at any more go.
+    /// </summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(10);
 
     public static int MaxConcurrentComputations { get; } = Math.Max(1, Environment.ProcessorCount);
 
@@ -144,7 +147,7 @@ public sealed class CachedDashboardQueries : IExportQueries, IDisposable
     }
 
     private static MemoryCacheEntryOptions EntryOptions(long size) =>
-        new() { Size = size, AbsoluteExpirationRelativeToNow = MaxAge };
+        new() { Size = size, SlidingExpiration = MaxAge };
 
     public void Dispose()
     {
