@@ -93,14 +93,7 @@ internal static class StoreSnapshotLoader
     private static async Task<(FactTable, int)> ReadFactsAsync(SqliteConnection connection, FactTable table, int count, long afterId,
         TextCodes units, TextCodes attributions, TextCodes governorates, CancellationToken ct)
     {
-        await using (var counting = connection.CreateCommand())
-        {
-            // Sizes the arrays once; within the read transaction the count cannot change.
-            counting.CommandText = "SELECT COUNT(*) FROM Facts WHERE Id > $after";
-            counting.Parameters.AddWithValue("$after", afterId);
-            var adding = Convert.ToInt32(await counting.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-            table = table.WithRoomFor(count + adding, count);
-        }
+        table = table.WithRoomFor(count + await CountAsync(connection, "SELECT COUNT(*) FROM Facts WHERE Id > $after", afterId, ct), count);
 
         await using var command = connection.CreateCommand();
         command.CommandText =
@@ -148,13 +141,7 @@ internal static class StoreSnapshotLoader
 
     private static async Task<(MentionTable, int)> ReadMentionsAsync(SqliteConnection connection, MentionTable table, int count, long afterId, CancellationToken ct)
     {
-        await using (var counting = connection.CreateCommand())
-        {
-            counting.CommandText = "SELECT COUNT(*) FROM DateMentions WHERE Id > $after AND DateStart IS NOT NULL";
-            counting.Parameters.AddWithValue("$after", afterId);
-            var adding = Convert.ToInt32(await counting.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-            table = table.WithRoomFor(count + adding, count);
-        }
+        table = table.WithRoomFor(count + await CountAsync(connection, "SELECT COUNT(*) FROM DateMentions WHERE Id > $after AND DateStart IS NOT NULL", afterId, ct), count);
 
         await using var command = connection.CreateCommand();
         command.CommandText =
@@ -180,6 +167,15 @@ internal static class StoreSnapshotLoader
             i++;
         }
         return (table, i);
+    }
+
+    // Rows to be read, so the arrays are sized once; within the read transaction the count cannot change.
+    private static async Task<int> CountAsync(SqliteConnection connection, string sql, long afterId, CancellationToken ct)
+    {
+        await using var counting = connection.CreateCommand();
+        counting.CommandText = sql;
+        counting.Parameters.AddWithValue("$after", afterId);
+        return Convert.ToInt32(await counting.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     // The stored contract word as the enum's number, computed by SQLite: reading the words as strings allocated four
