@@ -19,9 +19,11 @@ internal sealed class SnapshotFilter
     private readonly bool[]? _governorates;
     private readonly bool[]? _targets;
     private readonly bool _excludeVague;
+    private readonly bool[]? _dead;
 
     public SnapshotFilter(FactFilter filter, StoreSnapshot snapshot)
     {
+        _dead = snapshot.DeadFactRows;
         var hasDates = filter.From is not null || filter.To is not null;
         _eventDates = hasDates && filter.DateBy == DateField.Event;
         _publishedDates = hasDates && filter.DateBy == DateField.Published;
@@ -59,6 +61,8 @@ internal sealed class SnapshotFilter
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public bool Matches(FactTable facts, int row)
     {
+        // Rows of an article changed since they were read: its current rows come later in the table.
+        if (_dead is not null && row < _dead.Length && _dead[row]) return false;
         if (_eventDates)
         {
             var start = facts.DateStart[row];

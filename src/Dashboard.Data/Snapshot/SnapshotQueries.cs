@@ -181,7 +181,7 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
         {
             var row = byDate[k];
             var article = mentions.ArticleId[row];
-            if (!match.MentionDatesMatch(mentions, row)) continue;
+            if (snapshot.IsMentionDead(row) || !match.MentionDatesMatch(mentions, row)) continue;
             if (articleFilterApplies && !match.ArticleMatches(snapshot.Articles, article)) continue;
             if (articlesWithMatchingFact is not null && !articlesWithMatchingFact[article]) continue;
             mentionIds.Add(mentions.Id[row]);
@@ -214,7 +214,7 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
     {
         var facts = snapshot.Facts;
         var match = new SnapshotFilter(filter, snapshot);
-        var total = filter.IsEmpty ? snapshot.FactCount : CountMatching(snapshot, match);
+        var total = filter.IsEmpty ? snapshot.FactCount - snapshot.DeadFacts : CountMatching(snapshot, match);
 
         var skip = (long)pageIndex * pageSize;
         var ids = new List<long>(pageSize);

@@ -23,9 +23,16 @@ internal sealed class StoreSnapshot
 
     public StoreSnapshot(StoreMark mark, FactTable facts, int factCount, ArticleTable articles, int maxArticleId,
         MentionTable mentions, int mentionCount, TextCodes units, TextCodes attributions, TextCodes governorates,
-        IReadOnlyDictionary<int, string> outletNames, StoreSnapshot? appendedTo = null)
+        IReadOnlyDictionary<int, string> outletNames, bool[]? deadFacts = null, bool[]? deadMentions = null,
+        StoreSnapshot? appendedTo = null, bool articlesChanged = false)
     {
-        _appendedTo = new ConcurrentDictionary<FactSortColumn, int[]>(appendedTo?.ComputedFactOrders() ?? []);
+        DeadFactRows = deadFacts;
+        DeadMentionRows = deadMentions;
+        DeadFacts = deadFacts?.Count(d => d) ?? 0;
+        var reusable = appendedTo?.ComputedFactOrders() ?? [];
+        // The outlet order sorts facts by their article's outlet, which a changed article may have moved: sort it again.
+        if (articlesChanged) reusable.Remove(FactSortColumn.Outlet);
+        _appendedTo = new ConcurrentDictionary<FactSortColumn, int[]>(reusable);
         _mentionsAppendedTo = appendedTo is { _mentionsByDate.IsValueCreated: true } ? appendedTo._mentionsByDate.Value : null;
         Mark = mark;
         Facts = facts;
@@ -41,7 +48,7 @@ internal sealed class StoreSnapshot
         MaxOutletId = outletNames.Count == 0 ? 0 : outletNames.Keys.Max();
         _mentionsByDate = new(() =>
         {
-            var order = SortOrders.Extend(_mentionsAppendedTo, MentionCount, i => Mentions.DateStart[i]);
+            var order = SortOrders.Extend(_mentionsAppendedTo, MentionCount, i => Mentions.DateStart[i], i => Mentions.Id[i]);
             _mentionsAppendedTo = null;
             return order;
         });
@@ -73,6 +80,13 @@ internal sealed class StoreSnapshot
     public IReadOnlyDictionary<int, string> OutletNames { get; }
     public int MaxOutletId { get; }
 
+    /// <summary>Rows (by row number) of facts whose article changed after they were read; null when none.</summary>
+    public bool[]? DeadFactRows { get; }
+    public bool[]? DeadMentionRows { get; }
+    public int DeadFacts { get; }
+
+    public bool IsMentionDead(int row) => DeadMentionRows is { } dead && row < dead.Length && dead[row];
+
     /// <summary>Row numbers of the facts in ascending order of the column, ties by id: SQLite's ORDER BY column, Id.</summary>
     public int[] FactOrder(FactSortColumn column) =>
         _factOrders.GetOrAdd(column, c => new Lazy<int[]>(() => BuildFactOrder(c))).Value;
@@ -90,7 +104,7 @@ internal sealed class StoreSnapshot
     {
         // The older order is let go once merged, so a snapshot holds one order per column.
         _appendedTo.TryRemove(column, out var known);
-        return SortOrders.Extend(known, FactCount, FactKey(column));
+        return SortOrders.Extend(known, FactCount, FactKey(column), i => Facts.Id[i]);
     }
 
     private Func<int, double> FactKey(FactSortColumn column)
@@ -155,36 +169,35 @@ internal sealed class StoreSnapshot
     }
 }
 
-/// <summary>Stable sort orders over row numbers (rows are in id order, so ties keep id order).</summary>
+/// <summary>
+/// Sort orders over row numbers: ascending key, ties by ascending id (rows are mostly in id order, but the current rows
+/// of a changed article are appended after newer ones).
+/// </summary>
 internal static class SortOrders
 {
     /// <summary>
-    /// Rows 0..count−1 in ascending key order. With the order of the first rows already known (<paramref name="known"/>),
-    /// only the rows after them are sorted and the two runs merged; ties go to the earlier row (the smaller id).
+    /// Rows 0..count−1 in ascending (key, id) order. With the order of the first rows already known (<paramref name="known"/>),
+    /// only the rows after them are sorted and the two runs merged.
     /// </summary>
-    public static int[] Extend(int[]? known, int count, Func<int, double> key)
+    public static int[] Extend(int[]? known, int count, Func<int, double> key, Func<int, long> id)
     {
-        if (known is null || known.Length > count) return Ascending(0, count, key);
-        var added = Ascending(known.Length, count - known.Length, key);
+        if (known is null || known.Length > count) return Ascending(0, count, key, id);
+        var added = Ascending(known.Length, count - known.Length, key, id);
         if (added.Length == 0) return known;
         var merged = new int[count];
         int a = 0, b = 0, m = 0;
-        var nextAdded = key(added[0]);
         while (a < known.Length && b < added.Length)
         {
-            if (key(known[a]) <= nextAdded) merged[m++] = known[a++];
-            else
-            {
-                merged[m++] = added[b++];
-                if (b < added.Length) nextAdded = key(added[b]);
-            }
+            var (knownKey, addedKey) = (key(known[a]), key(added[b]));
+            var knownFirst = knownKey < addedKey || (knownKey == addedKey && id(known[a]) <= id(added[b]));
+            merged[m++] = knownFirst ? known[a++] : added[b++];
         }
         while (a < known.Length) merged[m++] = known[a++];
         while (b < added.Length) merged[m++] = added[b++];
         return merged;
     }
 
-    private static int[] Ascending(int first, int count, Func<int, double> key)
+    private static int[] Ascending(int first, int count, Func<int, double> key, Func<int, long> id)
     {
         var keys = new double[count];
         var rows = new int[count];
@@ -194,13 +207,24 @@ internal static class SortOrders
             rows[i] = first + i;
         }
         Array.Sort(keys, rows);
-        // Array.Sort is not stable: put each run of equal keys back in row (id) order.
+        // Array.Sort is not stable: put each run of equal keys in id order.
         var start = 0;
         for (var k = 1; k <= count; k++)
         {
             if (k == count || keys[k] != keys[start])
             {
-                if (k - start > 1) Array.Sort(rows, start, k - start);
+                if (k - start > 1)
+                {
+                    var ids = new long[k - start];
+                    var run = new int[k - start];
+                    for (var j = 0; j < ids.Length; j++)
+                    {
+                        run[j] = rows[start + j];
+                        ids[j] = id(run[j]);
+                    }
+                    Array.Sort(ids, run);
+                    Array.Copy(run, 0, rows, start, run.Length);
+                }
                 start = k;
             }
         }

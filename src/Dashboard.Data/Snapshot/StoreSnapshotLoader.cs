@@ -15,7 +15,7 @@ internal static class StoreSnapshotLoader
     public const string MarkSql =
         "SELECT (SELECT IFNULL(MAX(Id), 0) FROM Articles), (SELECT IFNULL(MAX(Id), 0) FROM Facts), " +
         "(SELECT IFNULL(MAX(Id), 0) FROM DateMentions), (SELECT IFNULL(MAX(Id), 0) FROM Outlets), " +
-        "(SELECT IFNULL(MAX(Rewrites), 0) FROM StoreRevision)";
+        "(SELECT IFNULL(MAX(Rewrites), 0) FROM StoreRevision), (SELECT IFNULL(MAX(Seq), 0) FROM StoreChanges)";
 
 
     public static async Task<StoreMark> ReadMarkAsync(SqliteConnection connection, CancellationToken ct)
@@ -25,12 +25,14 @@ internal static class StoreSnapshotLoader
         command.CommandText = MarkSql;
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
-        return new StoreMark(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
+        return new StoreMark(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5));
     }
 
     /// <summary>
-    /// A snapshot of the store as it is now. When only rows were added since <paramref name="previous"/>, they are
-    /// appended to it; after any update or delete (the rewrite counter moved) everything is read again.
+    /// A snapshot of the store as it is now. From <paramref name="previous"/> when it can be brought up to date: rows
+    /// added since are appended; the rows of articles changed since (re-extracted, edited, deleted) are marked dead and
+    /// the articles' current rows appended. After an outlet edit, or once dead rows pass a quarter of the facts,
+    /// everything is read again.
     /// </summary>
     public static async Task<StoreSnapshot> LoadAsync(SqliteConnection connection, StoreSnapshot? previous, CancellationToken ct)
     {
@@ -39,30 +41,73 @@ internal static class StoreSnapshotLoader
         await using var transaction = connection.BeginTransaction(deferred: true);
         var mark = await ReadMarkAsync(connection, ct);
         if (previous is not null && previous.Mark == mark) return previous;
-        var append = previous is not null && mark.OnlyAppendedSince(previous.Mark);
-        var basis = append ? previous : null;
+        var basis = previous is not null && mark.FollowsFrom(previous.Mark) && previous.DeadFacts * 4 <= previous.FactCount ? previous : null;
         var after = basis?.Mark ?? default;
+        var changed = basis is null || mark.LastChange == after.LastChange ? [] : await ChangedArticlesAsync(connection, after.LastChange, ct);
+        var changedJson = "[" + string.Join(',', changed) + "]";
 
         var outletNames = await ReadOutletNamesAsync(connection, ct);
 
-        var articles = basis?.Articles ?? new ArticleTable((int)Math.Min(int.MaxValue - 1, mark.LastArticleId + 1));
-        articles = articles.WithRoomFor((int)mark.LastArticleId, basis?.MaxArticleId ?? 0);
-        await ReadArticlesAsync(connection, articles, after.LastArticleId, ct);
+        // Old snapshots may still be reading the article table: changes go into a copy, appends past their ids in place.
+        var maxArticleId = (int)mark.LastArticleId;
+        var articles = basis is null ? new ArticleTable(maxArticleId + 1)
+            : changed.Count > 0 ? basis.Articles.Copy(maxArticleId)
+            : basis.Articles.WithRoomFor(maxArticleId, basis.MaxArticleId);
+        foreach (var id in changed)
+        {
+            if (id < articles.Capacity) articles.Exists[id] = false;
+        }
+        await ReadArticlesAsync(connection, articles, changed.Count == 0 ? "Id > $after" : "Id > $after OR Id IN (SELECT value FROM json_each($changed))",
+            after.LastArticleId, changedJson, ct);
 
         var units = basis?.Units.Copy() ?? new TextCodes();
         var attributions = basis?.Attributions.Copy() ?? new TextCodes();
         var governorates = basis?.Governorates.Copy() ?? new TextCodes();
         var factCount = basis?.FactCount ?? 0;
         var facts = basis?.Facts ?? new FactTable(0);
-        (facts, factCount) = await ReadFactsAsync(connection, facts, factCount, after.LastFactId, units, attributions, governorates, ct);
+        var changedSet = changed.ToHashSet();
+        var deadFacts = Bury(basis?.DeadFactRows, facts.ArticleId, factCount, changedSet);
+        var deadMentions = Bury(basis?.DeadMentionRows, basis?.Mentions.ArticleId, basis?.MentionCount ?? 0, changedSet);
+        // The rows of new articles and every current row of the changed ones. Rows are chosen by article, not by id:
+        // SQLite gives the ids of deleted last rows out again, and only an article's own writes add rows to it (the
+        // triggers log any other).
+        var rows = basis is null ? "1 = 1"
+            : changed.Count == 0 ? "ArticleId > $after"
+            : "ArticleId > $after OR ArticleId IN (SELECT value FROM json_each($changed))";
+        (facts, factCount) = await ReadFactsAsync(connection, facts, factCount, rows, after.LastArticleId, changedJson, units, attributions, governorates, ct);
 
         var mentionCount = basis?.MentionCount ?? 0;
         var mentions = basis?.Mentions ?? new MentionTable(0);
-        (mentions, mentionCount) = await ReadMentionsAsync(connection, mentions, mentionCount, after.LastMentionId, ct);
+        (mentions, mentionCount) = await ReadMentionsAsync(connection, mentions, mentionCount, rows, after.LastArticleId, changedJson, ct);
 
         await transaction.CommitAsync(ct);
-        return new StoreSnapshot(mark, facts, factCount, articles, (int)mark.LastArticleId, mentions, mentionCount,
-            units, attributions, governorates, outletNames, appendedTo: basis);
+        return new StoreSnapshot(mark, facts, factCount, articles, maxArticleId, mentions, mentionCount,
+            units, attributions, governorates, outletNames, deadFacts, deadMentions, appendedTo: basis, articlesChanged: changed.Count > 0);
+    }
+
+    private static async Task<List<int>> ChangedArticlesAsync(SqliteConnection connection, long afterSeq, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT ArticleId FROM StoreChanges WHERE Seq > $after";
+        command.Parameters.AddWithValue("$after", afterSeq);
+        var ids = new List<int>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (reader.Read()) ids.Add(reader.GetInt32(0));
+        return ids;
+    }
+
+    // The dead rows of the older snapshot plus those of the changed articles, in a new array (older snapshots keep
+    // theirs); the same array when nothing changed.
+    private static bool[]? Bury(bool[]? dead, int[]? articleIds, int count, HashSet<int> changed)
+    {
+        if (changed.Count == 0 || articleIds is null) return dead;
+        var buried = new bool[count];
+        if (dead is not null) Array.Copy(dead, buried, Math.Min(dead.Length, count));
+        for (var row = 0; row < count; row++)
+        {
+            if (changed.Contains(articleIds[row])) buried[row] = true;
+        }
+        return buried;
     }
 
     private static async Task<FrozenDictionary<int, string>> ReadOutletNamesAsync(SqliteConnection connection, CancellationToken ct)
@@ -75,11 +120,11 @@ internal static class StoreSnapshotLoader
         return names.ToFrozenDictionary();
     }
 
-    private static async Task ReadArticlesAsync(SqliteConnection connection, ArticleTable articles, long afterId, CancellationToken ct)
+    private static async Task ReadArticlesAsync(SqliteConnection connection, ArticleTable articles, string where, long afterId, string changedJson, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT Id, IFNULL(OutletId, 0), {Day("PublishedOn")} FROM Articles WHERE Id > $after";
-        command.Parameters.AddWithValue("$after", afterId);
+        command.CommandText = $"SELECT Id, IFNULL(OutletId, 0), {Day("PublishedOn")} FROM Articles WHERE {where}";
+        Bind(command, afterId, changedJson);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (reader.Read())
         {
@@ -90,17 +135,17 @@ internal static class StoreSnapshotLoader
         }
     }
 
-    private static async Task<(FactTable, int)> ReadFactsAsync(SqliteConnection connection, FactTable table, int count, long afterId,
-        TextCodes units, TextCodes attributions, TextCodes governorates, CancellationToken ct)
+    private static async Task<(FactTable, int)> ReadFactsAsync(SqliteConnection connection, FactTable table, int count, string where, long afterId,
+        string changedJson, TextCodes units, TextCodes attributions, TextCodes governorates, CancellationToken ct)
     {
-        table = table.WithRoomFor(count + await CountAsync(connection, "SELECT COUNT(*) FROM Facts WHERE Id > $after", afterId, ct), count);
+        table = table.WithRoomFor(count + await CountAsync(connection, $"SELECT COUNT(*) FROM Facts WHERE {where}", afterId, changedJson, ct), count);
 
         await using var command = connection.CreateCommand();
         command.CommandText =
             $"SELECT Id, ArticleId, IFNULL(OutletId, 0), {Day("PublishedOn")}, {Day("DateStart")}, {Day("IFNULL(DateEnd, DateStart)")}, " +
             $"{Code<FactKind>("Kind")}, {Code<FactScope>("Scope")}, {Code<Qualifier>("Qualifier")}, {Code<FactTarget>("Target")}, " +
-            "Unit, Attribution, Governorate, Min, Max, Confidence FROM Facts WHERE Id > $after ORDER BY Id";
-        command.Parameters.AddWithValue("$after", afterId);
+            $"Unit, Attribution, Governorate, Min, Max, Confidence FROM Facts WHERE {where} ORDER BY Id";
+        Bind(command, afterId, changedJson);
         await using var reader = await command.ExecuteReaderAsync(ct);
         return FillFacts(reader, table, count, units, attributions, governorates, ct);
     }
@@ -139,15 +184,16 @@ internal static class StoreSnapshotLoader
         return (table, i);
     }
 
-    private static async Task<(MentionTable, int)> ReadMentionsAsync(SqliteConnection connection, MentionTable table, int count, long afterId, CancellationToken ct)
+    private static async Task<(MentionTable, int)> ReadMentionsAsync(SqliteConnection connection, MentionTable table, int count, string where, long afterId,
+        string changedJson, CancellationToken ct)
     {
-        table = table.WithRoomFor(count + await CountAsync(connection, "SELECT COUNT(*) FROM DateMentions WHERE Id > $after AND DateStart IS NOT NULL", afterId, ct), count);
+        table = table.WithRoomFor(count + await CountAsync(connection, $"SELECT COUNT(*) FROM DateMentions WHERE ({where}) AND DateStart IS NOT NULL", afterId, changedJson, ct), count);
 
         await using var command = connection.CreateCommand();
         command.CommandText =
             $"SELECT Id, ArticleId, {Day("DateStart")}, {Day("IFNULL(DateEnd, DateStart)")} FROM DateMentions " +
-            "WHERE Id > $after AND DateStart IS NOT NULL ORDER BY Id";
-        command.Parameters.AddWithValue("$after", afterId);
+            $"WHERE ({where}) AND DateStart IS NOT NULL ORDER BY Id";
+        Bind(command, afterId, changedJson);
         await using var reader = await command.ExecuteReaderAsync(ct);
         return FillMentions(reader, table, count, ct);
     }
@@ -170,12 +216,18 @@ internal static class StoreSnapshotLoader
     }
 
     // Rows to be read, so the arrays are sized once; within the read transaction the count cannot change.
-    private static async Task<int> CountAsync(SqliteConnection connection, string sql, long afterId, CancellationToken ct)
+    private static async Task<int> CountAsync(SqliteConnection connection, string sql, long afterId, string changedJson, CancellationToken ct)
     {
         await using var counting = connection.CreateCommand();
         counting.CommandText = sql;
-        counting.Parameters.AddWithValue("$after", afterId);
+        Bind(counting, afterId, changedJson);
         return Convert.ToInt32(await counting.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void Bind(SqliteCommand command, long afterId, string changedJson)
+    {
+        command.Parameters.AddWithValue("$after", afterId);
+        command.Parameters.AddWithValue("$changed", changedJson);
     }
 
     // The stored contract word as the enum's number, computed by SQLite: reading the words as strings allocated four

@@ -84,6 +84,16 @@ internal sealed class FactTable
 /// <summary>Each article's outlet and publication date, indexed by article id (ids are dense).</summary>
 internal sealed class ArticleTable(int capacity)
 {
+    /// <summary>A copy with room for ids up to <paramref name="maxId"/>, for a snapshot that changes existing articles.</summary>
+    public ArticleTable Copy(int maxId)
+    {
+        var copy = new ArticleTable(maxId < Capacity ? Capacity : Growth.NewCapacity(Capacity, maxId + 1));
+        Array.Copy(Exists, copy.Exists, Capacity);
+        Array.Copy(OutletId, copy.OutletId, Capacity);
+        Array.Copy(PublishedOn, copy.PublishedOn, Capacity);
+        return copy;
+    }
+
     public int Capacity => Exists.Length;
     public bool[] Exists { get; } = new bool[capacity];
     /// <summary>0 when the article has no outlet.</summary>
@@ -124,13 +134,17 @@ internal sealed class MentionTable(int capacity)
     }
 }
 
-/// <summary>Where the store stood when a snapshot was read: the last id of each table and the rewrite counter.</summary>
-internal readonly record struct StoreMark(long LastArticleId, long LastFactId, long LastMentionId, long LastOutletId, long Rewrites)
+/// <summary>
+/// Where the store stood when a snapshot was read: the last id of each table (appends), the last entry of the
+/// changed-articles log (updates and deletes of facts, mentions and articles) and the outlet rewrite counter.
+/// </summary>
+internal readonly record struct StoreMark(long LastArticleId, long LastFactId, long LastMentionId, long LastOutletId, long Rewrites, long LastChange)
 {
-    /// <summary>Only rows were added since <paramref name="older"/>: appending them brings a snapshot up to date.</summary>
-    public bool OnlyAppendedSince(StoreMark older) =>
-        Rewrites == older.Rewrites && LastArticleId >= older.LastArticleId && LastFactId >= older.LastFactId
-        && LastMentionId >= older.LastMentionId && LastOutletId >= older.LastOutletId;
+    /// <summary>
+    /// Since <paramref name="older"/>, rows were only added or articles changed: a snapshot can be brought up to date
+    /// by appending rows and re-reading the changed articles. An outlet edit needs everything read again.
+    /// </summary>
+    public bool FollowsFrom(StoreMark older) => Rewrites == older.Rewrites && LastChange >= older.LastChange;
 }
 
 internal static class Growth

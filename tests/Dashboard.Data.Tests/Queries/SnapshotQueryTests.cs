@@ -121,8 +121,81 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
         AssertSame(await Sql.GetMonthlyTotalsAsync(claimant, SeriesBy.Claimant, ValueMode.Min),
             await Snapshot.GetMonthlyTotalsAsync(claimant, SeriesBy.Claimant, ValueMode.Min), "new claimant after a rewrite");
         Assert.NotEmpty(await Snapshot.GetMonthlyTotalsAsync(claimant, SeriesBy.Claimant, ValueMode.Min));
-        AssertSame(await Sql.GetFactsPageAsync(outletOne, new FactSort(FactSortColumn.Attribution, false), 0, 50),
-            await Snapshot.GetFactsPageAsync(outletOne, new FactSort(FactSortColumn.Attribution, false), 0, 50), "page after a rewrite");
+        foreach (var sort in sorts)
+        {
+            foreach (var filter in new[] { FactFilter.None, outletOne })
+            {
+                AssertSame(await Sql.GetFactsPageAsync(filter, sort, 0, 40), await Snapshot.GetFactsPageAsync(filter, sort, 0, 40), $"{sort} after a rewrite");
+            }
+        }
+        AssertSame(await Sql.GetTimelineAsync(outletOne, 40), await Snapshot.GetTimelineAsync(outletOne, 40), "timeline after a rewrite");
+        // The changed articles were read again, not the whole store: their old rows are kept as dead rows.
+        Assert.True((await Source.GetAsync()).DeadFacts > 0);
+    }
+
+    [Fact]
+    public async Task An_article_moved_to_another_outlet_moves_in_every_answer()
+    {
+        var sorts = new[] { new FactSort(FactSortColumn.Outlet, false), new FactSort(FactSortColumn.Outlet, true), new FactSort(FactSortColumn.DateStart, true) };
+        foreach (var sort in sorts) await Snapshot.GetFactsPageAsync(FactFilter.None, sort, 0, 10);
+        var before = await Sql.GetOutletsAsync();
+        var article = (await Sql.GetArticlesPageAsync(new FactFilter { OutletIds = [before[0].Id] }, 0, 1)).Items.Single();
+
+        // Through the app's own service: the article's metadata changes and it is extracted again.
+        await _database.Get<IIngestionService>().UpdateArticleMetadataAsync(article.Id, "مصدر منقول", new DateOnly(2022, 2, 2));
+
+        var moved = new FactFilter { OutletIds = [(await Sql.GetArticleAsync(article.Id))!.Article.OutletId!.Value] };
+        var oldOutlet = new FactFilter { OutletIds = [before[0].Id] };
+        foreach (var filter in new[] { FactFilter.None, moved, oldOutlet })
+        {
+            AssertSame(await Sql.GetCardsAsync(filter, ValueMode.Min), await Snapshot.GetCardsAsync(filter, ValueMode.Min), $"cards {FactFilterQuery.ToQueryString(filter)}");
+            AssertSame(await Sql.GetBySourceAsync(filter, ValueMode.Min), await Snapshot.GetBySourceAsync(filter, ValueMode.Min), "by source");
+            foreach (var sort in sorts)
+            {
+                AssertSame(await Sql.GetFactsPageAsync(filter, sort, 0, 30), await Snapshot.GetFactsPageAsync(filter, sort, 0, 30), $"{sort} {FactFilterQuery.ToQueryString(filter)}");
+            }
+        }
+        Assert.Equal(1, (await Snapshot.GetCardsAsync(moved, ValueMode.Min)).Articles);
+    }
+
+    [Fact]
+    public async Task Once_a_quarter_of_the_facts_are_dead_rows_the_store_is_read_again()
+    {
+        await Snapshot.GetCardsAsync(FactFilter.None, ValueMode.Min);
+        await ExecuteAsync("DELETE FROM Facts WHERE Id % 3 = 0;");
+        AssertSame(await Sql.GetCardsAsync(FactFilter.None, ValueMode.Max), await Snapshot.GetCardsAsync(FactFilter.None, ValueMode.Max), "after deleting a third");
+        Assert.True((await Source.GetAsync()).DeadFacts * 4 > (await Source.GetAsync()).FactCount);
+
+        await ExecuteAsync("DELETE FROM Facts WHERE Id % 5 = 0;");
+        AssertSame(await Sql.GetCardsAsync(FactFilter.None, ValueMode.Max), await Snapshot.GetCardsAsync(FactFilter.None, ValueMode.Max), "after the next change");
+        Assert.Equal(0, (await Source.GetAsync()).DeadFacts);
+    }
+
+    [Fact]
+    public async Task Ids_given_out_again_after_a_delete_are_read_as_the_new_rows_they_are()
+    {
+        await Snapshot.GetCardsAsync(FactFilter.None, ValueMode.Min);
+        // SQLite gives a new row the highest id plus one: deleting the last facts frees their ids for the next article.
+        await ExecuteAsync("DELETE FROM Facts WHERE Id > (SELECT MAX(Id) - 5 FROM Facts);");
+        var summary = await _database.Get<IIngestionService>().IngestAsync(
+            [IngestSource.FromBytes("reused.txt", System.Text.Encoding.UTF8.GetBytes(ArabicSamples.Strike))],
+            new IngestOptions { Outlet = "وكالة أخرى", Published = new DateOnly(2024, 1, 3) });
+        Assert.Equal(IngestOutcome.Stored, Assert.Single(summary.Files).Outcome);
+
+        AssertSame(await Sql.GetCardsAsync(FactFilter.None, ValueMode.Min), await Snapshot.GetCardsAsync(FactFilter.None, ValueMode.Min), "cards");
+        var sort = new FactSort(FactSortColumn.DateStart, true);
+        AssertSame(await Sql.GetFactsPageAsync(FactFilter.None, sort, 0, 50), await Snapshot.GetFactsPageAsync(FactFilter.None, sort, 0, 50), "newest facts");
+    }
+
+    private Dashboard.Data.Snapshot.StoreSnapshotSource Source => _database.Get<Dashboard.Data.Snapshot.StoreSnapshotSource>();
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     [Fact]
