@@ -44,16 +44,51 @@ public sealed class ChartPanelTests : DashboardComponentTest
     [Fact]
     public void A_new_figure_updates_the_drawn_chart_with_react()
     {
+        var redraws = JSInterop.SetupVoid(ChartRedrawScript.React, _ => true);
+        redraws.SetVoidResult();
         var panel = RenderPanel(Figure(ValueMode.Min));
         panel.WaitForAssertion(() => Plotly.VerifyInvoke("newPlot"));
 
         panel.Render(p => p.Add(c => c.Figure, Figure(ValueMode.Max)));
 
-        panel.WaitForAssertion(() => Plotly.VerifyInvoke("react"));
-        var traces = JsonSerializer.SerializeToElement(Plotly.Invocations["react"].Last().Arguments[1]);
-        Assert.Equal([5.0, 12.0], traces[0].GetProperty("y").EnumerateArray().Select(v => v.GetDouble()));
+        panel.WaitForAssertion(() => Assert.Single(redraws.Invocations));
+        var redraw = JsonSerializer.SerializeToElement(redraws.Invocations.Single().Arguments[0], JsonSerializerOptions.Web).EnumerateArray().Single();
+        Assert.Equal("chart-over-time", redraw.GetProperty("id").GetString());
+        Assert.Equal([5.0, 12.0], redraw.GetProperty("data")[0].GetProperty("y").EnumerateArray().Select(v => v.GetDouble()));
         Assert.Single(Plotly.Invocations["newPlot"]);
+        Assert.Empty(Plotly.Invocations["react"]);
     }
+
+    [Fact]
+    public void A_redraw_sends_plotly_the_figure_plotly_blazor_would_send()
+    {
+        var redraws = JSInterop.SetupVoid(ChartRedrawScript.React, _ => true);
+        redraws.SetVoidResult();
+        var panel = RenderPanel(Figure(ValueMode.Max));
+        panel.WaitForAssertion(() => Plotly.VerifyInvoke("newPlot"));
+
+        panel.Render(p => p.Add(c => c.Figure, Figure(ValueMode.Max)));
+        panel.WaitForAssertion(() => Assert.Single(redraws.Invocations));
+
+        var newPlot = Plotly.Invocations["newPlot"].Single().Arguments;
+        var redraw = JsonSerializer.SerializeToElement(redraws.Invocations.Single().Arguments[0], JsonSerializerOptions.Web)[0];
+        Assert.True(SameJson(JsonSerializer.SerializeToElement(newPlot[1]), redraw.GetProperty("data")), "traces differ");
+        Assert.True(SameJson(JsonSerializer.SerializeToElement(newPlot[2]), redraw.GetProperty("layout")), "layouts differ");
+        Assert.Equal("png", redraw.GetProperty("config").GetProperty("toImageButtonOptions").GetProperty("format").GetString());
+        Assert.False(redraw.GetProperty("config").GetProperty("displaylogo").GetBoolean());
+    }
+
+    /// <summary>Equal JSON, numbers compared by value (Plotly.Blazor writes them as decimals, "5.0" and "5" alike).</summary>
+    internal static bool SameJson(JsonElement a, JsonElement b) => (a.ValueKind, b.ValueKind) switch
+    {
+        (JsonValueKind.Object, JsonValueKind.Object) =>
+            a.EnumerateObject().Count() == b.EnumerateObject().Count()
+            && a.EnumerateObject().All(p => b.TryGetProperty(p.Name, out var other) && SameJson(p.Value, other)),
+        (JsonValueKind.Array, JsonValueKind.Array) =>
+            a.GetArrayLength() == b.GetArrayLength() && a.EnumerateArray().Zip(b.EnumerateArray()).All(pair => SameJson(pair.First, pair.Second)),
+        (JsonValueKind.Number, JsonValueKind.Number) => a.GetDouble() == b.GetDouble(),
+        _ => a.ValueKind == b.ValueKind && a.ToString() == b.ToString(),
+    };
 
     [Fact]
     public void An_empty_figure_says_so_instead_of_drawing()

@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Bunit;
 using Dashboard.Data.Queries;
 using Dashboard.Extraction.Model;
+using Dashboard.Web.Components.Charts;
 using Dashboard.Web.Components.Pages;
 using Dashboard.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
@@ -49,6 +51,25 @@ public sealed class OverviewPageTests : DashboardComponentTest
         page.WaitForAssertion(() => Assert.Equal(6, Plotly.Invocations["newPlot"].Count));
         var ids = Plotly.Invocations["newPlot"].Select(i => (string)i.Arguments[0]!).Order();
         Assert.Equal(["chart-by-claimant", "chart-by-outlet", "chart-claims", "chart-funding", "chart-over-time", "chart-timeline"], ids);
+    }
+
+    [Fact]
+    public void A_filter_change_redraws_every_chart_in_one_browser_call()
+    {
+        var redraws = JSInterop.SetupVoid(ChartRedrawScript.React, _ => true);
+        redraws.SetVoidResult();
+        var page = Render<Overview>();
+        page.WaitForAssertion(() => Assert.Equal(6, Plotly.Invocations["newPlot"].Count));
+
+        Navigation.NavigateTo("/?outlet=2");
+
+        page.WaitForAssertion(() => Assert.Single(redraws.Invocations));
+        var charts = JsonSerializer.SerializeToElement(redraws.Invocations.Single().Arguments[0], JsonSerializerOptions.Web);
+        Assert.Equal(["chart-by-claimant", "chart-by-outlet", "chart-claims", "chart-funding", "chart-over-time", "chart-timeline"],
+            charts.EnumerateArray().Select(c => c.GetProperty("id").GetString()).Order());
+        Assert.All(charts.EnumerateArray(), c => Assert.True(c.GetProperty("data").GetArrayLength() > 0));
+        Assert.Equal(6, Plotly.Invocations["newPlot"].Count);
+        Assert.Empty(Plotly.Invocations["react"]);
     }
 
     [Fact]

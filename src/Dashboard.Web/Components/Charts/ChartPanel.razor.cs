@@ -11,7 +11,8 @@ namespace Dashboard.Web.Components.Charts;
 
 /// <summary>
 /// A chart with a Graph tab (Plotly) and a Table tab, PNG/SVG downloads named after the chart and its filters, and
-/// clicks on marks that open the facts behind them. New figures are copied into the bound data and drawn with React.
+/// clicks on marks that open the facts behind them. New figures are copied into the bound data and redrawn with
+/// Plotly.react, batched with the other panels' redraws (<see cref="ChartRedrawScript"/>).
 /// </summary>
 public partial class ChartPanel : IDisposable
 {
@@ -43,6 +44,8 @@ public partial class ChartPanel : IDisposable
     [Parameter] public Func<string, string>? TableDownloadUrl { get; set; }
     /// <summary>The Table tab.</summary>
     [Parameter] public RenderFragment? ChildContent { get; set; }
+    /// <summary>Sends this panel's redraws together with the other panels of the page; without it, on their own.</summary>
+    [CascadingParameter] public ChartRedrawBatch? Redraws { get; set; }
 
     private string ChartId => $"chart-{ChartKey}";
 
@@ -77,7 +80,25 @@ public partial class ChartPanel : IDisposable
         if (redrawPending && drawn && chart is not null)
         {
             redrawPending = false;
-            await chart.React(disposed.Token);
+            await RedrawAsync();
+        }
+    }
+
+    /// <summary>
+    /// Plotly.react through chart-redraw.js rather than Plotly.Blazor's own React (one message per chart): the panels
+    /// of a page that change together (a filter change redraws six) are then drawn in one browser task.
+    /// </summary>
+    private async Task RedrawAsync()
+    {
+        try
+        {
+            var redraw = ChartRedrawScript.For(ChartId, data, layout, config);
+            if (Redraws is not null) await Redraws.RedrawAsync(redraw, disposed.Token);
+            else await JS.InvokeVoidAsync(ChartRedrawScript.React, disposed.Token, [new[] { redraw }]);
+        }
+        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException or ObjectDisposedException)
+        {
+            // The page went away before the chart was redrawn.
         }
     }
 
