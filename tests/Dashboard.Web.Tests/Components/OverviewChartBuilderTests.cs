@@ -116,6 +116,82 @@ public sealed class OverviewChartBuilderTests
     }
 
     [Fact]
+    public void Over_time_draws_the_largest_series_and_counts_the_others()
+    {
+        // Series 0 reports 1 killed a month, series 11 reports 12: the largest come first.
+        MonthlyPoint[] points = [.. Enumerable.Range(0, 12).Select(i => new MonthlyPoint(2017, 1, FactKind.Killed, $"outlet {i}", i, i + 1, i + 1, 1))];
+
+        var figure = Builder().OverTime(points, FactKind.Killed, SeriesBy.Outlet, ChartStyle.Bars, "t", maxSeries: 5);
+
+        Assert.Equal(["outlet 11", "outlet 10", "outlet 9", "outlet 8", "outlet 7"], figure.Traces.Select(t => ((Bar)t).Name));
+        Assert.Equal(7, figure.SeriesLeftOut);
+        Assert.Equal(0, Builder().OverTime(SampleData.Monthly, FactKind.Killed, SeriesBy.Outlet, ChartStyle.Bars, "t").SeriesLeftOut);
+    }
+
+    [Fact]
+    public void Legends_stand_right_of_the_chart_with_room_for_their_longest_name()
+    {
+        var longName = new string('ب', 25);
+        MonthlyPoint[] points = [new(2017, 1, FactKind.Killed, "DW", 1, 3, 3, 1), new(2017, 1, FactKind.Killed, longName, 2, 2, 2, 1)];
+
+        var two = Builder().OverTime(points, FactKind.Killed, SeriesBy.Outlet, ChartStyle.Bars, "t");
+        var one = Builder().OverTime(points.Take(1).ToList(), FactKind.Killed, SeriesBy.Outlet, ChartStyle.Bars, "t");
+
+        Assert.True(two.Layout.ShowLegend);
+        Assert.Equal(Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.V, two.Layout.Legend.Single().Orientation);
+        Assert.Equal(OverviewChartBuilder.LegendMargin(["DW", longName]), (int)two.Layout.Margin.R!);
+        Assert.True(two.Layout.Margin.R > 25 * 6);
+        // One series needs no legend, nor room for it.
+        Assert.False(one.Layout.ShowLegend);
+        Assert.Equal(20, (int)one.Layout.Margin.R!);
+    }
+
+    [Fact]
+    public void A_claim_with_one_date_is_a_dot_sharing_its_kinds_colour_and_legend_entry()
+    {
+        var day = new DateOnly(2017, 8, 1);
+        ClaimSpan[] claims = [.. SampleData.Claims, SampleData.Claims[0] with { FactId = 43, Start = day, End = day, Min = 300, Max = 300 }];
+
+        var figure = Builder().Claims(claims, "t");
+
+        Assert.Equal(2, figure.Traces.Count);
+        var spans = Assert.IsType<Scatter>(figure.Traces[0]);
+        var dots = Assert.IsType<Scatter>(figure.Traces[1]);
+        Assert.Equal(Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines, spans.Mode);
+        Assert.Equal(Plotly.Blazor.Traces.ScatterLib.ModeFlag.Markers, dots.Mode);
+        Assert.Equal(["2017-08-01"], dots.X);
+        Assert.Equal([300.0], dots.Y);
+        Assert.Equal(spans.Line.Color, dots.Marker.Color);
+        Assert.Equal(spans.LegendGroup, dots.LegendGroup);
+        Assert.True(spans.ShowLegend);
+        Assert.False(dots.ShowLegend);
+        Assert.Contains("from=2017-08-01&to=2017-08-01", figure.LinkFor(1, 0));
+    }
+
+    [Fact]
+    public void The_timeline_puts_each_outlet_on_its_row_with_spans_and_days_apart()
+    {
+        var march = new DateOnly(2017, 3, 1);
+        TimelineEvent[] events =
+        [
+            new(march, march, DatePrecision.Day, "يوم", 7, null, "Shafaq"),
+            new(march, new DateOnly(2017, 3, 31), DatePrecision.Month, "شهر", 8, null, "Alsumaria"),
+            new(march.AddDays(3), march.AddDays(3), DatePrecision.Day, "يوم آخر", 9, null, null),
+        ];
+
+        var figure = Builder().Timeline(events, "?", "t");
+
+        var spans = Assert.IsType<Scatter>(figure.Traces[0]);
+        var days = Assert.IsType<Scatter>(figure.Traces[1]);
+        Assert.Equal(["Alsumaria", "Alsumaria", null], spans.Y);
+        Assert.Equal(["?", "Shafaq"], days.Y);
+        Assert.Equal("/articles/8", figure.LinkFor(0, 1));
+        Assert.Equal("/articles/7", figure.LinkFor(1, 1));
+        // Outlets top to bottom in name order (plotly counts category rows from the bottom).
+        Assert.Equal(["Shafaq", "Alsumaria", "?"], figure.Layout.YAxis.Single().CategoryArray);
+    }
+
+    [Fact]
     public void Nothing_to_draw_gives_an_empty_figure()
     {
         Assert.True(Builder().OverTime([], FactKind.Killed, SeriesBy.Outlet, ChartStyle.Bars, "t").IsEmpty);

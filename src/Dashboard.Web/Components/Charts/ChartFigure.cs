@@ -14,6 +14,8 @@ public sealed class ChartFigure
     public required IList<ITrace> Traces { get; init; }
     public required PlotlyLayout Layout { get; init; }
     public required IReadOnlyList<IReadOnlyList<string?>> PointLinks { get; init; }
+    /// <summary>Series the data has but the chart does not draw (its table lists them).</summary>
+    public int SeriesLeftOut { get; init; }
 
     public bool IsEmpty => Traces.Count == 0;
 

@@ -19,6 +19,9 @@ namespace Dashboard.Web.Components.Charts;
 /// </summary>
 public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func<FactKind, string> kindName)
 {
+    /// <summary>How many series the over-time chart draws at most.</summary>
+    public const int MaxSeriesDrawn = 10;
+
     public FactFilter Filter { get; } = filter;
     public ValueMode Mode { get; } = mode;
 
@@ -33,27 +36,37 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
     public static IReadOnlyList<FactKind> KindsIn(IReadOnlyList<MonthlyPoint> points) =>
         [.. points.GroupBy(p => p.Kind).OrderBy(g => g.Key == FactKind.Killed ? 0 : 1).ThenByDescending(g => g.Sum(p => p.FactCount)).ThenBy(g => g.Key).Select(g => g.Key)];
 
-    /// <summary>Monthly incident totals of one kind, one trace per outlet, claimant or governorate.</summary>
-    public ChartFigure OverTime(IReadOnlyList<MonthlyPoint> points, FactKind kind, SeriesBy seriesBy, ChartStyle style, string title)
+    /// <summary>
+    /// Monthly incident totals of one kind, one trace per outlet, claimant or governorate: the
+    /// <paramref name="maxSeries"/> largest only (a month split forty ways is a comb, not a chart), the rest counted in
+    /// <see cref="ChartFigure.SeriesLeftOut"/>. Series are never added together: outlets report the same incidents.
+    /// </summary>
+    public ChartFigure OverTime(IReadOnlyList<MonthlyPoint> points, FactKind kind, SeriesBy seriesBy, ChartStyle style, string title, int maxSeries = MaxSeriesDrawn)
     {
         var ofKind = points.Where(p => p.Kind == kind).ToList();
+        var allSeries = ofKind.GroupBy(p => (p.Series, p.SeriesId))
+            .OrderByDescending(g => g.Sum(p => Pick(p.Min, p.Max, Mode))).ThenBy(g => g.Key.Series, StringComparer.Ordinal)
+            .ToList();
+        var shown = allSeries.Take(Math.Max(1, maxSeries)).ToList();
+        var names = AxisLabels([.. shown.Select(s => s.Key.Series)]);
         // On a date axis a lone bar would stretch to the whole range; months share ~24 days among their series.
-        var seriesCount = Math.Max(1, ofKind.Select(p => p.Series).Distinct().Count());
-        var barWidth = (decimal)TimeSpan.FromDays(24).TotalMilliseconds / seriesCount;
+        var barWidth = (decimal)TimeSpan.FromDays(24).TotalMilliseconds / Math.Max(1, shown.Count);
         var traces = new List<ITrace>();
         var links = new List<IReadOnlyList<string?>>();
-        foreach (var series in ofKind.GroupBy(p => (p.Series, p.SeriesId)).OrderByDescending(g => g.Sum(p => Pick(p.Min, p.Max, Mode))).ThenBy(g => g.Key.Series, StringComparer.Ordinal))
+        foreach (var series in shown)
         {
             var months = series.OrderBy(p => p.Year).ThenBy(p => p.Month).ToList();
+            var name = names[series.Key.Series];
             IList<object> x = [.. months.Select(p => (object)MonthKey(p.Year, p.Month))];
             IList<object> y = [.. months.Select(p => (object)Pick(p.Min, p.Max, Mode))];
             IList<string> hover = [.. months.Select(p => $"{series.Key.Series}: {Range(p.Min, p.Max)} ({p.FactCount.ToString(CultureInfo.InvariantCulture)})")];
             traces.Add(style == ChartStyle.Lines
-                ? new Scatter { Name = series.Key.Series, X = x, Y = y, Mode = ScatterMode.Lines | ScatterMode.Markers, HoverTextArray = hover, HoverInfo = Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.Text | Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.X }
-                : new Bar { Name = series.Key.Series, X = x, Y = y, Width = barWidth, HoverTextArray = hover, HoverInfo = Plotly.Blazor.Traces.BarLib.HoverInfoFlag.Text | Plotly.Blazor.Traces.BarLib.HoverInfoFlag.X });
+                ? new Scatter { Name = name, X = x, Y = y, Mode = ScatterMode.Lines | ScatterMode.Markers, HoverTextArray = hover, HoverInfo = Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.Text | Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.X }
+                : new Bar { Name = name, X = x, Y = y, Width = barWidth, HoverTextArray = hover, HoverInfo = Plotly.Blazor.Traces.BarLib.HoverInfoFlag.Text | Plotly.Blazor.Traces.BarLib.HoverInfoFlag.X });
             links.Add([.. months.Select(p => DashboardUrls.Facts(ForSeries(ForMonth(Filter, p.Year, p.Month), seriesBy, series.Key.Series, series.Key.SeriesId) with { Kinds = [kind] }))]);
         }
         var layout = BaseLayout(title, kindName(kind), dateAxis: true, barMode: BarMode.Group);
+        MakeRoomForLegend(layout, shown.Select(s => names[s.Key.Series]));
         if (ofKind.Count > 0)
         {
             // A month of padding each side, so a single month is a bar in time rather than a wall.
@@ -61,7 +74,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
             var last = ofKind.Max(p => new DateOnly(p.Year, p.Month, 1)).AddMonths(1);
             layout.XAxis = [new XAxis { Type = XAxisType.Date, Range = [IsoDate(first), IsoDate(last)], AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True }];
         }
-        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links };
+        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links, SeriesLeftOut = allSeries.Count - shown.Count };
     }
 
     /// <summary>
@@ -92,6 +105,8 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         layout.XAxis = [new XAxis { Type = XAxisType.Linear, AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True }];
         layout.YAxis = [new YAxis { Type = AxisType.Category, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }];
         layout.Height = Math.Max(420, 120 + 28 * sources.Count);
+        layout.Margin!.L = LabelMargin(labels.Values);
+        MakeRoomForLegend(layout, traces.Select(t => ((Bar)t).Name ?? ""));
         return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links };
     }
 
@@ -111,18 +126,18 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
 
     /// <summary>
     /// Cumulative claims as horizontal segments from the period's start to its end at the claimed value: one segment per
-    /// claim, never summed. A claim with a single date is a dot.
+    /// claim, never summed. A claim with a single date is a dot. Per kind, spans and dots are two traces sharing a colour
+    /// and a legend entry: a dot at each end of a thousand spans doubles what the browser draws and adds nothing.
     /// </summary>
     public ChartFigure Claims(IReadOnlyList<ClaimSpan> claims, string title)
     {
         var traces = new List<ITrace>();
         var links = new List<IReadOnlyList<string?>>();
+        var kinds = new List<string>();
         foreach (var group in claims.Where(c => c.Start is not null || c.End is not null).GroupBy(c => c.Kind).OrderBy(g => g.Key))
         {
-            var x = new List<object>();
-            var y = new List<object>();
-            var hover = new List<string>();
-            var pointLinks = new List<string?>();
+            var spans = new PointsBuilder();
+            var dots = new PointsBuilder();
             foreach (var claim in group.OrderBy(c => c.Start ?? c.End))
             {
                 var start = claim.Start ?? claim.End!.Value;
@@ -130,26 +145,15 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
                 var value = Pick(claim.Min, claim.Max, Mode);
                 var text = $"{claim.Claimant ?? claim.Outlet ?? ""}: {Range(claim.Min, claim.Max)} ({IsoDate(start)} – {IsoDate(end)})";
                 var link = DashboardUrls.Facts(Filter with { Kinds = [claim.Kind], From = Later(Filter.From, start), To = Earlier(Filter.To, end) });
-                // Three points per claim: start, end and a gap (null) so segments are not joined to each other.
-                x.AddRange([IsoDate(start), IsoDate(end), null!]);
-                y.AddRange([value, value, null!]);
-                hover.AddRange([text, text, ""]);
-                pointLinks.AddRange([link, link, null]);
+                if (start == end) dots.Add(IsoDate(start), value, text, link);
+                else spans.AddSpan(IsoDate(start), IsoDate(end), value, text, link);
             }
-            traces.Add(new Scatter
-            {
-                Name = kindName(group.Key),
-                X = x,
-                Y = y,
-                Mode = ScatterMode.Lines | ScatterMode.Markers,
-                Line = new Plotly.Blazor.Traces.ScatterLib.Line { Width = 4 },
-                ConnectGaps = false,
-                HoverTextArray = hover,
-                HoverInfo = Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.Text,
-            });
-            links.Add(pointLinks);
+            var name = kindName(group.Key);
+            kinds.Add(name);
+            AddSpansAndDots(traces, links, spans, dots, name, Colors[(kinds.Count - 1) % Colors.Length], lineWidth: 4, dotSize: 8);
         }
         var layout = BaseLayout(title, null, dateAxis: true, barMode: null);
+        MakeRoomForLegend(layout, kinds);
         var dated = claims.Where(c => c.Start is not null || c.End is not null).ToList();
         if (dated.Count > 0) PadDates(layout, dated.Min(c => (c.Start ?? c.End)!.Value), dated.Max(c => (c.End ?? c.Start)!.Value));
         return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links };
@@ -169,13 +173,14 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
                 X = [.. ordered.Select(p => (object)IsoDate(p.Date!.Value))],
                 Y = [.. ordered.Select(p => (object)Pick(p.Min, p.Max, Mode))],
                 Mode = ScatterMode.Markers,
-                Marker = new Plotly.Blazor.Traces.ScatterLib.Marker { Size = 12 },
+                Marker = new Plotly.Blazor.Traces.ScatterLib.Marker { Size = 10 },
                 HoverTextArray = [.. ordered.Select(p => $"{p.Actor ?? p.Outlet ?? ""}: {Range(p.Min, p.Max)} {currency.Key}")],
                 HoverInfo = Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.Text | Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.X,
             });
             links.Add([.. ordered.Select(p => DashboardUrls.Facts(Filter with { Kinds = [FactKind.Funding], From = Later(Filter.From, p.Date!.Value), To = Earlier(Filter.To, p.Date!.Value) }))]);
         }
         var layout = BaseLayout(title, null, dateAxis: true, barMode: null);
+        MakeRoomForLegend(layout, traces.Select(t => ((Scatter)t).Name ?? ""));
         // Amounts span orders of magnitude (dinars beside dollars).
         layout.YAxis = [new YAxis { Type = AxisType.Log, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }];
         var fundingDates = points.Where(p => p.Date is not null).Select(p => p.Date!.Value).ToList();
@@ -183,45 +188,40 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links };
     }
 
-    /// <summary>Dated events: one row per outlet, a dot (or a segment for ranges) per event; a click opens the article.</summary>
+    /// <summary>
+    /// Dated events: one row per outlet, a segment per dated range and a dot per single day; a click opens the article.
+    /// Rows carry the outlet, so all spans are one trace and all days another (dozens of outlets would otherwise be
+    /// dozens of traces for the browser to lay out).
+    /// </summary>
     public ChartFigure Timeline(IReadOnlyList<TimelineEvent> events, string unknownOutlet, string title)
     {
+        var spans = new PointsBuilder();
+        var dots = new PointsBuilder();
+        var outlets = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var e in events.OrderBy(e => e.Outlet ?? unknownOutlet, StringComparer.Ordinal).ThenBy(e => e.Start))
+        {
+            var outlet = e.Outlet ?? unknownOutlet;
+            outlets.Add(outlet);
+            var link = DashboardUrls.Article(e.ArticleId);
+            var text = $"{outlet} · {IsoDate(e.Start)}{(e.End != e.Start ? " – " + IsoDate(e.End) : "")}: {Shorten(e.Text)}";
+            if (e.End == e.Start) dots.Add(IsoDate(e.Start), outlet, text, link);
+            else spans.AddSpan(IsoDate(e.Start), IsoDate(e.End), outlet, text, link);
+        }
         var traces = new List<ITrace>();
         var links = new List<IReadOnlyList<string?>>();
-        foreach (var outlet in events.GroupBy(e => e.Outlet ?? unknownOutlet).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var x = new List<object>();
-            var y = new List<object>();
-            var hover = new List<string>();
-            var pointLinks = new List<string?>();
-            foreach (var e in outlet.OrderBy(e => e.Start))
-            {
-                var link = DashboardUrls.Article(e.ArticleId);
-                var text = $"{IsoDate(e.Start)}{(e.End != e.Start ? " – " + IsoDate(e.End) : "")}: {Shorten(e.Text)}";
-                x.AddRange([IsoDate(e.Start), IsoDate(e.End), null!]);
-                y.AddRange([outlet.Key, outlet.Key, null!]);
-                hover.AddRange([text, text, ""]);
-                pointLinks.AddRange([link, link, null]);
-            }
-            traces.Add(new Scatter
-            {
-                Name = outlet.Key,
-                X = x,
-                Y = y,
-                Mode = ScatterMode.Lines | ScatterMode.Markers,
-                Line = new Plotly.Blazor.Traces.ScatterLib.Line { Width = 6 },
-                Marker = new Plotly.Blazor.Traces.ScatterLib.Marker { Size = 10 },
-                ConnectGaps = false,
-                HoverTextArray = hover,
-                HoverInfo = Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.Text,
-            });
-            links.Add(pointLinks);
-        }
+        AddSpansAndDots(traces, links, spans, dots, title, Colors[0], lineWidth: 6, dotSize: 9);
         var layout = BaseLayout(title, null, dateAxis: true, barMode: null);
-        layout.YAxis = [new YAxis { Type = AxisType.Category, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }];
+        // One row per outlet, in name order from the top.
+        layout.YAxis = [new YAxis
+        {
+            Type = AxisType.Category,
+            CategoryOrder = Plotly.Blazor.LayoutLib.YAxisLib.CategoryOrderEnum.Array,
+            CategoryArray = [.. outlets.Reverse()],
+            AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True,
+        }];
         layout.ShowLegend = false;
         // Room for the outlet names up front: when automargin has to widen the margin, plotly.js draws the chart twice.
-        layout.Margin!.L = LabelMargin(traces.Select(t => ((Scatter)t).Name ?? ""));
+        layout.Margin!.L = LabelMargin(outlets);
         if (events.Count > 0) PadDates(layout, events.Min(e => e.Start), events.Max(e => e.End));
         return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links };
     }
@@ -260,6 +260,79 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         }];
     }
 
+    /// <summary>Plotly's default colours, given explicitly so a kind's spans and dots share one.</summary>
+    private static readonly string[] Colors = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
+
+    /// <summary>The points of one trace with their hover texts and links; a span is start, end and a gap.</summary>
+    private sealed class PointsBuilder
+    {
+        public List<object> X { get; } = [];
+        public List<object> Y { get; } = [];
+        public List<string> Hover { get; } = [];
+        public List<string?> Links { get; } = [];
+
+        public void Add(string x, object y, string hover, string link)
+        {
+            X.Add(x);
+            Y.Add(y);
+            Hover.Add(hover);
+            Links.Add(link);
+        }
+
+        // The null point keeps plotly from joining one span to the next (connectgaps is off).
+        public void AddSpan(string start, string end, object y, string hover, string link)
+        {
+            X.AddRange([start, end, null!]);
+            Y.AddRange([y, y, null!]);
+            Hover.AddRange([hover, hover, ""]);
+            Links.AddRange([link, link, null]);
+        }
+    }
+
+    /// <summary>A lines trace of spans and a markers trace of single dates, one legend entry for both.</summary>
+    private static void AddSpansAndDots(List<ITrace> traces, List<IReadOnlyList<string?>> links, PointsBuilder spans, PointsBuilder dots,
+        string name, string color, int lineWidth, int dotSize)
+    {
+        foreach (var (points, isSpans) in new[] { (spans, true), (dots, false) })
+        {
+            if (points.X.Count == 0) continue;
+            var first = !traces.OfType<Scatter>().Any(t => t.LegendGroup == name);
+            traces.Add(new Scatter
+            {
+                Name = name,
+                LegendGroup = name,
+                ShowLegend = first,
+                X = points.X,
+                Y = points.Y,
+                Mode = isSpans ? ScatterMode.Lines : ScatterMode.Markers,
+                Line = isSpans ? new Plotly.Blazor.Traces.ScatterLib.Line { Width = lineWidth, Color = color } : null,
+                Marker = isSpans ? null : new Plotly.Blazor.Traces.ScatterLib.Marker { Size = dotSize, Color = color },
+                ConnectGaps = false,
+                HoverTextArray = points.Hover,
+                HoverInfo = Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.Text,
+            });
+            links.Add(points.Links);
+        }
+    }
+
+    /// <summary>
+    /// The legend stands to the right, one entry a line, with the right margin sized for its longest name: below the
+    /// chart its height would depend on the browser's width, which the server cannot know, and plotly.js draws a
+    /// chart twice when its legend or labels need more margin than the layout gave.
+    /// </summary>
+    private static void MakeRoomForLegend(PlotlyLayout layout, IEnumerable<string> names)
+    {
+        var list = names.ToList();
+        layout.ShowLegend = list.Count > 1;
+        if (list.Count <= 1) return;
+        layout.Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.V }];
+        layout.Margin!.R = LegendMargin(list);
+    }
+
+    /// <summary>Legend width at plotly's 12 px font: about 85 px of swatch and padding, then the longest name.</summary>
+    internal static int LegendMargin(IEnumerable<string> names) =>
+        (int)Math.Clamp(85 + 7 * names.Select(n => n.Length).DefaultIfEmpty(0).Max(), 100, 300);
+
     /// <summary>
     /// A left margin wide enough for category labels at plotly's 12 px tick font (Arabic names measure about 6 px a
     /// character), so automargin seldom has to grow it; it still does when a label needs more.
@@ -286,6 +359,5 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         Margin = new Margin { T = 60, B = 60, L = 60, R = 20 },
         XAxis = [new XAxis { Type = dateAxis ? XAxisType.Date : XAxisType.Category, AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True }],
         YAxis = [new YAxis { Title = yTitle is null ? null : new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = yTitle }, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True, RangeMode = Plotly.Blazor.LayoutLib.YAxisLib.RangeModeEnum.ToZero }],
-        Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H }],
     };
 }

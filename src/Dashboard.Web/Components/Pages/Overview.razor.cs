@@ -163,6 +163,11 @@ public partial class Overview : FilteredPageBase, IDisposable
         count < DashboardQueries.ListLimit ? note
         : string.Join(" ", new[] { note, string.Format(CultureInfo.CurrentCulture, L[nameof(OverviewStrings.ListCut)], DisplayText.Number(DashboardQueries.ListLimit)) }.Where(n => n is not null));
 
+    private string? SeriesNote(ChartFigure figure) =>
+        figure.SeriesLeftOut == 0 ? null
+        : string.Format(CultureInfo.CurrentCulture, L[nameof(OverviewStrings.SeriesLeftOut)],
+            DisplayText.Number(figure.Traces.Count), DisplayText.Number(figure.SeriesLeftOut));
+
     private string FileName(string chartKey) =>
         $"{chartKey}_{FactFilterQuery.ToFileNamePart(Filter)}_{FactFilterQuery.Word(Mode)}";
 
