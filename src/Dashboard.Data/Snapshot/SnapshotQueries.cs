@@ -132,28 +132,43 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
         return new SourceBreakdown(AggregateShapes.OrderSources(outlets, mode), AggregateShapes.OrderSources(claimants, mode));
     }
 
+    // The lists below are built from the snapshot; the store is read only for the texts the snapshot does not hold
+    // (claim sentences, article titles), by id, in one query each. Reading whole rows for a thousand facts scattered
+    // over the file cost more than every aggregate of the overview together.
+
     public async Task<IReadOnlyList<ClaimSpan>> ClaimsAsync(StoreSnapshot snapshot, FactFilter filter, CancellationToken ct)
     {
         var facts = snapshot.Facts;
-        var ids = NewestFirst(snapshot, filter, DashboardQueries.ListLimit, row => facts.Scope[row] == (byte)FactScope.Cumulative);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var rows = await db.Facts.AsNoTracking().Where(f => EF.Parameter(ids).Contains(f.Id))
-            .Select(f => new ClaimSpan(f.Id, f.Kind, f.Min, f.Max, f.Qualifier, f.DateStart, f.DateEnd, f.Attribution, f.Article!.Outlet!.Name, f.Sentence))
-            .ToDictionaryAsync(c => c.FactId, ct);
-        return OldestFirst(ids, rows);
+        var rows = NewestFirstRows(snapshot, filter, DashboardQueries.ListLimit, row => facts.Scope[row] == (byte)FactScope.Cumulative);
+        var sentences = await SentencesAsync([.. rows.Select(r => facts.Id[r])], ct);
+        var claims = new List<ClaimSpan>(rows.Count);
+        for (var k = rows.Count - 1; k >= 0; k--)
+        {
+            var row = rows[k];
+            // A fact deleted since the snapshot was read (re-extraction in progress) is left out.
+            if (!sentences.TryGetValue(facts.Id[row], out var sentence)) continue;
+            claims.Add(new ClaimSpan(facts.Id[row], (FactKind)facts.Kind[row], facts.Min[row], facts.Max[row], (Qualifier)facts.Qualifier[row],
+                DayNumbers.ToDate(facts.DateStart[row]), EndDate(facts, row), snapshot.Attributions.Decode(facts.Attribution[row]),
+                snapshot.ArticleOutletName(facts.ArticleId[row]), sentence));
+        }
+        return claims;
     }
 
-    public async Task<IReadOnlyList<FundingPoint>> FundingAsync(StoreSnapshot snapshot, FactFilter filter, CancellationToken ct)
+    public Task<IReadOnlyList<FundingPoint>> FundingAsync(StoreSnapshot snapshot, FactFilter filter, CancellationToken ct)
     {
         // A kind filter without funding selects none: no need to walk every fact to find that out.
-        if (filter.Kinds.Count > 0 && !filter.Kinds.Contains(FactKind.Funding)) return [];
+        if (filter.Kinds.Count > 0 && !filter.Kinds.Contains(FactKind.Funding)) return Task.FromResult<IReadOnlyList<FundingPoint>>([]);
         var facts = snapshot.Facts;
-        var ids = NewestFirst(snapshot, filter, DashboardQueries.ListLimit, row => facts.Kind[row] == (byte)FactKind.Funding);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var rows = await db.Facts.AsNoTracking().Where(f => EF.Parameter(ids).Contains(f.Id))
-            .Select(f => new FundingPoint(f.Id, f.DateStart, f.Actor, f.Unit, f.Min, f.Max, f.Qualifier, f.Article!.Outlet!.Name) { Scope = f.Scope })
-            .ToDictionaryAsync(p => p.FactId, ct);
-        return OldestFirst(ids, rows);
+        var rows = NewestFirstRows(snapshot, filter, DashboardQueries.ListLimit, row => facts.Kind[row] == (byte)FactKind.Funding);
+        var points = new List<FundingPoint>(rows.Count);
+        for (var k = rows.Count - 1; k >= 0; k--)
+        {
+            var row = rows[k];
+            points.Add(new FundingPoint(facts.Id[row], DayNumbers.ToDate(facts.DateStart[row]), snapshot.Actors.Decode(facts.Actor[row]),
+                snapshot.Units.Decode(facts.Unit[row])!, facts.Min[row], facts.Max[row], (Qualifier)facts.Qualifier[row],
+                snapshot.ArticleOutletName(facts.ArticleId[row])) { Scope = (FactScope)facts.Scope[row] });
+        }
+        return Task.FromResult<IReadOnlyList<FundingPoint>>(points);
     }
 
     public async Task<IReadOnlyList<TimelineEvent>> TimelineAsync(StoreSnapshot snapshot, FactFilter filter, int limit, CancellationToken ct)
@@ -175,39 +190,49 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
         }
         var mentions = snapshot.Mentions;
         var articleFilterApplies = filter.OutletIds.Count > 0 || (filter.DateBy == DateField.Published && (filter.From is not null || filter.To is not null));
-        var mentionIds = new List<long>(limit);
+        var mentionRows = new List<int>(limit);
         var byDate = snapshot.MentionsByDate;
-        for (var k = byDate.Length - 1; k >= 0 && mentionIds.Count < limit; k--)
+        for (var k = byDate.Length - 1; k >= 0 && mentionRows.Count < limit; k--)
         {
             var row = byDate[k];
             var article = mentions.ArticleId[row];
             if (snapshot.IsMentionDead(row) || !match.MentionDatesMatch(mentions, row)) continue;
             if (articleFilterApplies && !match.ArticleMatches(snapshot.Articles, article)) continue;
             if (articlesWithMatchingFact is not null && !articlesWithMatchingFact[article]) continue;
-            mentionIds.Add(mentions.Id[row]);
+            mentionRows.Add(row);
         }
 
-        var factIds = NewestFirst(snapshot, filter, limit, row => facts.DateStart[row] != 0);
+        var factRows = NewestFirstRows(snapshot, filter, limit, row => facts.DateStart[row] != 0);
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var mentionRows = await db.DateMentions.AsNoTracking().Where(m => EF.Parameter(mentionIds).Contains(m.Id))
-            .Select(m => new
-            {
-                m.Id,
-                Event = new TimelineEvent(m.DateStart!.Value, (m.DateEnd ?? m.DateStart).Value, m.DatePrecision, m.Text,
-                    m.ArticleId, m.Article!.Title, m.Article.Outlet!.Name),
-            })
-            .ToDictionaryAsync(m => m.Id, m => m.Event, ct);
-        var factRows = await db.Facts.AsNoTracking().Where(f => EF.Parameter(factIds).Contains(f.Id))
-            .Select(f => new { f.Id, Start = f.DateStart!.Value, End = (f.DateEnd ?? f.DateStart).Value, f.DatePrecision, f.Kind, f.Min, f.Max, f.Unit, f.Scope,
-                f.ArticleId, f.Article!.Title, Outlet = f.Article.Outlet!.Name })
-            .ToDictionaryAsync(f => f.Id, ct);
+        var titles = await TitlesAsync([.. mentionRows.Select(r => mentions.ArticleId[r]).Concat(factRows.Select(r => facts.ArticleId[r])).Distinct()], ct);
 
-        var mentionEvents = mentionIds.Where(mentionRows.ContainsKey).Select(id => mentionRows[id]);
-        var factEvents = factIds.Where(factRows.ContainsKey).Select(id => factRows[id])
-            .Select(f => new TimelineEvent(f.Start, f.End, f.DatePrecision, FactCaption.Describe(f.Kind, f.Min, f.Max, f.Unit, f.Scope),
-                f.ArticleId, f.Title, f.Outlet));
+        var mentionEvents = mentionRows.Select(row => new TimelineEvent(DayNumbers.ToDate(mentions.DateStart[row])!.Value,
+            DayNumbers.ToDate(mentions.DateEndOrStart[row])!.Value, (DatePrecision)mentions.Precision[row], snapshot.MentionTexts.Decode(mentions.Text[row])!,
+            mentions.ArticleId[row], titles.GetValueOrDefault(mentions.ArticleId[row]), snapshot.ArticleOutletName(mentions.ArticleId[row])));
+        var factEvents = factRows.Select(row => new TimelineEvent(DayNumbers.ToDate(facts.DateStart[row])!.Value,
+            DayNumbers.ToDate(facts.DateEndOrStart[row])!.Value, (DatePrecision)facts.DatePrecision[row],
+            FactCaption.Describe((FactKind)facts.Kind[row], facts.Min[row], facts.Max[row], snapshot.Units.Decode(facts.Unit[row])!, (FactScope)facts.Scope[row]),
+            facts.ArticleId[row], titles.GetValueOrDefault(facts.ArticleId[row]), snapshot.ArticleOutletName(facts.ArticleId[row])));
         return AggregateShapes.Timeline(mentionEvents, factEvents, limit);
+    }
+
+    /// <summary>A fact's end date as stored: none when it has no end of its own.</summary>
+    private static DateOnly? EndDate(FactTable facts, int row) => facts.HasDateEnd[row] ? DayNumbers.ToDate(facts.DateEndOrStart[row]) : null;
+
+    private async Task<Dictionary<long, string>> SentencesAsync(List<long> factIds, CancellationToken ct)
+    {
+        if (factIds.Count == 0) return [];
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Facts.AsNoTracking().Where(f => EF.Parameter(factIds).Contains(f.Id))
+            .Select(f => new { f.Id, f.Sentence }).ToDictionaryAsync(f => f.Id, f => f.Sentence, ct);
+    }
+
+    private async Task<Dictionary<int, string?>> TitlesAsync(List<int> articleIds, CancellationToken ct)
+    {
+        if (articleIds.Count == 0) return [];
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Articles.AsNoTracking().Where(a => EF.Parameter(articleIds).Contains(a.Id))
+            .Select(a => new { a.Id, a.Title }).ToDictionaryAsync(a => a.Id, a => a.Title, ct);
     }
 
     public async Task<Page<FactRow>> FactsPageAsync(StoreSnapshot snapshot, FactFilter filter, FactSort sort, int pageIndex, int pageSize, CancellationToken ct)
@@ -238,21 +263,21 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
         return new Page<FactRow>(items, total, pageIndex, pageSize);
     }
 
-    // Ids of up to `limit` matching facts, newest first by start date then id (facts without a date last), as SQLite's
+    // Rows of up to `limit` matching facts, newest first by start date then id (facts without a date last), as SQLite's
     // ORDER BY DateStart DESC, Id DESC.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static List<long> NewestFirst(StoreSnapshot snapshot, FactFilter filter, int limit, Func<int, bool> also)
+    private static List<int> NewestFirstRows(StoreSnapshot snapshot, FactFilter filter, int limit, Func<int, bool> also)
     {
         var facts = snapshot.Facts;
         var match = new SnapshotFilter(filter, snapshot);
         var order = snapshot.FactOrder(FactSortColumn.DateStart);
-        var ids = new List<long>(Math.Min(limit, 1024));
-        for (var k = order.Length - 1; k >= 0 && ids.Count < limit; k--)
+        var rows = new List<int>(Math.Min(limit, 1024));
+        for (var k = order.Length - 1; k >= 0 && rows.Count < limit; k--)
         {
             var row = order[k];
-            if (also(row) && match.Matches(facts, row)) ids.Add(facts.Id[row]);
+            if (also(row) && match.Matches(facts, row)) rows.Add(row);
         }
-        return ids;
+        return rows;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -265,17 +290,6 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
             if (match.Matches(facts, row)) total++;
         }
         return total;
-    }
-
-    private static List<T> OldestFirst<T>(List<long> newestFirstIds, Dictionary<long, T> rows)
-    {
-        var list = new List<T>(newestFirstIds.Count);
-        for (var k = newestFirstIds.Count - 1; k >= 0; k--)
-        {
-            // A row deleted since the snapshot was read (re-extraction in progress) is left out.
-            if (rows.TryGetValue(newestFirstIds[k], out var row)) list.Add(row);
-        }
-        return list;
     }
 
     private static readonly int KindCount = Enum.GetValues<FactKind>().Length;

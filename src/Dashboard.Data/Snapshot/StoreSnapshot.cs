@@ -23,7 +23,7 @@ internal sealed class StoreSnapshot
 
     public StoreSnapshot(StoreMark mark, FactTable facts, int factCount, ArticleTable articles, int maxArticleId,
         MentionTable mentions, int mentionCount, TextCodes units, TextCodes attributions, TextCodes governorates,
-        IReadOnlyDictionary<int, string> outletNames, bool[]? deadFacts = null, bool[]? deadMentions = null,
+        TextCodes actors, TextCodes mentionTexts, IReadOnlyDictionary<int, string> outletNames, bool[]? deadFacts = null, bool[]? deadMentions = null,
         StoreSnapshot? appendedTo = null, bool articlesChanged = false)
     {
         DeadFactRows = deadFacts;
@@ -44,6 +44,8 @@ internal sealed class StoreSnapshot
         Units = units;
         Attributions = attributions;
         Governorates = governorates;
+        Actors = actors;
+        MentionTexts = mentionTexts;
         OutletNames = outletNames;
         MaxOutletId = outletNames.Count == 0 ? 0 : outletNames.Keys.Max();
         _mentionsByDate = new(() =>
@@ -77,7 +79,13 @@ internal sealed class StoreSnapshot
     public TextCodes Units { get; }
     public TextCodes Attributions { get; }
     public TextCodes Governorates { get; }
+    public TextCodes Actors { get; }
+    public TextCodes MentionTexts { get; }
     public IReadOnlyDictionary<int, string> OutletNames { get; }
+
+    /// <summary>The name of the outlet an article is filed under; null when it has none.</summary>
+    public string? ArticleOutletName(int articleId) =>
+        OutletNames.TryGetValue(Articles.OutletId[articleId], out var name) ? name : null;
     public int MaxOutletId { get; }
 
     /// <summary>Rows (by row number) of facts whose article changed after they were read; null when none.</summary>

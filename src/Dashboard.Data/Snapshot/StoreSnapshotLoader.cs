@@ -63,6 +63,8 @@ internal static class StoreSnapshotLoader
         var units = basis?.Units.Copy() ?? new TextCodes();
         var attributions = basis?.Attributions.Copy() ?? new TextCodes();
         var governorates = basis?.Governorates.Copy() ?? new TextCodes();
+        var actors = basis?.Actors.Copy() ?? new TextCodes();
+        var mentionTexts = basis?.MentionTexts.Copy() ?? new TextCodes();
         var factCount = basis?.FactCount ?? 0;
         var facts = basis?.Facts ?? new FactTable(0);
         var changedSet = changed.ToHashSet();
@@ -74,15 +76,15 @@ internal static class StoreSnapshotLoader
         var rows = basis is null ? "1 = 1"
             : changed.Count == 0 ? "ArticleId > $after"
             : "ArticleId > $after OR ArticleId IN (SELECT value FROM json_each($changed))";
-        (facts, factCount) = await ReadFactsAsync(connection, facts, factCount, rows, after.LastArticleId, changedJson, units, attributions, governorates, ct);
+        (facts, factCount) = await ReadFactsAsync(connection, facts, factCount, rows, after.LastArticleId, changedJson, units, attributions, governorates, actors, ct);
 
         var mentionCount = basis?.MentionCount ?? 0;
         var mentions = basis?.Mentions ?? new MentionTable(0);
-        (mentions, mentionCount) = await ReadMentionsAsync(connection, mentions, mentionCount, rows, after.LastArticleId, changedJson, ct);
+        (mentions, mentionCount) = await ReadMentionsAsync(connection, mentions, mentionCount, rows, after.LastArticleId, changedJson, mentionTexts, ct);
 
         await transaction.CommitAsync(ct);
         return new StoreSnapshot(mark, facts, factCount, articles, maxArticleId, mentions, mentionCount,
-            units, attributions, governorates, outletNames, deadFacts, deadMentions, appendedTo: basis, articlesChanged: changed.Count > 0);
+            units, attributions, governorates, actors, mentionTexts, outletNames, deadFacts, deadMentions, appendedTo: basis, articlesChanged: changed.Count > 0);
     }
 
     private static async Task<List<int>> ChangedArticlesAsync(SqliteConnection connection, long afterSeq, CancellationToken ct)
@@ -136,7 +138,7 @@ internal static class StoreSnapshotLoader
     }
 
     private static async Task<(FactTable, int)> ReadFactsAsync(SqliteConnection connection, FactTable table, int count, string where, long afterId,
-        string changedJson, TextCodes units, TextCodes attributions, TextCodes governorates, CancellationToken ct)
+        string changedJson, TextCodes units, TextCodes attributions, TextCodes governorates, TextCodes actors, CancellationToken ct)
     {
         table = table.WithRoomFor(count + await CountAsync(connection, $"SELECT COUNT(*) FROM Facts WHERE {where}", afterId, changedJson, ct), count);
 
@@ -144,17 +146,17 @@ internal static class StoreSnapshotLoader
         command.CommandText =
             $"SELECT Id, ArticleId, IFNULL(OutletId, 0), {Day("PublishedOn")}, {Day("DateStart")}, {Day("IFNULL(DateEnd, DateStart)")}, " +
             $"{Code<FactKind>("Kind")}, {Code<FactScope>("Scope")}, {Code<Qualifier>("Qualifier")}, {Code<FactTarget>("Target")}, " +
-            $"Unit, Attribution, Governorate, Min, Max, Confidence FROM Facts WHERE {where} ORDER BY Id";
+            $"Unit, Attribution, Governorate, Min, Max, Confidence, Actor, {Code<DatePrecision>("DatePrecision")}, DateEnd IS NOT NULL FROM Facts WHERE {where} ORDER BY Id";
         Bind(command, afterId, changedJson);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        return FillFacts(reader, table, count, units, attributions, governorates, ct);
+        return FillFacts(reader, table, count, units, attributions, governorates, actors, ct);
     }
 
     // Synchronous and fully optimised from the first call: this loop runs once per process over every fact, so tiered
     // compilation would otherwise run most of it as unoptimised code (Microsoft.Data.Sqlite reads synchronously anyway).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (FactTable, int) FillFacts(SqliteDataReader reader, FactTable table, int count,
-        TextCodes units, TextCodes attributions, TextCodes governorates, CancellationToken ct)
+        TextCodes units, TextCodes attributions, TextCodes governorates, TextCodes actors, CancellationToken ct)
     {
         var i = count;
         while (reader.Read())
@@ -179,27 +181,30 @@ internal static class StoreSnapshotLoader
             table.Min[i] = reader.GetDouble(13);
             table.Max[i] = reader.GetDouble(14);
             table.Confidence[i] = reader.GetDouble(15);
+            table.Actor[i] = actors.Encode(reader.IsDBNull(16) ? null : reader.GetString(16));
+            table.DatePrecision[i] = KnownCode<DatePrecision>(reader, 17);
+            table.HasDateEnd[i] = reader.GetBoolean(18);
             i++;
         }
         return (table, i);
     }
 
     private static async Task<(MentionTable, int)> ReadMentionsAsync(SqliteConnection connection, MentionTable table, int count, string where, long afterId,
-        string changedJson, CancellationToken ct)
+        string changedJson, TextCodes texts, CancellationToken ct)
     {
         table = table.WithRoomFor(count + await CountAsync(connection, $"SELECT COUNT(*) FROM DateMentions WHERE ({where}) AND DateStart IS NOT NULL", afterId, changedJson, ct), count);
 
         await using var command = connection.CreateCommand();
         command.CommandText =
-            $"SELECT Id, ArticleId, {Day("DateStart")}, {Day("IFNULL(DateEnd, DateStart)")} FROM DateMentions " +
+            $"SELECT Id, ArticleId, {Day("DateStart")}, {Day("IFNULL(DateEnd, DateStart)")}, Text, {Code<DatePrecision>("DatePrecision")} FROM DateMentions " +
             $"WHERE ({where}) AND DateStart IS NOT NULL ORDER BY Id";
         Bind(command, afterId, changedJson);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        return FillMentions(reader, table, count, ct);
+        return FillMentions(reader, table, count, texts, ct);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (MentionTable, int) FillMentions(SqliteDataReader reader, MentionTable table, int count, CancellationToken ct)
+    private static (MentionTable, int) FillMentions(SqliteDataReader reader, MentionTable table, int count, TextCodes texts, CancellationToken ct)
     {
         var i = count;
         while (reader.Read())
@@ -210,6 +215,8 @@ internal static class StoreSnapshotLoader
             table.ArticleId[i] = reader.GetInt32(1);
             table.DateStart[i] = reader.GetInt32(2);
             table.DateEndOrStart[i] = reader.GetInt32(3);
+            table.Text[i] = texts.Encode(reader.GetString(4));
+            table.Precision[i] = KnownCode<DatePrecision>(reader, 5);
             i++;
         }
         return (table, i);
@@ -241,6 +248,6 @@ internal static class StoreSnapshotLoader
     {
         var code = reader.GetInt32(ordinal);
         return code >= 0 ? (byte)code
-            : throw new InvalidOperationException($"A fact holds a {typeof(TEnum).Name} word this version does not know.");
+            : throw new InvalidOperationException($"A stored row holds a {typeof(TEnum).Name} word this version does not know.");
     }
 }

@@ -26,6 +26,9 @@ internal sealed class FactTable
         Unit = new int[capacity];
         Attribution = new int[capacity];
         Governorate = new int[capacity];
+        Actor = new int[capacity];
+        DatePrecision = new byte[capacity];
+        HasDateEnd = new bool[capacity];
         Min = new double[capacity];
         Max = new double[capacity];
         Confidence = new double[capacity];
@@ -51,6 +54,11 @@ internal sealed class FactTable
     public int[] Unit { get; }
     public int[] Attribution { get; }
     public int[] Governorate { get; }
+    /// <summary>Who gave or received the money (funding); with the precision below, what the overview's lists show.</summary>
+    public int[] Actor { get; }
+    public byte[] DatePrecision { get; }
+    /// <summary>Whether DateEnd is stored (DateEndOrStart cannot tell an end equal to the start from none).</summary>
+    public bool[] HasDateEnd { get; }
     public double[] Min { get; }
     public double[] Max { get; }
     public double[] Confidence { get; }
@@ -74,6 +82,9 @@ internal sealed class FactTable
         Array.Copy(Unit, grown.Unit, used);
         Array.Copy(Attribution, grown.Attribution, used);
         Array.Copy(Governorate, grown.Governorate, used);
+        Array.Copy(Actor, grown.Actor, used);
+        Array.Copy(DatePrecision, grown.DatePrecision, used);
+        Array.Copy(HasDateEnd, grown.HasDateEnd, used);
         Array.Copy(Min, grown.Min, used);
         Array.Copy(Max, grown.Max, used);
         Array.Copy(Confidence, grown.Confidence, used);
@@ -121,6 +132,9 @@ internal sealed class MentionTable(int capacity)
     public int[] ArticleId { get; } = new int[capacity];
     public int[] DateStart { get; } = new int[capacity];
     public int[] DateEndOrStart { get; } = new int[capacity];
+    /// <summary>The words of the article that name the date, as codes (the timeline shows them).</summary>
+    public int[] Text { get; } = new int[capacity];
+    public byte[] Precision { get; } = new byte[capacity];
 
     public MentionTable WithRoomFor(int rows, int used)
     {
@@ -130,6 +144,8 @@ internal sealed class MentionTable(int capacity)
         Array.Copy(ArticleId, grown.ArticleId, used);
         Array.Copy(DateStart, grown.DateStart, used);
         Array.Copy(DateEndOrStart, grown.DateEndOrStart, used);
+        Array.Copy(Text, grown.Text, used);
+        Array.Copy(Precision, grown.Precision, used);
         return grown;
     }
 }
