@@ -4,23 +4,29 @@ using PlotlyLayout = Plotly.Blazor.Layout;
 namespace Dashboard.Web.Components.Charts;
 
 /// <summary>
-/// What one chart draws: its Plotly traces and layout, plus the facts-explorer URL behind each mark
-/// (indexed by trace, then point) so a click opens the facts the mark stands for.
+/// What one chart draws: its Plotly traces and layout, plus, per trace, how to find the facts-explorer URL behind a
+/// mark from its point number, so a click opens the facts the mark stands for. URLs are made on click: a figure has
+/// thousands of marks and a circuit keeps its figures.
 /// </summary>
 public sealed class ChartFigure
 {
     public static ChartFigure Empty { get; } = new() { Traces = [], Layout = new PlotlyLayout(), PointLinks = [] };
 
+    /// <summary>Per trace: the URL behind point n, or null (a gap between segments, or no such point).</summary>
+    public delegate string? PointLink(int point);
+
     public required IList<ITrace> Traces { get; init; }
     public required PlotlyLayout Layout { get; init; }
-    public required IReadOnlyList<IReadOnlyList<string?>> PointLinks { get; init; }
+    public required IReadOnlyList<PointLink> PointLinks { get; init; }
     /// <summary>Series the data has but the chart does not draw (its table lists them).</summary>
     public int SeriesLeftOut { get; init; }
 
     public bool IsEmpty => Traces.Count == 0;
 
     public string? LinkFor(int traceIndex, int pointIndex) =>
-        traceIndex >= 0 && traceIndex < PointLinks.Count && pointIndex >= 0 && pointIndex < PointLinks[traceIndex].Count
-            ? PointLinks[traceIndex][pointIndex]
-            : null;
+        traceIndex >= 0 && traceIndex < PointLinks.Count && pointIndex >= 0 ? PointLinks[traceIndex](pointIndex) : null;
+
+    /// <summary>The link of the item behind each point: <paramref name="items"/> in point order, null for gaps.</summary>
+    public static PointLink Links<T>(IReadOnlyList<T?> items, Func<T, string> link) where T : class =>
+        point => point < items.Count && items[point] is { } item ? link(item) : null;
 }

@@ -52,7 +52,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         // On a date axis a lone bar would stretch to the whole range; months share ~24 days among their series.
         var barWidth = (decimal)TimeSpan.FromDays(24).TotalMilliseconds / Math.Max(1, shown.Count);
         var traces = new List<ITrace>();
-        var links = new List<IReadOnlyList<string?>>();
+        var links = new List<ChartFigure.PointLink>();
         foreach (var series in shown)
         {
             var months = series.OrderBy(p => p.Year).ThenBy(p => p.Month).ToList();
@@ -63,7 +63,8 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
             traces.Add(style == ChartStyle.Lines
                 ? new Scatter { Name = name, X = x, Y = y, Mode = ScatterMode.Lines | ScatterMode.Markers, HoverTextArray = hover, HoverInfo = Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.Text | Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.X }
                 : new Bar { Name = name, X = x, Y = y, Width = barWidth, HoverTextArray = hover, HoverInfo = Plotly.Blazor.Traces.BarLib.HoverInfoFlag.Text | Plotly.Blazor.Traces.BarLib.HoverInfoFlag.X });
-            links.Add([.. months.Select(p => DashboardUrls.Facts(ForSeries(ForMonth(Filter, p.Year, p.Month), seriesBy, series.Key.Series, series.Key.SeriesId) with { Kinds = [kind] }))]);
+            var (seriesName, seriesId) = series.Key;
+            links.Add(ChartFigure.Links(months, p => DashboardUrls.Facts(ForSeries(ForMonth(Filter, p.Year, p.Month), seriesBy, seriesName, seriesId) with { Kinds = [kind] })));
         }
         var layout = BaseLayout(title, kindName(kind), dateAxis: true, barMode: BarMode.Group);
         MakeRoomForLegend(layout, shown.Select(s => names[s.Key.Series]));
@@ -86,7 +87,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         var sources = points.GroupBy(p => p.Source).OrderBy(g => g.Sum(p => p.FactCount)).ThenByDescending(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
         var labels = AxisLabels(sources);
         var traces = new List<ITrace>();
-        var links = new List<IReadOnlyList<string?>>();
+        var links = new List<ChartFigure.PointLink>();
         foreach (var kind in points.Select(p => p.Kind).Distinct().Order())
         {
             var ofKind = sources.Select(s => points.FirstOrDefault(p => p.Kind == kind && p.Source == s)).OfType<SourcePoint>().ToList();
@@ -99,7 +100,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
                 HoverTextArray = [.. ofKind.Select(p => $"{p.Source} · {kindName(kind)}: {Range(p.Min, p.Max)} ({p.FactCount.ToString(CultureInfo.InvariantCulture)})")],
                 HoverInfo = Plotly.Blazor.Traces.BarLib.HoverInfoFlag.Text,
             });
-            links.Add([.. ofKind.Select(p => DashboardUrls.Facts(ForSource(p, byOutlet) with { Kinds = [kind] }))]);
+            links.Add(ChartFigure.Links(ofKind, p => DashboardUrls.Facts(ForSource(p, byOutlet) with { Kinds = [kind] })));
         }
         var layout = BaseLayout(title, null, dateAxis: false, barMode: BarMode.Group);
         layout.XAxis = [new XAxis { Type = XAxisType.Linear, AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True }];
@@ -132,25 +133,24 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
     public ChartFigure Claims(IReadOnlyList<ClaimSpan> claims, string title)
     {
         var traces = new List<ITrace>();
-        var links = new List<IReadOnlyList<string?>>();
+        var links = new List<ChartFigure.PointLink>();
         var kinds = new List<string>();
         foreach (var group in claims.Where(c => c.Start is not null || c.End is not null).GroupBy(c => c.Kind).OrderBy(g => g.Key))
         {
-            var spans = new PointsBuilder();
-            var dots = new PointsBuilder();
+            var spans = new PointsBuilder<ClaimSpan>();
+            var dots = new PointsBuilder<ClaimSpan>();
             foreach (var claim in group.OrderBy(c => c.Start ?? c.End))
             {
                 var start = claim.Start ?? claim.End!.Value;
                 var end = claim.End ?? start;
                 var value = Pick(claim.Min, claim.Max, Mode);
                 var text = $"{claim.Claimant ?? claim.Outlet ?? ""}: {Range(claim.Min, claim.Max)} ({IsoDate(start)} – {IsoDate(end)})";
-                var link = DashboardUrls.Facts(Filter with { Kinds = [claim.Kind], From = Later(Filter.From, start), To = Earlier(Filter.To, end) });
-                if (start == end) dots.Add(IsoDate(start), value, text, link);
-                else spans.AddSpan(IsoDate(start), IsoDate(end), value, text, link);
+                if (start == end) dots.Add(IsoDate(start), value, text, claim);
+                else spans.AddSpan(IsoDate(start), IsoDate(end), value, text, claim);
             }
             var name = kindName(group.Key);
             kinds.Add(name);
-            AddSpansAndDots(traces, links, spans, dots, name, Colors[(kinds.Count - 1) % Colors.Length], lineWidth: 4, dotSize: 8);
+            AddSpansAndDots(traces, links, spans, dots, ClaimLink, name, Colors[(kinds.Count - 1) % Colors.Length], lineWidth: 4, dotSize: 8);
         }
         var layout = BaseLayout(title, null, dateAxis: true, barMode: null);
         MakeRoomForLegend(layout, kinds);
@@ -163,7 +163,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
     public ChartFigure Funding(IReadOnlyList<FundingPoint> points, string title)
     {
         var traces = new List<ITrace>();
-        var links = new List<IReadOnlyList<string?>>();
+        var links = new List<ChartFigure.PointLink>();
         foreach (var currency in points.Where(p => p.Date is not null).GroupBy(p => p.Currency).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var ordered = currency.OrderBy(p => p.Date).ToList();
@@ -177,7 +177,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
                 HoverTextArray = [.. ordered.Select(p => $"{p.Actor ?? p.Outlet ?? ""}: {Range(p.Min, p.Max)} {currency.Key}")],
                 HoverInfo = Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.Text | Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.X,
             });
-            links.Add([.. ordered.Select(p => DashboardUrls.Facts(Filter with { Kinds = [FactKind.Funding], From = Later(Filter.From, p.Date!.Value), To = Earlier(Filter.To, p.Date!.Value) }))]);
+            links.Add(ChartFigure.Links(ordered, p => DashboardUrls.Facts(Filter with { Kinds = [FactKind.Funding], From = Later(Filter.From, p.Date!.Value), To = Earlier(Filter.To, p.Date!.Value) })));
         }
         var layout = BaseLayout(title, null, dateAxis: true, barMode: null);
         MakeRoomForLegend(layout, traces.Select(t => ((Scatter)t).Name ?? ""));
@@ -195,21 +195,20 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
     /// </summary>
     public ChartFigure Timeline(IReadOnlyList<TimelineEvent> events, string unknownOutlet, string title)
     {
-        var spans = new PointsBuilder();
-        var dots = new PointsBuilder();
+        var spans = new PointsBuilder<TimelineEvent>();
+        var dots = new PointsBuilder<TimelineEvent>();
         var outlets = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var e in events.OrderBy(e => e.Outlet ?? unknownOutlet, StringComparer.Ordinal).ThenBy(e => e.Start))
         {
             var outlet = e.Outlet ?? unknownOutlet;
             outlets.Add(outlet);
-            var link = DashboardUrls.Article(e.ArticleId);
             var text = $"{outlet} · {IsoDate(e.Start)}{(e.End != e.Start ? " – " + IsoDate(e.End) : "")}: {Shorten(e.Text)}";
-            if (e.End == e.Start) dots.Add(IsoDate(e.Start), outlet, text, link);
-            else spans.AddSpan(IsoDate(e.Start), IsoDate(e.End), outlet, text, link);
+            if (e.End == e.Start) dots.Add(IsoDate(e.Start), outlet, text, e);
+            else spans.AddSpan(IsoDate(e.Start), IsoDate(e.End), outlet, text, e);
         }
         var traces = new List<ITrace>();
-        var links = new List<IReadOnlyList<string?>>();
-        AddSpansAndDots(traces, links, spans, dots, title, Colors[0], lineWidth: 6, dotSize: 9);
+        var links = new List<ChartFigure.PointLink>();
+        AddSpansAndDots(traces, links, spans, dots, e => DashboardUrls.Article(e.ArticleId), title, Colors[0], lineWidth: 6, dotSize: 9);
         var layout = BaseLayout(title, null, dateAxis: true, barMode: null);
         // One row per outlet, in name order from the top.
         layout.YAxis = [new YAxis
@@ -263,35 +262,42 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
     /// <summary>Plotly's default colours, given explicitly so a kind's spans and dots share one.</summary>
     private static readonly string[] Colors = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
 
-    /// <summary>The points of one trace with their hover texts and links; a span is start, end and a gap.</summary>
-    private sealed class PointsBuilder
+    /// <summary>The points of one trace with their hover texts and the item behind each; a span is start, end and a gap.</summary>
+    private sealed class PointsBuilder<T> where T : class
     {
         public List<object> X { get; } = [];
         public List<object> Y { get; } = [];
         public List<string> Hover { get; } = [];
-        public List<string?> Links { get; } = [];
+        public List<T?> Items { get; } = [];
 
-        public void Add(string x, object y, string hover, string link)
+        public void Add(string x, object y, string hover, T item)
         {
             X.Add(x);
             Y.Add(y);
             Hover.Add(hover);
-            Links.Add(link);
+            Items.Add(item);
         }
 
         // The null point keeps plotly from joining one span to the next (connectgaps is off).
-        public void AddSpan(string start, string end, object y, string hover, string link)
+        public void AddSpan(string start, string end, object y, string hover, T item)
         {
             X.AddRange([start, end, null!]);
             Y.AddRange([y, y, null!]);
             Hover.AddRange([hover, hover, ""]);
-            Links.AddRange([link, link, null]);
+            Items.AddRange([item, item, null]);
         }
     }
 
+    private string ClaimLink(ClaimSpan claim)
+    {
+        var start = claim.Start ?? claim.End!.Value;
+        var end = claim.End ?? start;
+        return DashboardUrls.Facts(Filter with { Kinds = [claim.Kind], From = Later(Filter.From, start), To = Earlier(Filter.To, end) });
+    }
+
     /// <summary>A lines trace of spans and a markers trace of single dates, one legend entry for both.</summary>
-    private static void AddSpansAndDots(List<ITrace> traces, List<IReadOnlyList<string?>> links, PointsBuilder spans, PointsBuilder dots,
-        string name, string color, int lineWidth, int dotSize)
+    private static void AddSpansAndDots<T>(List<ITrace> traces, List<ChartFigure.PointLink> links, PointsBuilder<T> spans, PointsBuilder<T> dots,
+        Func<T, string> link, string name, string color, int lineWidth, int dotSize) where T : class
     {
         foreach (var (points, isSpans) in new[] { (spans, true), (dots, false) })
         {
@@ -311,7 +317,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
                 HoverTextArray = points.Hover,
                 HoverInfo = Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.Text,
             });
-            links.Add(points.Links);
+            links.Add(ChartFigure.Links(points.Items, link));
         }
     }
 
