@@ -23,8 +23,9 @@ public sealed class BrowserBenchTests(DashboardAppFixture app)
 
         var printed = output.ToString();
         Assert.True(exitCode == 0, $"exit code {exitCode}\n{printed}\n{error}");
-        Assert.Matches(@"\| 2 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [1-9]\d*/\d+ \| .+ \| [\d.]+ \| [\d.]+ \| [1-9]\d*/\d+ \|", printed);
+        Assert.Matches(@"\| 2 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [1-9]\d*/\d+ \| .+ \| [\d.]+ \(\d+\) \| [\d.]+ \| [\d.]+ \| [1-9]\d*/\d+ \|", printed);
         Assert.Matches(@"\| overview first load to charts drawn \| [\d.]+ \| [\d.]+ \| [\d.]+ \|", printed);
+        Assert.Matches(@"\| filter change to the charts in view redrawn \| [\d.]+ \| [\d.]+ \| [\d.]+ \|", printed);
         Assert.Matches(@"\| filter change to charts redrawn \| [\d.]+ \| [\d.]+ \| [\d.]+ \|", printed);
         Assert.Contains("working set", printed);
     }

@@ -54,6 +54,7 @@ public sealed class OverviewTests(DashboardAppFixture app)
             await watched.GotoInteractiveAsync("/");
             await WaitForChartsAsync(page);
             var before = await ChartDataAsync(page, "chart-timeline");
+            var overTimeBefore = await ChartDataAsync(page, "chart-over-time");
             var articlesBefore = await page.GetByTestId("card-articles").InnerTextAsync();
 
             await page.GetByTestId("filter-outlets").ClickAsync();
@@ -65,9 +66,12 @@ public sealed class OverviewTests(DashboardAppFixture app)
             await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("outlet="), new() { Timeout = 30_000 });
             await Assertions.Expect(page.GetByTestId("card-articles")).Not.ToHaveTextAsync(articlesBefore);
             filteredUrl = page.Url;
+            // The chart in view is redrawn first; charts below it follow after the paint, and at once when an image
+            // is to be made of them (dashboardCharts.flush, which the downloads call).
             await page.WaitForFunctionAsync(
-                "before => JSON.stringify((document.getElementById('chart-timeline')?.data ?? []).map(t => ({ name: t.name, x: t.x, y: t.y }))) !== before",
-                before);
+                "before => JSON.stringify((document.getElementById('chart-over-time')?.data ?? []).map(t => ({ name: t.name, x: t.x, y: t.y }))) !== before",
+                overTimeBefore);
+            await page.EvaluateAsync("() => window.dashboardCharts.flush()");
             filteredTimeline = await ChartDataAsync(page, "chart-timeline");
             Assert.NotEqual(before, filteredTimeline);
             await watched.ScreenshotAsync("overview-one-outlet");

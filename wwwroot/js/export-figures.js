@@ -101,12 +101,18 @@
         return window.Plotly;
     }
 
+    // Charts out of view are redrawn a moment after a filter change (chart-redraw.js): an image is made of the
+    // current figures, so those redraws are done first.
+    const drawPending = () => window.dashboardCharts?.flush() ?? Promise.resolve();
+
     window.dashboardFigures = {
-        downloadImage(chartId, format, fileName, width, height) {
+        async downloadImage(chartId, format, fileName, width, height) {
+            await drawPending();
             return plotly().downloadImage(chartId, { format, filename: fileName, width, height });
         },
 
         async exportAll(zipName, csvUrl, csvName) {
+            await drawPending();
             const charts = Array.from(document.querySelectorAll('[data-export-chart]'));
             const files = [];
             for (const chart of charts) {

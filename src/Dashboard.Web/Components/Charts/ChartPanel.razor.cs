@@ -141,14 +141,14 @@ public partial class ChartPanel : IDisposable
         _ => null,
     };
 
-    private async Task DownloadPngAsync()
-    {
-        if (chart is not null) await chart.DownloadImage(ImageFormat.Png, ImageHeight, ImageWidth, FileName, disposed.Token);
-    }
+    // Through export-figures.js rather than Plotly.Blazor (whose ImageFormat has no SVG): it first draws a redraw
+    // still waiting because the chart was out of view, so the image shows the current figure.
+    private Task DownloadPngAsync() => DownloadAsync("png");
 
-    // Plotly.Blazor's ImageFormat has no SVG, so SVG goes through Plotly.downloadImage directly.
-    private async Task DownloadSvgAsync() =>
-        await JS.InvokeVoidAsync(ExportFiguresScript.DownloadImage, disposed.Token, ChartId, "svg", FileName, ImageWidth, ImageHeight);
+    private Task DownloadSvgAsync() => DownloadAsync("svg");
+
+    private async Task DownloadAsync(string format) =>
+        await JS.InvokeVoidAsync(ExportFiguresScript.DownloadImage, disposed.Token, ChartId, format, FileName, ImageWidth, ImageHeight);
 
     public void Dispose()
     {
