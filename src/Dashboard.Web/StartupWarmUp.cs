@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Dashboard.Data.Queries;
 using Dashboard.Data.Snapshot;
 
@@ -7,7 +9,8 @@ namespace Dashboard.Web;
 /// Reads the store into memory while the server starts (a few seconds at a million facts), then computes the
 /// unfiltered overview once: the first visitor finds the snapshot, the default view's totals, its sort order and the
 /// compiled code paths ready instead of paying for all of them in one request. A request that comes sooner waits for
-/// the same read.
+/// the same read. Then it asks the server for the overview page itself, so the code that renders it is compiled before
+/// the first visitor waits for it (about a second on the first load otherwise).
 /// </summary>
 internal static class StartupWarmUp
 {
@@ -16,6 +19,8 @@ internal static class StartupWarmUp
         var snapshots = app.Services.GetRequiredService<StoreSnapshotSource>();
         var queries = app.Services.GetRequiredService<IDashboardQueries>();
         var ct = app.Lifetime.ApplicationStopping;
+        var started = new TaskCompletionSource();
+        app.Lifetime.ApplicationStarted.Register(() => started.TrySetResult());
         _ = Task.Run(async () =>
         {
             try
@@ -30,11 +35,25 @@ internal static class StartupWarmUp
                     queries.GetFundingAsync(none, ct),
                     queries.GetTimelineAsync(none, 500, ct),
                     queries.GetFilterOptionsAsync(ct));
+                await started.Task.WaitAsync(ct);
+                await RequestOverviewAsync(app, ct);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 app.Logger.LogWarning(ex, "Could not prepare the overview at start-up; the first request will compute it");
             }
         }, ct);
+    }
+
+    private static async Task RequestOverviewAsync(WebApplication app, CancellationToken ct)
+    {
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        if (address is null) return; // an in-process test server has no address
+        // A wildcard binding ("http://+:5000", "http://[::]:5000") is reached on the loopback interface.
+        var uri = new UriBuilder(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal));
+        if (uri.Host is "[::]" or "0.0.0.0") uri.Host = "localhost";
+        using var http = new HttpClient { BaseAddress = uri.Uri, Timeout = TimeSpan.FromMinutes(1) };
+        using var response = await http.GetAsync("/", ct);
+        if (!response.IsSuccessStatusCode) app.Logger.LogWarning("The overview answered {Status} at start-up", (int)response.StatusCode);
     }
 }
