@@ -1,3 +1,4 @@
+using Dashboard.Data.Queries;
 using System.Globalization;
 using Dashboard.Extraction.Model;
 using Dashboard.Web.Resources;
@@ -31,6 +32,15 @@ public static class DisplayText
         FactTarget.Mixed => nameof(SharedStrings.TargetMixed),
         _ => nameof(SharedStrings.TargetUnknown),
     }];
+
+    /// <summary>A series or source name, with the data layer's names for a missing key in the UI language.</summary>
+    public static string Series(this IStringLocalizer<SharedStrings> loc, string series) => series switch
+    {
+        SeriesLabels.NoOutlet => loc[nameof(SharedStrings.SeriesNoOutlet)],
+        SeriesLabels.Unattributed => loc[nameof(SharedStrings.SeriesUnattributed)],
+        SeriesLabels.UnknownPlace => loc[nameof(SharedStrings.SeriesUnknownPlace)],
+        _ => series,
+    };
 
     public static string Number(double value) =>
         value.ToString(value == Math.Floor(value) ? "N0" : "N1", CultureInfo.CurrentCulture);

@@ -66,4 +66,16 @@ public sealed class LayoutTests : DashboardComponentTest
         Assert.Contains("2017", text);
         Assert.DoesNotContain("1438", text);
     }
+
+    [Fact]
+    public void Series_without_a_name_are_named_in_arabic()
+    {
+        using var culture = UseCulture(DashboardCultures.Arabic);
+        var shared = Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Dashboard.Web.Resources.SharedStrings>>();
+
+        Assert.Equal("(غير منسوب)", shared.Series(Dashboard.Data.Queries.SeriesLabels.Unattributed));
+        Assert.Equal("(بلا وسيلة إعلام)", shared.Series(Dashboard.Data.Queries.SeriesLabels.NoOutlet));
+        Assert.Equal("(مكان غير معروف)", shared.Series(Dashboard.Data.Queries.SeriesLabels.UnknownPlace));
+        Assert.Equal("شفق نيوز", shared.Series("شفق نيوز"));
+    }
 }

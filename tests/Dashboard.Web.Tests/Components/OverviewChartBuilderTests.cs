@@ -192,6 +192,23 @@ public sealed class OverviewChartBuilderTests
     }
 
     [Fact]
+    public void Series_without_a_name_are_named_in_the_ui_language()
+    {
+        MonthlyPoint[] points = [new(2017, 1, FactKind.Killed, SeriesLabels.Unattributed, null, 3, 3, 1), new(2017, 1, FactKind.Killed, "وزارة الدفاع", null, 2, 2, 1)];
+        var builder = new OverviewChartBuilder(FactFilter.None, ValueMode.Min, k => k.ToString(),
+            s => s == SeriesLabels.Unattributed ? "(غير منسوب)" : s);
+
+        var figure = builder.OverTime(points, FactKind.Killed, SeriesBy.Claimant, ChartStyle.Bars, "t");
+        var sources = builder.BySource([new SourcePoint(SeriesLabels.Unattributed, null, FactKind.Killed, 3, 3, 1)], byOutlet: false, "t");
+
+        Assert.Equal(["(غير منسوب)", "وزارة الدفاع"], figure.Traces.Select(t => ((Bar)t).Name));
+        Assert.StartsWith("(غير منسوب):", ((Bar)figure.Traces[0]).HoverTextArray.First());
+        Assert.Equal(["(غير منسوب)"], ((Bar)sources.Traces.Single()).Y);
+        // The link still names the claimant as the data does.
+        Assert.Contains("claimant=", sources.LinkFor(0, 0));
+    }
+
+    [Fact]
     public void Nothing_to_draw_gives_an_empty_figure()
     {
         Assert.True(Builder().OverTime([], FactKind.Killed, SeriesBy.Outlet, ChartStyle.Bars, "t").IsEmpty);

@@ -17,8 +17,11 @@ namespace Dashboard.Web.Components.Charts;
 /// Turns query results into Plotly figures. Chart data is written in InvariantCulture (ISO dates, plain numbers);
 /// every mark carries the facts-explorer URL of the filter narrowed to that mark.
 /// </summary>
-public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func<FactKind, string> kindName)
+public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func<FactKind, string> kindName, Func<string, string>? seriesName = null)
 {
+    /// <summary>How a series or source is named on the chart (the data's name for a missing key, in the UI language).</summary>
+    private string Display(string series) => seriesName?.Invoke(series) ?? series;
+
     /// <summary>How many series the over-time chart draws at most.</summary>
     public const int MaxSeriesDrawn = 10;
 
@@ -48,7 +51,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
             .OrderByDescending(g => g.Sum(p => Pick(p.Min, p.Max, Mode))).ThenBy(g => g.Key.Series, StringComparer.Ordinal)
             .ToList();
         var shown = allSeries.Take(Math.Max(1, maxSeries)).ToList();
-        var names = AxisLabels([.. shown.Select(s => s.Key.Series)]);
+        var names = AxisLabels([.. shown.Select(s => Display(s.Key.Series))]);
         // On a date axis a lone bar would stretch to the whole range; months share ~24 days among their series.
         var barWidth = (decimal)TimeSpan.FromDays(24).TotalMilliseconds / Math.Max(1, shown.Count);
         var traces = new List<ITrace>();
@@ -56,10 +59,10 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         foreach (var series in shown)
         {
             var months = series.OrderBy(p => p.Year).ThenBy(p => p.Month).ToList();
-            var name = names[series.Key.Series];
+            var name = names[Display(series.Key.Series)];
             IList<object> x = [.. months.Select(p => (object)MonthKey(p.Year, p.Month))];
             IList<object> y = [.. months.Select(p => (object)Pick(p.Min, p.Max, Mode))];
-            IList<string> hover = [.. months.Select(p => $"{series.Key.Series}: {Range(p.Min, p.Max)} ({p.FactCount.ToString(CultureInfo.InvariantCulture)})")];
+            IList<string> hover = [.. months.Select(p => $"{Display(series.Key.Series)}: {Range(p.Min, p.Max)} ({p.FactCount.ToString(CultureInfo.InvariantCulture)})")];
             traces.Add(style == ChartStyle.Lines
                 ? new Scatter { Name = name, X = x, Y = y, Mode = ScatterMode.Lines | ScatterMode.Markers, HoverTextArray = hover, HoverInfo = Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.Text | Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.X }
                 : new Bar { Name = name, X = x, Y = y, Width = barWidth, HoverTextArray = hover, HoverInfo = Plotly.Blazor.Traces.BarLib.HoverInfoFlag.Text | Plotly.Blazor.Traces.BarLib.HoverInfoFlag.X });
@@ -67,7 +70,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
             links.Add(ChartFigure.Links(months, p => DashboardUrls.Facts(ForSeries(ForMonth(Filter, p.Year, p.Month), seriesBy, seriesName, seriesId) with { Kinds = [kind] })));
         }
         var layout = BaseLayout(title, kindName(kind), dateAxis: true, barMode: BarMode.Group);
-        MakeRoomForLegend(layout, shown.Select(s => names[s.Key.Series]));
+        MakeRoomForLegend(layout, shown.Select(s => names[Display(s.Key.Series)]));
         if (ofKind.Count > 0)
         {
             // A month of padding each side, so a single month is a bar in time rather than a wall.
@@ -85,7 +88,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
     public ChartFigure BySource(IReadOnlyList<SourcePoint> points, bool byOutlet, string title)
     {
         var sources = points.GroupBy(p => p.Source).OrderBy(g => g.Sum(p => p.FactCount)).ThenByDescending(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
-        var labels = AxisLabels(sources);
+        var labels = AxisLabels([.. sources.Select(Display)]);
         var traces = new List<ITrace>();
         var links = new List<ChartFigure.PointLink>();
         foreach (var kind in points.Select(p => p.Kind).Distinct().Order())
@@ -95,9 +98,9 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
             {
                 Name = kindName(kind),
                 Orientation = Plotly.Blazor.Traces.BarLib.OrientationEnum.H,
-                Y = [.. ofKind.Select(p => (object)labels[p.Source])],
+                Y = [.. ofKind.Select(p => (object)labels[Display(p.Source)])],
                 X = [.. ofKind.Select(p => (object)Pick(p.Min, p.Max, Mode))],
-                HoverTextArray = [.. ofKind.Select(p => $"{p.Source} · {kindName(kind)}: {Range(p.Min, p.Max)} ({p.FactCount.ToString(CultureInfo.InvariantCulture)})")],
+                HoverTextArray = [.. ofKind.Select(p => $"{Display(p.Source)} · {kindName(kind)}: {Range(p.Min, p.Max)} ({p.FactCount.ToString(CultureInfo.InvariantCulture)})")],
                 HoverInfo = Plotly.Blazor.Traces.BarLib.HoverInfoFlag.Text,
             });
             links.Add(ChartFigure.Links(ofKind, p => DashboardUrls.Facts(ForSource(p, byOutlet) with { Kinds = [kind] })));

@@ -135,7 +135,7 @@ public partial class Overview : FilteredPageBase, IDisposable
 
     private void BuildFigures()
     {
-        var builder = new OverviewChartBuilder(Filter, Mode, Shared.Kind);
+        var builder = new OverviewChartBuilder(Filter, Mode, Shared.Kind, Shared.Series);
         overTimeKinds = OverviewChartBuilder.KindsIn(monthly);
         overTimeFigure = overTimeKinds.Count == 0
             ? ChartFigure.Empty
