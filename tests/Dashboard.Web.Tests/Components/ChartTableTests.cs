@@ -22,4 +22,17 @@ public sealed class ChartTableTests : DashboardComponentTest
 
         Assert.Equal(Enumerable.Range(11, 10).Select(i => $"row {i}"), table.FindAll("tbody tr td").Select(td => td.TextContent));
     }
+
+    [Fact]
+    public void The_pager_speaks_arabic_in_the_arabic_ui()
+    {
+        using var culture = UseCulture(Dashboard.Web.Localization.DashboardCultures.Arabic);
+        var rows = Enumerable.Range(1, 25).Select(i => $"row {i}").ToList();
+        var table = Render<ChartTable<string>>(p => p
+            .Add(c => c.Items, rows)
+            .Add(c => c.Header, (RenderFragment)(b => b.AddMarkupContent(0, "<th>Row</th>")))
+            .Add(c => c.Row, row => b => { b.OpenElement(0, "td"); b.AddContent(1, row); b.CloseElement(); }));
+
+        Assert.Contains("1–10 من 25", table.Find(".mud-table-pagination").TextContent);
+    }
 }
