@@ -144,8 +144,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
             var dots = new PointsBuilder<ClaimSpan>();
             foreach (var claim in group.OrderBy(c => c.Start ?? c.End))
             {
-                var start = claim.Start ?? claim.End!.Value;
-                var end = claim.End ?? start;
+                var (start, end) = PeriodOf(claim);
                 var value = Pick(claim.Min, claim.Max, Mode);
                 var text = $"{claim.Claimant ?? claim.Outlet ?? ""}: {Range(claim.Min, claim.Max)} ({IsoDate(start)} – {IsoDate(end)})";
                 if (start == end) dots.Add(IsoDate(start), value, text, claim);
@@ -291,10 +290,16 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         }
     }
 
-    private string ClaimLink(ClaimSpan claim)
+    /// <summary>A claim's period; one with a single date starts and ends on it. Only dated claims are drawn.</summary>
+    private static (DateOnly Start, DateOnly End) PeriodOf(ClaimSpan claim)
     {
         var start = claim.Start ?? claim.End!.Value;
-        var end = claim.End ?? start;
+        return (start, claim.End ?? start);
+    }
+
+    private string ClaimLink(ClaimSpan claim)
+    {
+        var (start, end) = PeriodOf(claim);
         return DashboardUrls.Facts(Filter with { Kinds = [claim.Kind], From = Later(Filter.From, start), To = Earlier(Filter.To, end) });
     }
 
@@ -302,15 +307,15 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
     private static void AddSpansAndDots<T>(List<ITrace> traces, List<ChartFigure.PointLink> links, PointsBuilder<T> spans, PointsBuilder<T> dots,
         Func<T, string> link, string name, string color, int lineWidth, int dotSize) where T : class
     {
+        var inLegend = false;
         foreach (var (points, isSpans) in new[] { (spans, true), (dots, false) })
         {
             if (points.X.Count == 0) continue;
-            var first = !traces.OfType<Scatter>().Any(t => t.LegendGroup == name);
             traces.Add(new Scatter
             {
                 Name = name,
                 LegendGroup = name,
-                ShowLegend = first,
+                ShowLegend = !inLegend,
                 X = points.X,
                 Y = points.Y,
                 Mode = isSpans ? ScatterMode.Lines : ScatterMode.Markers,
@@ -321,6 +326,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
                 HoverInfo = Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.Text,
             });
             links.Add(ChartFigure.Links(points.Items, link));
+            inLegend = true;
         }
     }
 
