@@ -36,6 +36,7 @@ public static class WebServiceCollectionExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddDashboardLocalization();
+        services.AddHostedService<IdleMemoryTrim>();
         return services;
     }
 }
