@@ -7,6 +7,7 @@
     // Charts waiting to be drawn, by id, with the element they were meant for: a panel that went away and came back
     // has a new element, drawn by Plotly.Blazor with newer data, which an old redraw must not overwrite.
     const pending = new Map();
+    const decoder = new TextDecoder();
     let scheduled = false;
 
     // Called through window.Plotly, as Plotly.Blazor does, so anything that wraps it still sees the call.
@@ -31,11 +32,12 @@
 
     window.dashboardCharts = {
         /**
-         * Plotly.react for each { id, data, layout, config }: charts in view now (the promise resolves when they are
-         * drawn), the rest right after. A chart no longer on the page (its panel now says it has no data, or the page
-         * was left) is skipped.
+         * Plotly.react for each { id, data, layout, config } of the UTF-8 JSON array the server sends as bytes: charts
+         * in view now (the promise resolves when they are drawn), the rest right after. A chart no longer on the page
+         * (its panel now says it has no data, or the page was left) is skipped.
          */
-        react(redraws) {
+        react(payload) {
+            const redraws = payload instanceof Uint8Array ? JSON.parse(decoder.decode(payload)) : payload;
             const now = [];
             for (const redraw of redraws) {
                 const element = document.getElementById(redraw.id);

@@ -52,7 +52,7 @@ public sealed class ChartPanelTests : DashboardComponentTest
         panel.Render(p => p.Add(c => c.Figure, Figure(ValueMode.Max)));
 
         panel.WaitForAssertion(() => Assert.Single(redraws.Invocations));
-        var redraw = JsonSerializer.SerializeToElement(redraws.Invocations.Single().Arguments[0], JsonSerializerOptions.Web).EnumerateArray().Single();
+        var redraw = JsonDocument.Parse((byte[])redraws.Invocations.Single().Arguments[0]!).RootElement.EnumerateArray().Single();
         Assert.Equal("chart-over-time", redraw.GetProperty("id").GetString());
         Assert.Equal([5.0, 12.0], redraw.GetProperty("data")[0].GetProperty("y").EnumerateArray().Select(v => v.GetDouble()));
         Assert.Single(Plotly.Invocations["newPlot"]);
@@ -71,11 +71,26 @@ public sealed class ChartPanelTests : DashboardComponentTest
         panel.WaitForAssertion(() => Assert.Single(redraws.Invocations));
 
         var newPlot = Plotly.Invocations["newPlot"].Single().Arguments;
-        var redraw = JsonSerializer.SerializeToElement(redraws.Invocations.Single().Arguments[0], JsonSerializerOptions.Web)[0];
+        var redraw = JsonDocument.Parse((byte[])redraws.Invocations.Single().Arguments[0]!).RootElement[0];
         Assert.True(SameJson(JsonSerializer.SerializeToElement(newPlot[1]), redraw.GetProperty("data")), "traces differ");
         Assert.True(SameJson(JsonSerializer.SerializeToElement(newPlot[2]), redraw.GetProperty("layout")), "layouts differ");
         Assert.Equal("png", redraw.GetProperty("config").GetProperty("toImageButtonOptions").GetProperty("format").GetString());
         Assert.False(redraw.GetProperty("config").GetProperty("displaylogo").GetBoolean());
+    }
+
+    [Fact]
+    public void A_redraw_carries_arabic_text_as_utf8_not_as_escapes()
+    {
+        var figure = Figure(ValueMode.Min);
+        var traces = figure.Traces.Select(t => (Plotly.Blazor.ITrace)t).ToList();
+        ((Plotly.Blazor.Traces.Bar)traces[0]).Name = "السومرية نيوز";
+
+        var bytes = ChartRedrawScript.Serialize([ChartRedrawScript.For("chart-x", traces, figure.Layout, new Plotly.Blazor.Config())]);
+
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
+        Assert.Contains("\"name\":\"السومرية نيوز\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u06", text, StringComparison.Ordinal);
+        Assert.Equal("السومرية نيوز", JsonDocument.Parse(bytes).RootElement[0].GetProperty("data")[0].GetProperty("name").GetString());
     }
 
     /// <summary>Equal JSON, numbers compared by value (Plotly.Blazor writes them as decimals, "5.0" and "5" alike).</summary>

@@ -94,7 +94,7 @@ public partial class ChartPanel : IDisposable
         {
             var redraw = ChartRedrawScript.For(ChartId, data, layout, config);
             if (Redraws is not null) await Redraws.RedrawAsync(redraw, disposed.Token);
-            else await JS.InvokeVoidAsync(ChartRedrawScript.React, disposed.Token, [new[] { redraw }]);
+            else await JS.InvokeVoidAsync(ChartRedrawScript.React, disposed.Token, [ChartRedrawScript.Serialize([redraw])]);
         }
         catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException or ObjectDisposedException)
         {

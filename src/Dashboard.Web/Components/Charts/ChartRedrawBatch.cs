@@ -30,6 +30,6 @@ public sealed class ChartRedrawBatch(IJSRuntime js)
         ChartRedrawScript.Redraw[] redraws = [.. queued];
         queued.Clear();
         sending = null;
-        await js.InvokeVoidAsync(ChartRedrawScript.React, [redraws]);
+        await js.InvokeVoidAsync(ChartRedrawScript.React, ChartRedrawScript.Serialize(redraws));
     }
 }
