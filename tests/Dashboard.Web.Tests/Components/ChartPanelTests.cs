@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 using Bunit;
@@ -77,6 +78,29 @@ public sealed class ChartPanelTests : DashboardComponentTest
         Assert.Equal("png", redraw.GetProperty("config").GetProperty("toImageButtonOptions").GetProperty("format").GetString());
         Assert.False(redraw.GetProperty("config").GetProperty("displaylogo").GetBoolean());
     }
+
+    [Fact]
+    public void The_table_is_rendered_once_its_tab_is_opened_and_kept_after()
+    {
+        var panel = Render<ChartPanel>(p => p
+            .Add(c => c.ChartKey, "over-time")
+            .Add(c => c.Title, "Figures over time")
+            .Add(c => c.FileName, "over-time_all_min")
+            .Add(c => c.Figure, Figure(ValueMode.Min))
+            .Add(c => c.ChildContent, (RenderFragment)(b => b.AddMarkupContent(0, "<p data-testid=\"the-table\">rows</p>"))));
+        panel.WaitForAssertion(() => Plotly.VerifyInvoke("newPlot"));
+        Assert.Empty(panel.FindAll("[data-testid=the-table]"));
+
+        Tab(panel, "Table").Click();
+        panel.WaitForAssertion(() => Assert.Single(panel.FindAll("[data-testid=the-table]")));
+
+        Tab(panel, "Graph").Click();
+        Assert.Single(panel.FindAll("[data-testid=the-table]"));
+        Assert.Single(Plotly.Invocations["newPlot"]);
+    }
+
+    private static AngleSharp.Dom.IElement Tab(IRenderedComponent<ChartPanel> panel, string text) =>
+        panel.FindAll(".mud-tab").Single(t => t.TextContent.Trim() == text);
 
     [Fact]
     public void A_redraw_carries_arabic_text_as_utf8_not_as_escapes()

@@ -50,6 +50,38 @@ public sealed class FilterBarTests : DashboardComponentTest
     }
 
     [Fact]
+    public void The_page_is_told_of_the_chosen_filter_before_it_navigates_there()
+    {
+        var told = new List<(FactFilter Filter, string UriThen)>();
+        var bar = Render<FilterBar>(p => p
+            .Add(c => c.Filter, new FactFilter { Kinds = [FactKind.Killed] })
+            .Add(c => c.UrlFor, f => DashboardUrls.Facts(f))
+            .Add(c => c.Choosing, f => told.Add((f, Navigation.Uri))));
+
+        var vague = bar.Find("[data-testid=filter-vague]");
+        (vague.TagName == "INPUT" ? vague : vague.QuerySelector("input")!).Change(false);
+
+        var (filter, uriThen) = Assert.Single(told);
+        Assert.Equal(new FactFilter { Kinds = [FactKind.Killed], IncludeVague = false }, filter);
+        Assert.Equal("http://localhost/", uriThen);
+        Assert.Equal("http://localhost/facts?kind=killed&vague=false", Navigation.Uri);
+    }
+
+    [Fact]
+    public void Clearing_filters_that_are_already_clear_tells_nothing()
+    {
+        var told = 0;
+        var bar = Render<FilterBar>(p => p
+            .Add(c => c.Filter, FactFilter.None)
+            .Add(c => c.UrlFor, f => DashboardUrls.Facts(f))
+            .Add(c => c.Choosing, _ => told++));
+
+        bar.Find("input#filter-from").Change("");
+
+        Assert.Equal(0, told);
+    }
+
+    [Fact]
     public void A_date_typed_in_narrows_the_url()
     {
         var bar = RenderBar(FactFilter.None);

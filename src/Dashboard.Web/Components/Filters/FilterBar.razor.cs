@@ -26,6 +26,12 @@ public partial class FilterBar
     /// <summary>The page's URL for another filter (built by DashboardUrls, keeping the page's own parameters).</summary>
     [Parameter, EditorRequired] public required Func<FactFilter, string> UrlFor { get; set; }
 
+    /// <summary>
+    /// Told of a new filter just before the page navigates to it, so the page can start what it will load while the
+    /// navigation goes to the browser and back. A plain delegate: being told must not render the page again.
+    /// </summary>
+    [Parameter] public Action<FactFilter>? Choosing { get; set; }
+
     /// <summary>Problems reading the filter from the URL, shown so the user knows what was ignored.</summary>
     [Parameter] public IReadOnlyList<string>? Errors { get; set; }
 
@@ -51,7 +57,9 @@ public partial class FilterBar
 
     private void Apply(FactFilter changed)
     {
-        if (!changed.Equals(Filter)) Navigation.NavigateTo(UrlFor(changed));
+        if (changed.Equals(Filter)) return;
+        Choosing?.Invoke(changed);
+        Navigation.NavigateTo(UrlFor(changed));
     }
 
     private void SetDateBy(DateField value) => Apply(Filter with { DateBy = value });

@@ -20,6 +20,7 @@ namespace Dashboard.Web.Components.Pages;
 public partial class Overview : FilteredPageBase, IDisposable
 {
     internal static readonly FactKind[] CardKinds = [FactKind.Killed, FactKind.Wounded, FactKind.Arrested];
+    private const int TimelineLimit = 500;
 
     private CancellationTokenSource? loadCancellation;
     private (FactFilter Filter, ValueMode Mode, SeriesBy SeriesBy)? loadedFor;
@@ -86,6 +87,25 @@ public partial class Overview : FilteredPageBase, IDisposable
 
     private Task ReloadAsync() => LoadAsync((Filter, Mode, SeriesBy));
 
+    /// <summary>
+    /// A filter was chosen and the navigation to it is on its way through the browser: the aggregates for it start now
+    /// (the queries share one computation per filter), so the page finds them done or under way when the new URL
+    /// arrives instead of starting then.
+    /// </summary>
+    private void StartLoading(FactFilter chosen)
+    {
+        Observe(Queries.GetCardsAsync(chosen, Mode));
+        Observe(Queries.GetMonthlyTotalsAsync(chosen, SeriesBy, Mode));
+        Observe(Queries.GetBySourceAsync(chosen, Mode));
+        Observe(Queries.GetCumulativeClaimsAsync(chosen));
+        Observe(Queries.GetFundingAsync(chosen));
+        Observe(Queries.GetTimelineAsync(chosen, TimelineLimit));
+    }
+
+    // A failure is the page's to report when it loads the same filter; here it is only observed.
+    private static void Observe(Task task) =>
+        task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+
     private async Task LoadAsync((FactFilter Filter, ValueMode Mode, SeriesBy SeriesBy) wanted)
     {
         loadCancellation?.Cancel();
@@ -102,7 +122,7 @@ public partial class Overview : FilteredPageBase, IDisposable
             var bySourceTask = Queries.GetBySourceAsync(filter, mode, ct);
             var claimsTask = Queries.GetCumulativeClaimsAsync(filter, ct);
             var fundingTask = Queries.GetFundingAsync(filter, ct);
-            var timelineTask = Queries.GetTimelineAsync(filter, 500, ct);
+            var timelineTask = Queries.GetTimelineAsync(filter, TimelineLimit, ct);
             // Outlet names for chart titles; read once.
             var optionsTask = options is null ? Queries.GetFilterOptionsAsync(ct) : Task.FromResult(options);
             await Task.WhenAll(cardsTask, monthlyTask, bySourceTask, claimsTask, fundingTask, timelineTask, optionsTask);
