@@ -1,17 +1,72 @@
-// Redraws of the overview's charts after a filter change. The server sends the charts that change together in one
-// message. Charts in view are drawn at once; the others right after the browser has painted those, so the charts the
-// reader is looking at change first (each chart takes 30-90 ms to draw).
+// Draws the overview's charts: the first drawing of each and every redraw after a filter change. The server sends the
+// charts that change together in one message, as UTF-8 JSON bytes. Charts in view are drawn at once; the others right
+// after the browser has painted those, so the charts the reader is looking at change first (each chart takes 30-90 ms
+// to draw). plotly.js is loaded on the first drawing, so pages without charts never parse it.
 (function () {
     'use strict';
 
+    const plotlyUrl = '_content/Plotly.Blazor/plotly-basic-3.7.0.min.js';
+
     // Charts waiting to be drawn, by id, with the element they were meant for: a panel that went away and came back
-    // has a new element, drawn by Plotly.Blazor with newer data, which an old redraw must not overwrite.
+    // has a new element, which an old drawing must not overwrite.
     const pending = new Map();
+    // Per chart id, the panel (a .NET object, with the token it registered with) told of clicks on its marks.
+    const panels = new Map();
+    // Per chart id, the element last drawn: plotly.js keeps a window listener per plot until the plot is purged.
+    const drawn = new Map();
     const decoder = new TextDecoder();
     let scheduled = false;
+    let loading = null;
 
-    // Called through window.Plotly, as Plotly.Blazor does, so anything that wraps it still sees the call.
-    const draw = (redraw) => window.Plotly.react(redraw.id, redraw.data, redraw.layout, redraw.config);
+    function loadPlotly() {
+        if (window.Plotly) return Promise.resolve();
+        return loading ??= new Promise((resolve, reject) => {
+            const script = document.createElement('script');
+            script.src = plotlyUrl;
+            script.onload = () => resolve();
+            script.onerror = () => {
+                loading = null;
+                script.remove();
+                reject(new Error(`${plotlyUrl} could not be loaded.`));
+            };
+            document.head.appendChild(script);
+        });
+    }
+
+    // Called through window.Plotly, so anything that wraps it still sees the call. Plotly.react on an element that holds
+    // no plot yet draws it anew.
+    function draw(redraw) {
+        const element = document.getElementById(redraw.id);
+        purgeIfGone(redraw.id, element);
+        return Promise.resolve(window.Plotly.react(element ?? redraw.id, redraw.data, redraw.layout, redraw.config))
+            .then(() => {
+                if (!element) return;
+                drawn.set(redraw.id, element);
+                listenForClicks(element);
+            });
+    }
+
+    // Only a plot no longer in the document is purged: a new panel may already hold an element with the same id.
+    function purgeIfGone(id, current) {
+        const before = drawn.get(id);
+        if (!before || before === current || before.isConnected) return;
+        drawn.delete(id);
+        window.Plotly?.purge(before);
+    }
+
+    function listenForClicks(element) {
+        const panel = element && panels.get(element.id)?.panel;
+        if (!panel || typeof element.on !== 'function' || element.dashboardClicks === panel) return;
+        // Plotly keeps an element's listeners across Plotly.react; a new element gets its own.
+        element.removeAllListeners?.('plotly_click');
+        element.dashboardClicks = panel;
+        element.on('plotly_click', event => {
+            const point = event?.points?.[0];
+            if (!point) return;
+            panel.invokeMethodAsync('OnPointClicked', point.curveNumber, point.pointNumber ?? point.pointIndex ?? -1)
+                .catch(() => undefined);
+        });
+    }
 
     function inView(element) {
         const box = element.getBoundingClientRect();
@@ -36,8 +91,9 @@
          * in view now (the promise resolves when they are drawn), the rest right after. A chart no longer on the page
          * (its panel now says it has no data, or the page was left) is skipped.
          */
-        react(payload) {
+        async react(payload) {
             const redraws = payload instanceof Uint8Array ? JSON.parse(decoder.decode(payload)) : payload;
+            await loadPlotly();
             const now = [];
             for (const redraw of redraws) {
                 const element = document.getElementById(redraw.id);
@@ -47,7 +103,7 @@
                 else pending.set(redraw.id, { redraw, element });
             }
             drawRestAfterPaint();
-            return Promise.all(now).then(() => undefined);
+            await Promise.all(now);
         },
 
         /** Draws every chart still waiting: before an image is made of the charts. */
@@ -57,6 +113,21 @@
             return Promise.all(waiting
                 .filter(entry => document.getElementById(entry.redraw.id) === entry.element)
                 .map(entry => draw(entry.redraw))).then(() => undefined);
+        },
+
+        /** Clicks on the marks of chart <id> (now and once drawn) call the panel's OnPointClicked(trace, point). */
+        listen(id, token, panel) {
+            panels.set(id, { token, panel });
+            listenForClicks(document.getElementById(id));
+        },
+
+        /**
+         * The panel that registered chart <id> with <token> went away. Its plot is released once its element has left
+         * the document (the page's next render removes it; a new panel may reuse the id meanwhile).
+         */
+        forget(id, token) {
+            if (panels.get(id)?.token === token) panels.delete(id);
+            setTimeout(() => purgeIfGone(id, null), 1000);
         },
     };
 })();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 using Bunit;
+using Microsoft.JSInterop;
 using Dashboard.Data.Queries;
 using Dashboard.Extraction.Model;
 using Dashboard.Web.Components.Charts;
@@ -23,60 +24,80 @@ public sealed class ChartPanelTests : DashboardComponentTest
             .Add(c => c.Figure, figure));
 
     [Fact]
-    public void The_chart_loads_plotly_from_the_package_and_draws_the_traces()
+    public void The_chart_is_drawn_with_its_traces_and_listens_for_clicks()
     {
         var panel = RenderPanel(Figure(ValueMode.Min));
 
-        panel.WaitForAssertion(() => Plotly.VerifyInvoke("newPlot"));
-        Plotly.VerifyInvoke("importScript");
-        var importScript = Plotly.Invocations["importScript"].Single();
-        Assert.Equal("./_content/Plotly.Blazor/plotly-basic-3.7.0.min.js", importScript.Arguments[1]);
-
-        var newPlot = Plotly.Invocations["newPlot"].Single();
-        Assert.Equal("chart-over-time", newPlot.Arguments[0]);
-        var traces = JsonSerializer.SerializeToElement(newPlot.Arguments[1]);
+        panel.WaitForAssertion(() => Assert.Single(Drawings.Invocations));
+        var chart = Assert.Single(Drawn).Chart;
+        Assert.Equal("chart-over-time", chart.GetProperty("id").GetString());
+        var traces = chart.GetProperty("data");
         Assert.Equal(2, traces.GetArrayLength());
         Assert.Equal("Alsumaria", traces[0].GetProperty("name").GetString());
         Assert.Equal([5.0, 10.0], traces[0].GetProperty("y").EnumerateArray().Select(v => v.GetDouble()));
-        Assert.Empty(Plotly.Invocations["react"]);
-        panel.WaitForAssertion(() => Plotly.VerifyInvoke("subscribeClickEvent"));
+        var listen = Assert.Single(ClickListeners.Invocations);
+        Assert.Equal("chart-over-time", listen.Arguments[0]);
+        Assert.IsType<DotNetObjectReference<ChartPanel>>(listen.Arguments[2]);
+        // The element keeps the chart's height before plotly.js draws into it.
+        Assert.Contains("min-height:", panel.Find("#chart-over-time").GetAttribute("style"));
     }
 
     [Fact]
-    public void A_new_figure_updates_the_drawn_chart_with_react()
+    public void A_new_figure_draws_the_chart_again()
     {
-        var redraws = JSInterop.SetupVoid(ChartRedrawScript.React, _ => true);
-        redraws.SetVoidResult();
         var panel = RenderPanel(Figure(ValueMode.Min));
-        panel.WaitForAssertion(() => Plotly.VerifyInvoke("newPlot"));
+        panel.WaitForAssertion(() => Assert.Single(Drawings.Invocations));
 
         panel.Render(p => p.Add(c => c.Figure, Figure(ValueMode.Max)));
 
-        panel.WaitForAssertion(() => Assert.Single(redraws.Invocations));
-        var redraw = JsonDocument.Parse((byte[])redraws.Invocations.Single().Arguments[0]!).RootElement.EnumerateArray().Single();
+        panel.WaitForAssertion(() => Assert.Equal(2, Drawings.Invocations.Count));
+        var (call, redraw) = Drawn[^1];
+        Assert.Equal(1, call);
         Assert.Equal("chart-over-time", redraw.GetProperty("id").GetString());
         Assert.Equal([5.0, 12.0], redraw.GetProperty("data")[0].GetProperty("y").EnumerateArray().Select(v => v.GetDouble()));
-        Assert.Single(Plotly.Invocations["newPlot"]);
-        Assert.Empty(Plotly.Invocations["react"]);
+        Assert.Single(ClickListeners.Invocations);
     }
 
     [Fact]
-    public void A_redraw_sends_plotly_the_figure_plotly_blazor_would_send()
+    public void The_same_figure_is_not_drawn_twice()
     {
-        var redraws = JSInterop.SetupVoid(ChartRedrawScript.React, _ => true);
-        redraws.SetVoidResult();
-        var panel = RenderPanel(Figure(ValueMode.Max));
-        panel.WaitForAssertion(() => Plotly.VerifyInvoke("newPlot"));
+        var figure = Figure(ValueMode.Min);
+        var panel = RenderPanel(figure);
+        panel.WaitForAssertion(() => Assert.Single(Drawings.Invocations));
 
-        panel.Render(p => p.Add(c => c.Figure, Figure(ValueMode.Max)));
-        panel.WaitForAssertion(() => Assert.Single(redraws.Invocations));
+        panel.Render(p => p.Add(c => c.Figure, figure).Add(c => c.Title, "Renamed"));
 
-        var newPlot = Plotly.Invocations["newPlot"].Single().Arguments;
-        var redraw = JsonDocument.Parse((byte[])redraws.Invocations.Single().Arguments[0]!).RootElement[0];
-        Assert.True(SameJson(JsonSerializer.SerializeToElement(newPlot[1]), redraw.GetProperty("data")), "traces differ");
-        Assert.True(SameJson(JsonSerializer.SerializeToElement(newPlot[2]), redraw.GetProperty("layout")), "layouts differ");
-        Assert.Equal("png", redraw.GetProperty("config").GetProperty("toImageButtonOptions").GetProperty("format").GetString());
-        Assert.False(redraw.GetProperty("config").GetProperty("displaylogo").GetBoolean());
+        Assert.Single(Drawings.Invocations);
+    }
+
+    [Fact]
+    public void A_drawing_sends_plotly_the_figure_plotly_blazor_would_send()
+    {
+        var figure = Figure(ValueMode.Max);
+        var panel = RenderPanel(figure);
+        panel.WaitForAssertion(() => Assert.Single(Drawings.Invocations));
+
+        var chart = Drawn.Single().Chart;
+        var plotlyBlazorJson = new JsonSerializerOptions { PropertyNamingPolicy = null, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+        var traces = JsonSerializer.SerializeToElement(figure.Traces.Cast<object>().ToList(), plotlyBlazorJson);
+        Assert.True(SameJson(traces, chart.GetProperty("data")), "traces differ");
+        Assert.True(SameJson(JsonSerializer.SerializeToElement(figure.Layout, plotlyBlazorJson), chart.GetProperty("layout")), "layouts differ");
+        Assert.Equal("png", chart.GetProperty("config").GetProperty("toImageButtonOptions").GetProperty("format").GetString());
+        Assert.False(chart.GetProperty("config").GetProperty("displaylogo").GetBoolean());
+        Assert.True(chart.GetProperty("config").GetProperty("responsive").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_panel_going_away_tells_the_script_with_its_own_token()
+    {
+        var panel = RenderPanel(Figure(ValueMode.Min));
+        panel.WaitForAssertion(() => Assert.Single(ClickListeners.Invocations));
+        var token = ClickListeners.Invocations.Single().Arguments[1];
+
+        await DisposeComponentsAsync();
+
+        var forget = Assert.Single(JSInterop.Invocations, i => i.Identifier == ChartRedrawScript.Forget);
+        Assert.Equal(["chart-over-time", token], forget.Arguments);
     }
 
     [Fact]
@@ -88,7 +109,7 @@ public sealed class ChartPanelTests : DashboardComponentTest
             .Add(c => c.FileName, "over-time_all_min")
             .Add(c => c.Figure, Figure(ValueMode.Min))
             .Add(c => c.ChildContent, (RenderFragment)(b => b.AddMarkupContent(0, "<p data-testid=\"the-table\">rows</p>"))));
-        panel.WaitForAssertion(() => Plotly.VerifyInvoke("newPlot"));
+        panel.WaitForAssertion(() => Assert.Single(Drawings.Invocations));
         Assert.Empty(panel.FindAll("[data-testid=the-table]"));
 
         Tab(panel, "Table").Click();
@@ -96,7 +117,7 @@ public sealed class ChartPanelTests : DashboardComponentTest
 
         Tab(panel, "Graph").Click();
         Assert.Single(panel.FindAll("[data-testid=the-table]"));
-        Assert.Single(Plotly.Invocations["newPlot"]);
+        Assert.Single(Drawings.Invocations);
     }
 
     private static AngleSharp.Dom.IElement Tab(IRenderedComponent<ChartPanel> panel, string text) =>
@@ -135,7 +156,8 @@ public sealed class ChartPanelTests : DashboardComponentTest
         var panel = RenderPanel(ChartFigure.Empty);
 
         Assert.NotNull(panel.Find("[data-testid=chart-empty]"));
-        Assert.Empty(Plotly.Invocations["newPlot"]);
+        Assert.Empty(Drawings.Invocations);
+        Assert.Empty(panel.FindAll("#chart-over-time"));
     }
 
     [Fact]
@@ -144,7 +166,7 @@ public sealed class ChartPanelTests : DashboardComponentTest
         var downloads = JSInterop.SetupVoid(ExportFiguresScript.DownloadImage, _ => true);
         downloads.SetVoidResult();
         var panel = RenderPanel(Figure(ValueMode.Min));
-        panel.WaitForAssertion(() => Plotly.VerifyInvoke("newPlot"));
+        panel.WaitForAssertion(() => Assert.Single(Drawings.Invocations));
 
         panel.FindAll("button").First(b => b.TextContent.Contains("PNG")).Click();
 
@@ -152,7 +174,6 @@ public sealed class ChartPanelTests : DashboardComponentTest
         panel.WaitForAssertion(() => Assert.Single(downloads.Invocations));
         var download = downloads.Invocations.Single();
         Assert.Equal(["chart-over-time", "png", "over-time_all_min", ChartPanel.ImageWidth, ChartPanel.ImageHeight], download.Arguments);
-        Assert.Empty(Plotly.Invocations["downloadImage"]);
     }
 
     [Fact]
@@ -160,10 +181,10 @@ public sealed class ChartPanelTests : DashboardComponentTest
     {
         var figure = Figure(ValueMode.Min);
         var panel = RenderPanel(figure);
-        panel.WaitForAssertion(() => Plotly.VerifyInvoke("newPlot"));
-        var chart = panel.FindComponent<Plotly.Blazor.PlotlyChart>().Instance;
+        panel.WaitForAssertion(() => Assert.Single(Drawings.Invocations));
 
-        panel.InvokeAsync(() => chart.ClickEvent([new Plotly.Blazor.Interop.EventDataPoint { TraceIndex = 1, PointNumber = JsonSerializer.SerializeToElement(0) }]));
+        // What chart-redraw.js calls on a plotly_click: the trace (curve) number and the point number.
+        panel.InvokeAsync(() => panel.Instance.OnPointClicked(1, 0));
 
         var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
         panel.WaitForAssertion(() => Assert.EndsWith(figure.LinkFor(1, 0)!, navigation.Uri));

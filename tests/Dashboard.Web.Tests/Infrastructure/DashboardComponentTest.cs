@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json;
 using Bunit;
+using Dashboard.Web.Components.Charts;
 using Dashboard.Data.Queries;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Interop;
@@ -9,22 +11,18 @@ namespace Dashboard.Web.Tests.Infrastructure;
 
 /// <summary>
 /// bUnit context for the dashboard's components: MudBlazor, localization, fake queries, and STRICT JS interop: every
-/// call must be expected. Plotly.Blazor's interop module is set up so tests can assert what was drawn.
+/// call must be expected. chart-redraw.js's calls are recorded so tests can assert what was drawn.
 /// </summary>
 public abstract class DashboardComponentTest : BunitContext
 {
-    /// <summary>The module Plotly.Blazor imports; the file name carries the package version.</summary>
-    public const string PlotlyInteropModule = "./_content/Plotly.Blazor/plotly-interop-7.2.0.js";
-
     protected DashboardComponentTest()
     {
         JSInterop.Mode = JSRuntimeMode.Strict;
-        Plotly = JSInterop.SetupModule(PlotlyInteropModule);
-        Plotly.SetupVoid("importScript", _ => true).SetVoidResult();
-        Plotly.SetupVoid("newPlot", _ => true).SetVoidResult();
-        Plotly.SetupVoid("react", _ => true).SetVoidResult();
-        Plotly.SetupVoid("subscribeClickEvent", _ => true).SetVoidResult();
-        Plotly.Setup<string>("downloadImage", _ => true).SetResult("");
+        Drawings = JSInterop.SetupVoid(ChartRedrawScript.React, _ => true);
+        Drawings.SetVoidResult();
+        ClickListeners = JSInterop.SetupVoid(ChartRedrawScript.Listen, _ => true);
+        ClickListeners.SetVoidResult();
+        JSInterop.SetupVoid(ChartRedrawScript.Forget, _ => true).SetVoidResult();
         // MudBlazor's own helpers (popovers, resize observers, key interceptors): allowed, but only those.
         JSInterop.SetupVoid(invocation => invocation.Identifier.StartsWith("mud", StringComparison.Ordinal)).SetVoidResult();
         JSInterop.Setup<bool>("window.hasOwnProperty", "mudElementRef").SetResult(true);
@@ -47,7 +45,16 @@ public abstract class DashboardComponentTest : BunitContext
         if (disposing) DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
-    protected BunitJSModuleInterop Plotly { get; }
+    /// <summary>Calls of dashboardCharts.react: each one UTF-8 JSON array of { id, data, layout, config }.</summary>
+    protected JSRuntimeInvocationHandler Drawings { get; }
+
+    protected JSRuntimeInvocationHandler ClickListeners { get; }
+
+    /// <summary>The charts drawn so far, in call order: (call number, the chart's JSON).</summary>
+    protected IReadOnlyList<(int Call, JsonElement Chart)> Drawn =>
+        [.. Drawings.Invocations.SelectMany((call, n) => JsonDocument.Parse((byte[])call.Arguments[0]!).RootElement.EnumerateArray().Select(chart => (n, chart)))];
+
+    protected IReadOnlyList<string> DrawnIds => [.. Drawn.Select(d => d.Chart.GetProperty("id").GetString()!)];
 
     /// <summary>Runs the test body in a UI culture ("ar-IQ", "en"), restoring the previous one.</summary>
     protected static IDisposable UseCulture(string name)

@@ -1,32 +1,31 @@
-using System.Text.Json;
 using Dashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using Plotly.Blazor;
-using PlotlyLayout = Plotly.Blazor.Layout;
-using Plotly.Blazor.Interop;
 
 namespace Dashboard.Web.Components.Charts;
 
 /// <summary>
 /// A chart with a Graph tab (Plotly) and a Table tab, PNG/SVG downloads named after the chart and its filters, and
-/// clicks on marks that open the facts behind them. New figures are copied into the bound data and redrawn with
-/// Plotly.react, batched with the other panels' redraws (<see cref="ChartRedrawScript"/>).
+/// clicks on marks that open the facts behind them. Each figure, the first as every later one, is drawn with
+/// Plotly.react by chart-redraw.js, batched with the other panels' drawings (<see cref="ChartRedrawScript"/>).
 /// </summary>
-public partial class ChartPanel : IDisposable
+public partial class ChartPanel : IAsyncDisposable
 {
     public const uint ImageWidth = 1200;
     public const uint ImageHeight = 600;
 
-    private readonly List<ITrace> data = [];
+    // Default height of a plotly.js chart whose layout names none.
+    private const int PlotlyDefaultHeight = 450;
+
     private readonly CancellationTokenSource disposed = new();
-    private PlotlyLayout layout = new();
+    // Identifies this panel's click registration, so a panel going away does not remove a newer one with the same id.
+    private readonly string listenToken = Guid.NewGuid().ToString("N");
+    private DotNetObjectReference<ChartPanel>? selfReference;
     private Config config = new();
-    private PlotlyChart? chart;
     private ChartFigure? shownFigure;
-    private bool drawn;
-    private bool redrawPending;
+    private bool drawPending;
 
     [Inject] public required IStringLocalizer<OverviewStrings> L { get; set; }
     [Inject] public required NavigationManager Navigation { get; set; }
@@ -49,6 +48,10 @@ public partial class ChartPanel : IDisposable
 
     private string ChartId => $"chart-{ChartKey}";
 
+    // The element keeps the chart's height before plotly.js has drawn into it, so the page does not jump and the
+    // drawing can tell whether the chart is in view.
+    private string HeightStyle => $"min-height:{(int)(Figure.Layout.Height ?? PlotlyDefaultHeight)}px";
+
     protected override void OnParametersSet()
     {
         config = new Config
@@ -59,87 +62,59 @@ public partial class ChartPanel : IDisposable
         };
         if (ReferenceEquals(Figure, shownFigure)) return;
         shownFigure = Figure;
-        data.Clear();
-        data.AddRange(Figure.Traces);
-        layout = Figure.Layout;
-        if (Figure.IsEmpty)
-        {
-            // The chart element goes away; the next figure draws a fresh one.
-            drawn = false;
-            redrawPending = false;
-        }
-        else
-        {
-            redrawPending = drawn;
-        }
+        drawPending = !Figure.IsEmpty;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        // Only an already drawn chart is updated: a new one draws the current data itself on its first render.
-        if (redrawPending && drawn && chart is not null)
+        if (firstRender)
         {
-            redrawPending = false;
-            await RedrawAsync();
+            selfReference = DotNetObjectReference.Create(this);
+            await CallScriptAsync(ChartRedrawScript.Listen, ChartId, listenToken, selfReference);
+        }
+        if (drawPending && !Figure.IsEmpty)
+        {
+            drawPending = false;
+            await DrawAsync(ChartRedrawScript.For(ChartId, Figure.Traces, Figure.Layout, config));
         }
     }
 
     /// <summary>
-    /// Plotly.react through chart-redraw.js rather than Plotly.Blazor's own React (one message per chart): the panels
-    /// of a page that change together (a filter change redraws six) are then drawn in one browser task.
+    /// Through chart-redraw.js, together with the other panels of the page that draw after the same render (a filter
+    /// change redraws six): they are then drawn in one browser task, those in view first.
     /// </summary>
-    private async Task RedrawAsync()
+    private async Task DrawAsync(ChartRedrawScript.Redraw redraw)
     {
         try
         {
-            var redraw = ChartRedrawScript.For(ChartId, data, layout, config);
             if (Redraws is not null) await Redraws.RedrawAsync(redraw, disposed.Token);
             else await JS.InvokeVoidAsync(ChartRedrawScript.React, disposed.Token, [ChartRedrawScript.Serialize([redraw])]);
         }
         catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException or ObjectDisposedException)
         {
-            // The page went away before the chart was redrawn.
+            // The page went away before the chart was drawn.
         }
     }
 
-    private void OnDrawn()
-    {
-        drawn = true;
-        redrawPending = false;
-        if (chart is not null) _ = SubscribeClicksAsync(chart);
-    }
-
-    private async Task SubscribeClicksAsync(PlotlyChart drawnChart)
+    private async Task CallScriptAsync(string identifier, params object?[] args)
     {
         try
         {
-            await drawnChart.SubscribeClickEvent(disposed.Token);
+            await JS.InvokeVoidAsync(identifier, disposed.Token, args);
         }
         catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException or ObjectDisposedException)
         {
-            // The page went away before the chart finished drawing.
+            // The page went away.
         }
     }
 
-    private void OnPointsClicked(IEnumerable<EventDataPoint> points)
+    /// <summary>A click on mark <paramref name="pointIndex"/> of trace <paramref name="traceIndex"/> opens the facts behind it.</summary>
+    [JSInvokable]
+    public void OnPointClicked(int traceIndex, int pointIndex)
     {
-        var point = points.FirstOrDefault();
-        if (point is null) return;
-        var link = Figure.LinkFor(point.TraceIndex, PointIndexOf(point));
+        var link = Figure.LinkFor(traceIndex, pointIndex);
         if (link is not null) _ = InvokeAsync(() => Navigation.NavigateTo(link));
     }
-
-    /// <summary>The point number arrives as a JSON number inside an object (it is an array for 3-D charts).</summary>
-    internal static int PointIndexOf(EventDataPoint point) => AsIndex(point.PointNumber) ?? AsIndex(point.PointIndex) ?? -1;
-
-    private static int? AsIndex(object? value) => value switch
-    {
-        int n => n,
-        long n => (int)n,
-        double d => (int)d,
-        JsonElement { ValueKind: JsonValueKind.Number } e => e.GetInt32(),
-        _ => null,
-    };
 
     // Through export-figures.js rather than Plotly.Blazor (whose ImageFormat has no SVG): it first draws a redraw
     // still waiting because the chart was out of view, so the image shows the current figure.
@@ -150,8 +125,20 @@ public partial class ChartPanel : IDisposable
     private async Task DownloadAsync(string format) =>
         await JS.InvokeVoidAsync(ExportFiguresScript.DownloadImage, disposed.Token, ChartId, format, FileName, ImageWidth, ImageHeight);
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
+        if (selfReference is not null)
+        {
+            try
+            {
+                await JS.InvokeVoidAsync(ChartRedrawScript.Forget, ChartId, listenToken);
+            }
+            catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException or ObjectDisposedException)
+            {
+                // The page is gone, and its plots with it.
+            }
+            selfReference.Dispose();
+        }
         disposed.Cancel();
         disposed.Dispose();
     }

@@ -7,13 +7,17 @@ using PlotlyLayout = Plotly.Blazor.Layout;
 namespace Dashboard.Web.Components.Charts;
 
 /// <summary>
-/// wwwroot/js/chart-redraw.js: Plotly.react for several charts in one call. The figures are sent in the shape
+/// wwwroot/js/chart-redraw.js: Plotly.react for several charts in one call, first drawings and redraws alike. The figures are sent in the shape
 /// Plotly.Blazor sends them to plotly.js (its own attribute names, nulls left out), as one UTF-8 JSON array passed as
 /// bytes, which the interop carries to the browser as they are.
 /// </summary>
 public static class ChartRedrawScript
 {
     public const string React = "dashboardCharts.react";
+    /// <summary>(chart id, token, panel): clicks on the chart's marks call the panel's OnPointClicked.</summary>
+    public const string Listen = "dashboardCharts.listen";
+    /// <summary>(chart id, token): the panel went away.</summary>
+    public const string Forget = "dashboardCharts.forget";
 
     // What Plotly.Blazor's interop uses (internal there); each trace is serialized as its runtime type. Text is written
     // as it is: the interop's own encoder wrote each Arabic letter of the hover texts as a six-byte \uXXXX escape, 60% of
