@@ -23,10 +23,12 @@ internal sealed class IdleMemoryTrim(ILogger<IdleMemoryTrim> logger) : Backgroun
             {
                 if (!policy.ShouldTrim(GC.GetTotalAllocatedBytes())) continue;
                 var before = Environment.WorkingSet;
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 policy.Trimmed(GC.GetTotalAllocatedBytes());
-                logger.LogDebug("Quiet after work: working set {Before} MB -> {After} MB", before >> 20, Environment.WorkingSet >> 20);
+                logger.LogDebug("Quiet after work: working set {Before} MB -> {After} MB in {Milliseconds:F0} ms",
+                    before >> 20, Environment.WorkingSet >> 20, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
