@@ -166,10 +166,14 @@ internal readonly record struct StoreMark(long LastArticleId, long LastFactId, l
 internal static class Growth
 {
     /// <summary>
-    /// Room for the rows needed plus an eighth: doubling would hold twice the store's columns in memory after the first
-    /// append to a large snapshot, and a copy every eighth of growth costs little.
+    /// Room for the rows needed plus a little (a thirty-second, at least 1,024 rows), and at least an eighth more than the
+    /// arrays had: doubling would hold twice the store's columns in memory after the first append to a large snapshot,
+    /// and a copy every eighth of growth costs little. The little room matters after a full read: sized exactly, the
+    /// first stored article copied every column (107 MB more working set at a million facts for 3,000 new facts); a
+    /// thirty-second is 2.5 MB there and takes tens of thousands of facts before the first copy.
     /// </summary>
-    public static int NewCapacity(int capacity, int needed) => (int)Math.Min(Array.MaxLength, Math.Max(needed, (long)capacity + Math.Max(capacity / 8, 1024)));
+    public static int NewCapacity(int capacity, int needed) =>
+        (int)Math.Min(Array.MaxLength, Math.Max((long)needed + Math.Max(needed / 32, 1024), (long)capacity + Math.Max(capacity / 8, 1024)));
 }
 
 internal static class DayNumbers
