@@ -92,6 +92,37 @@ public sealed class OverviewChartBuilderTests
     }
 
     [Fact]
+    public void A_by_source_chart_draws_the_sources_with_the_most_facts_and_counts_the_others()
+    {
+        var many = OverviewChartBuilder.MaxSourcesDrawn + 5;
+        var points = Enumerable.Range(1, many)
+            .Select(i => new SourcePoint($"claimant {i:D2}", null, FactKind.Killed, i, i, FactCount: i))
+            .ToList();
+
+        var figure = Builder().BySource(points, byOutlet: false, "t");
+
+        var killed = Assert.IsType<Bar>(Assert.Single(figure.Traces));
+        Assert.Equal(OverviewChartBuilder.MaxSourcesDrawn, killed.Y.Count);
+        Assert.Equal("claimant 06", killed.Y[0]);
+        Assert.Equal($"claimant {many}", killed.Y[^1]);
+        Assert.Equal(OverviewChartBuilder.MaxSourcesDrawn, figure.SeriesDrawn);
+        Assert.Equal(5, figure.SeriesLeftOut);
+        Assert.Equal(120 + 28 * OverviewChartBuilder.MaxSourcesDrawn, (int)figure.Layout.Height!);
+        // Links follow the drawn bars.
+        Assert.Contains("claimant", Uri.UnescapeDataString(figure.LinkFor(0, 0)!));
+        Assert.Contains("06", figure.LinkFor(0, 0));
+    }
+
+    [Fact]
+    public void A_by_source_chart_with_few_sources_leaves_none_out()
+    {
+        var figure = Builder().BySource(SampleData.BySource.ByOutlet, byOutlet: true, "t");
+
+        Assert.Equal(0, figure.SeriesLeftOut);
+        Assert.Equal(2, figure.SeriesDrawn);
+    }
+
+    [Fact]
     public void Long_source_names_are_shortened_on_the_axis_but_stay_distinct()
     {
         var longName = new string('ب', 40);

@@ -70,6 +70,22 @@ public sealed class OverviewPageTests : DashboardComponentTest
     }
 
     [Fact]
+    public void A_by_claimant_chart_with_too_many_claimants_says_how_many_its_table_adds()
+    {
+        var claimants = Enumerable.Range(1, OverviewChartBuilder.MaxSourcesDrawn + 3)
+            .Select(i => new SourcePoint($"claimant {i}", null, FactKind.Killed, i, i, i)).ToList();
+        Queries.BySource = Queries.BySource with { ByClaimant = claimants };
+
+        var page = Render<Overview>();
+
+        page.WaitForAssertion(() => Assert.Equal(6, Drawn.Count));
+        var note = page.Find("[data-testid=chart-by-claimant] .mud-typography-caption").TextContent;
+        Assert.Contains($"{OverviewChartBuilder.MaxSourcesDrawn} sources", note, StringComparison.Ordinal);
+        Assert.Contains("3 others", note, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-testid=chart-by-outlet] .mud-typography-caption"));
+    }
+
+    [Fact]
     public void A_list_cut_at_its_limit_says_so_and_a_shorter_one_does_not()
     {
         var claim = SampleData.Claims[0];

@@ -18,7 +18,9 @@ public sealed class ChartFigure
     public required IList<ITrace> Traces { get; init; }
     public required PlotlyLayout Layout { get; init; }
     public required IReadOnlyList<PointLink> PointLinks { get; init; }
-    /// <summary>Series the data has but the chart does not draw (its table lists them).</summary>
+    /// <summary>Series (or sources) the chart draws, when it draws only the largest of them.</summary>
+    public int SeriesDrawn { get; init; }
+    /// <summary>Series (or sources) the data has but the chart does not draw (its table lists them).</summary>
     public int SeriesLeftOut { get; init; }
 
     public bool IsEmpty => Traces.Count == 0;

@@ -25,6 +25,12 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
     /// <summary>How many series the over-time chart draws at most.</summary>
     public const int MaxSeriesDrawn = 10;
 
+    /// <summary>
+    /// How many sources a by-source chart draws at most: a year of real coverage names hundreds of claimants, a bar
+    /// chart metres tall that no one reads and the browser takes long to draw. The table lists them all.
+    /// </summary>
+    public const int MaxSourcesDrawn = 25;
+
     public FactFilter Filter { get; } = filter;
     public ValueMode Mode { get; } = mode;
 
@@ -78,7 +84,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
             var last = ofKind.Max(p => new DateOnly(p.Year, p.Month, 1)).AddMonths(1);
             layout.XAxis = [new XAxis { Type = XAxisType.Date, Range = [IsoDate(first), IsoDate(last)], AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True }];
         }
-        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links, SeriesLeftOut = allSeries.Count - shown.Count };
+        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links, SeriesDrawn = shown.Count, SeriesLeftOut = allSeries.Count - shown.Count };
     }
 
     /// <summary>
@@ -87,7 +93,9 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
     /// </summary>
     public ChartFigure BySource(IReadOnlyList<SourcePoint> points, bool byOutlet, string title)
     {
-        var sources = points.GroupBy(p => p.Source).OrderBy(g => g.Sum(p => p.FactCount)).ThenByDescending(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+        // Fewest facts first: a horizontal bar chart draws its first category at the bottom.
+        var allSources = points.GroupBy(p => p.Source).OrderBy(g => g.Sum(p => p.FactCount)).ThenByDescending(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+        var sources = allSources.Count > MaxSourcesDrawn ? allSources[^MaxSourcesDrawn..] : allSources;
         var labels = AxisLabels([.. sources.Select(Display)]);
         var traces = new List<ITrace>();
         var links = new List<ChartFigure.PointLink>();
@@ -111,7 +119,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         layout.Height = Math.Max(420, 120 + 28 * sources.Count);
         layout.Margin!.L = LabelMargin(labels.Values);
         MakeRoomForLegend(layout, traces.Select(t => ((Bar)t).Name ?? ""));
-        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links };
+        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links, SeriesDrawn = sources.Count, SeriesLeftOut = allSources.Count - sources.Count };
     }
 
     /// <summary>Axis labels of at most 28 characters, kept distinct.</summary>

@@ -186,7 +186,12 @@ public partial class Overview : FilteredPageBase, IDisposable
     private string? SeriesNote(ChartFigure figure) =>
         figure.SeriesLeftOut == 0 ? null
         : string.Format(CultureInfo.CurrentCulture, L[nameof(OverviewStrings.SeriesLeftOut)],
-            DisplayText.Number(figure.Traces.Count), DisplayText.Number(figure.SeriesLeftOut));
+            DisplayText.Number(figure.SeriesDrawn), DisplayText.Number(figure.SeriesLeftOut));
+
+    private string? SourcesNote(ChartFigure figure) =>
+        figure.SeriesLeftOut == 0 ? null
+        : string.Format(CultureInfo.CurrentCulture, L[nameof(OverviewStrings.SourcesLeftOut)],
+            DisplayText.Number(figure.SeriesDrawn), DisplayText.Number(figure.SeriesLeftOut));
 
     private string FileName(string chartKey) =>
         $"{chartKey}_{FactFilterQuery.ToFileNamePart(Filter)}_{FactFilterQuery.Word(Mode)}";
