@@ -1,15 +1,39 @@
+using System.Globalization;
 using Dashboard.Data.Queries;
+using Dashboard.Web.Localization;
+using Dashboard.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Dashboard.Web.Components.Filters;
 
-/// <summary>A one-line, human-readable account of a filter ("kind: killed; outlet: Alsumaria; from: 2017-01-01").</summary>
+/// <summary>
+/// A one-line account of a filter in the UI language ("Kinds: Killed; Outlets: Alsumaria; From: 2017-01-01"), for chart
+/// titles and so for the images downloaded from them. Dates stay ISO: unambiguous in both languages.
+/// </summary>
 public static class FilterDescription
 {
-    public static string Describe(FactFilter filter, Func<int, string?> outletName) =>
-        string.Join("; ", FactFilterQuery.ToPairs(filter)
-            .GroupBy(p => p.Key)
-            .Select(g => $"{g.Key}: {string.Join(", ", g.Select(p => Readable(p, outletName)))}"));
+    public static string Describe(FactFilter filter, Func<int, string?> outletName, IStringLocalizer<SharedStrings> loc)
+    {
+        var rightToLeft = DashboardCultures.IsRightToLeft(CultureInfo.CurrentUICulture);
+        var (between, within) = rightToLeft ? ("؛ ", "، ") : ("; ", ", ");
+        var parts = new List<string>();
+        void Add(string label, IEnumerable<string> values)
+        {
+            var list = values.ToList();
+            if (list.Count > 0) parts.Add($"{label}: {string.Join(within, list)}");
+        }
 
-    private static string Readable(KeyValuePair<string, string> pair, Func<int, string?> outletName) =>
-        pair.Key == FactFilterQuery.Outlet && int.TryParse(pair.Value, out var id) ? outletName(id) ?? pair.Value : pair.Value;
+        if (filter.DateBy != DateField.Event) Add(loc[nameof(SharedStrings.DateBy)], [loc[nameof(SharedStrings.DateByPublished)]]);
+        if (filter.From is { } from) Add(loc[nameof(SharedStrings.From)], [IsoDate(from)]);
+        if (filter.To is { } to) Add(loc[nameof(SharedStrings.To)], [IsoDate(to)]);
+        Add(loc[nameof(SharedStrings.Outlets)], filter.OutletIds.Select(id => outletName(id) ?? id.ToString(CultureInfo.InvariantCulture)));
+        Add(loc[nameof(SharedStrings.Claimants)], filter.Claimants);
+        Add(loc[nameof(SharedStrings.Kinds)], filter.Kinds.Select(loc.Kind));
+        Add(loc[nameof(SharedStrings.Governorates)], filter.Governorates);
+        Add(loc[nameof(SharedStrings.Targets)], filter.Targets.Select(loc.Target));
+        if (!filter.IncludeVague) parts.Add(loc[nameof(SharedStrings.VagueLeftOut)]);
+        return string.Join(between, parts);
+    }
+
+    private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -170,7 +170,7 @@ public partial class Overview : FilteredPageBase, IDisposable
     /// <summary>Chart titles carry their filters, so a downloaded image says what it shows.</summary>
     private string Titled(string title, bool withMode = true)
     {
-        var described = FilterDescription.Describe(Filter, OutletName);
+        var described = FilterDescription.Describe(Filter, OutletName, Shared);
         var mode = Mode == ValueMode.Max ? L[nameof(OverviewStrings.ValueModeMax)] : L[nameof(OverviewStrings.ValueModeMin)];
         var head = withMode ? $"{title} ({mode})" : title;
         return described.Length == 0 ? head : $"{head} — {described}";
