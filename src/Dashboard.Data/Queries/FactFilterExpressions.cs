@@ -22,8 +22,11 @@ internal static class FactFilterExpressions
         }
         if (filter.Claimants.Count > 0)
         {
+            // The charts' "(unattributed)" series stands for facts without a claimant; a click on it filters for those.
             var claimants = filter.Claimants.ToList();
-            facts = facts.Where(f => f.Attribution != null && claimants.Contains(f.Attribution));
+            facts = claimants.Contains(SeriesLabels.Unattributed)
+                ? facts.Where(f => f.Attribution == null || claimants.Contains(f.Attribution))
+                : facts.Where(f => f.Attribution != null && claimants.Contains(f.Attribution));
         }
         if (filter.Kinds.Count > 0)
         {
@@ -32,8 +35,11 @@ internal static class FactFilterExpressions
         }
         if (filter.Governorates.Count > 0)
         {
+            // Likewise "(unknown place)": facts without a governorate.
             var governorates = filter.Governorates.ToList();
-            facts = facts.Where(f => f.Governorate != null && governorates.Contains(f.Governorate));
+            facts = governorates.Contains(SeriesLabels.UnknownPlace)
+                ? facts.Where(f => f.Governorate == null || governorates.Contains(f.Governorate))
+                : facts.Where(f => f.Governorate != null && governorates.Contains(f.Governorate));
         }
         if (filter.Targets.Count > 0)
         {

@@ -38,8 +38,8 @@ internal sealed class SnapshotFilter
                 if (id > 0 && id < _outlets.Length) _outlets[id] = true;
             }
         }
-        if (filter.Claimants.Count > 0) _attributions = Codes(filter.Claimants, snapshot.Attributions);
-        if (filter.Governorates.Count > 0) _governorates = Codes(filter.Governorates, snapshot.Governorates);
+        if (filter.Claimants.Count > 0) _attributions = Codes(filter.Claimants, snapshot.Attributions, SeriesLabels.Unattributed);
+        if (filter.Governorates.Count > 0) _governorates = Codes(filter.Governorates, snapshot.Governorates, SeriesLabels.UnknownPlace);
         if (filter.Kinds.Count > 0)
         {
             _kinds = new bool[Enum.GetValues<FactKind>().Length];
@@ -106,11 +106,13 @@ internal sealed class SnapshotFilter
     // Codes beyond the array (values first seen after it was built) are not in the filter.
     private static bool In(bool[] codes, int code) => code < codes.Length && codes[code];
 
-    private static bool[] Codes(IReadOnlyList<string> values, TextCodes codes)
+    /// <summary>The codes of the values; <paramref name="noValueLabel"/> (a chart's name for NULL) selects NULL, code 0.</summary>
+    private static bool[] Codes(IReadOnlyList<string> values, TextCodes codes, string noValueLabel)
     {
         var selected = new bool[codes.Count];
         foreach (var value in values)
         {
+            if (value == noValueLabel) selected[0] = true;
             if (codes.TryGetCode(value, out var code)) selected[code] = true;
         }
         return selected;

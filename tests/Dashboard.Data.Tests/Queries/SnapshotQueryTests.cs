@@ -57,6 +57,36 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_charts_names_for_no_claimant_and_no_place_filter_the_facts_without_one()
+    {
+        long Count(string sql)
+        {
+            using var connection = new SqliteConnection(_database.ConnectionString);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            return (long)command.ExecuteScalar()!;
+        }
+        var withoutClaimant = Count("SELECT COUNT(*) FROM Facts WHERE Attribution IS NULL");
+        var withoutPlace = Count("SELECT COUNT(*) FROM Facts WHERE Governorate IS NULL");
+        Assert.True(withoutClaimant > 0 && withoutPlace > 0);
+
+        var unattributed = new FactFilter { Claimants = [SeriesLabels.Unattributed] };
+        var unknownPlace = new FactFilter { Governorates = [SeriesLabels.UnknownPlace] };
+        foreach (var queries in new IDashboardQueries[] { Snapshot, Sql })
+        {
+            Assert.Equal(withoutClaimant, (await queries.GetCardsAsync(unattributed, ValueMode.Min)).Facts);
+            Assert.Equal(withoutPlace, (await queries.GetCardsAsync(unknownPlace, ValueMode.Min)).Facts);
+            Assert.All((await queries.GetBySourceAsync(unattributed, ValueMode.Min)).ByClaimant, p => Assert.Equal(SeriesLabels.Unattributed, p.Source));
+        }
+        // With a named claimant beside it: both.
+        var options = await Sql.GetFilterOptionsAsync();
+        var named = Count($"SELECT COUNT(*) FROM Facts WHERE Attribution = '{options.Claimants[0].Replace("'", "''")}'");
+        var both = new FactFilter { Claimants = [SeriesLabels.Unattributed, options.Claimants[0]] };
+        Assert.Equal(withoutClaimant + named, (await Snapshot.GetCardsAsync(both, ValueMode.Min)).Facts);
+    }
+
+    [Fact]
     public async Task Every_sort_and_page_of_the_facts_list_equals_the_sql_answer()
     {
         var filters = (await FiltersAsync(count: 8)).Take(8);
@@ -261,6 +291,9 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
             new() { To = new DateOnly(2016, 12, 31), DateBy = DateField.Published },
             new() { Claimants = [options.Claimants[0]] },
             new() { Claimants = ["لا أحد"] },
+            new() { Claimants = [SeriesLabels.Unattributed] },
+            new() { Claimants = [SeriesLabels.Unattributed, options.Claimants[0]] },
+            new() { Governorates = [SeriesLabels.UnknownPlace], Kinds = [FactKind.Killed] },
             new() { Kinds = [FactKind.Killed], Governorates = [options.Governorates[0]] },
             new() { Targets = [FactTarget.Civilians, FactTarget.Mixed] },
             new() { IncludeVague = false },

@@ -93,6 +93,20 @@ public sealed class FilterBarTests : DashboardComponentTest
     }
 
     [Fact]
+    public void Facts_without_a_claimant_or_place_are_chosen_and_shown_in_the_ui_language()
+    {
+        using var _ = UseCulture("ar-IQ");
+        var loc = Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Dashboard.Web.Resources.SharedStrings>>();
+
+        var bar = RenderBar(new FactFilter { Claimants = [SeriesLabels.Unattributed], Governorates = [SeriesLabels.UnknownPlace] });
+
+        bar.WaitForAssertion(() => Assert.Contains(Dashboard.Web.Localization.DisplayText.Series(loc, SeriesLabels.Unattributed),
+            bar.Find("[data-testid=filter-claimants]").OuterHtml));
+        Assert.Contains(Dashboard.Web.Localization.DisplayText.Series(loc, SeriesLabels.UnknownPlace), bar.Find("[data-testid=filter-governorates]").OuterHtml);
+        Assert.DoesNotContain(SeriesLabels.Unattributed, bar.Find("[data-testid=filter-claimants]").OuterHtml);
+    }
+
+    [Fact]
     public void The_bar_shows_the_current_filter()
     {
         var bar = RenderBar(new FactFilter { From = new DateOnly(2017, 3, 4), OutletIds = [2] });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Extraction.Model;
+using Dashboard.Web.Localization;
 using Dashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -51,6 +52,9 @@ public partial class FilterBar
 
     private static DateOnly? ParseIsoDate(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    // Selected claimants and governorates as the chips show them: a chart's name for "none" in the UI language.
+    private string? SeriesName(string? value) => value is null ? null : Loc.Series(value);
 
     private string OutletName(int id) =>
         options?.Outlets.FirstOrDefault(o => o.Id == id)?.Name ?? id.ToString(CultureInfo.CurrentCulture);

@@ -27,9 +27,9 @@ public static class FilterDescription
         if (filter.From is { } from) Add(loc[nameof(SharedStrings.From)], [IsoDate(from)]);
         if (filter.To is { } to) Add(loc[nameof(SharedStrings.To)], [IsoDate(to)]);
         Add(loc[nameof(SharedStrings.Outlets)], filter.OutletIds.Select(id => outletName(id) ?? id.ToString(CultureInfo.InvariantCulture)));
-        Add(loc[nameof(SharedStrings.Claimants)], filter.Claimants);
+        Add(loc[nameof(SharedStrings.Claimants)], filter.Claimants.Select(loc.Series));
         Add(loc[nameof(SharedStrings.Kinds)], filter.Kinds.Select(loc.Kind));
-        Add(loc[nameof(SharedStrings.Governorates)], filter.Governorates);
+        Add(loc[nameof(SharedStrings.Governorates)], filter.Governorates.Select(loc.Series));
         Add(loc[nameof(SharedStrings.Targets)], filter.Targets.Select(loc.Target));
         if (!filter.IncludeVague) parts.Add(loc[nameof(SharedStrings.VagueLeftOut)]);
         return string.Join(between, parts);
