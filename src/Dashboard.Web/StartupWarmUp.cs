@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Dashboard.Data.Queries;
 using Dashboard.Data.Snapshot;
 using Dashboard.Web.Components.Charts;
+using Dashboard.Web.Components.Pages;
 using Dashboard.Web.Navigation;
 using Plotly.Blazor;
 
@@ -29,15 +30,9 @@ internal static class StartupWarmUp
             try
             {
                 await snapshots.WarmAsync(ct);
-                var none = FactFilter.None;
-                var monthly = queries.GetMonthlyTotalsAsync(none, SeriesBy.Outlet, ValueMode.Min, ct);
-                var bySource = queries.GetBySourceAsync(none, ValueMode.Min, ct);
-                var claims = queries.GetCumulativeClaimsAsync(none, ct);
-                var funding = queries.GetFundingAsync(none, ct);
-                var timeline = queries.GetTimelineAsync(none, 500, ct);
-                await Task.WhenAll(queries.GetCardsAsync(none, ValueMode.Min, ct), monthly, bySource, claims, funding, timeline,
-                    queries.GetFilterOptionsAsync(ct));
-                PrepareChartDrawing(monthly.Result, bySource.Result, claims.Result, funding.Result, timeline.Result);
+                var load = OverviewLoad.Start(queries, FactFilter.None, ValueMode.Min, SeriesBy.Outlet, ct);
+                await Task.WhenAll(load.AllAsync(), queries.GetFilterOptionsAsync(ct));
+                PrepareChartDrawing(load);
                 await started.Task.WaitAsync(ct);
                 await RequestOverviewAsync(app, ct);
             }
@@ -53,9 +48,9 @@ internal static class StartupWarmUp
     /// drawings go through the circuit, so without this the first visitor waited for the serializer to learn Plotly's
     /// types (hundreds of properties each) and for that code to be compiled.
     /// </summary>
-    private static void PrepareChartDrawing(IReadOnlyList<MonthlyPoint> monthly, SourceBreakdown bySource,
-        IReadOnlyList<ClaimSpan> claims, IReadOnlyList<FundingPoint> funding, IReadOnlyList<TimelineEvent> timeline)
+    private static void PrepareChartDrawing(OverviewLoad load)
     {
+        var (monthly, bySource) = (load.Monthly.Result, load.BySource.Result);
         var builder = new OverviewChartBuilder(FactFilter.None, ValueMode.Min, kind => kind.ToString());
         var kinds = OverviewChartBuilder.KindsIn(monthly);
         ChartFigure[] figures =
@@ -63,9 +58,9 @@ internal static class StartupWarmUp
             kinds.Count == 0 ? ChartFigure.Empty : builder.OverTime(monthly, kinds[0], SeriesBy.Outlet, ChartStyle.Bars, ""),
             builder.BySource(bySource.ByOutlet, byOutlet: true, ""),
             builder.BySource(bySource.ByClaimant, byOutlet: false, ""),
-            builder.Claims(claims, ""),
-            builder.Funding(funding, ""),
-            builder.Timeline(timeline, "", ""),
+            builder.Claims(load.Claims.Result, ""),
+            builder.Funding(load.Funding.Result, ""),
+            builder.Timeline(load.Timeline.Result, "", ""),
         ];
         ChartRedrawScript.Serialize([.. figures.Where(f => !f.IsEmpty).Select((f, i) => ChartRedrawScript.For($"chart-{i}", f.Traces, f.Layout, new Config()))]);
     }

@@ -92,7 +92,7 @@
          * (its panel now says it has no data, or the page was left) is skipped.
          */
         async react(payload) {
-            const redraws = payload instanceof Uint8Array ? JSON.parse(decoder.decode(payload)) : payload;
+            const redraws = JSON.parse(decoder.decode(payload));
             await loadPlotly();
             const now = [];
             for (const redraw of redraws) {

@@ -25,8 +25,8 @@ internal static class BrowserBench
 
     /// <summary>
     /// Installed before any page script. The page's chart script calls <c>window.Plotly.react</c> by name (plotly.js's
-    /// <c>newPlot</c> is wrapped too), so wrapping them when plotly.js assigns <c>window.Plotly</c> gives, per chart element, the moment each
-    /// drawing finished (the promise plotly.js returns resolves after the plot is laid out in the DOM). Also records
+    /// <c>newPlot</c> is wrapped too), so wrapping them when plotly.js assigns <c>window.Plotly</c> gives, per chart
+    /// element, the moment each drawing finished (the promise plotly.js returns resolves after the plot is laid out in the DOM). Also records
     /// the last trusted click (the user's filter choice) and the moment the layout marks the circuit interactive.
     /// </summary>
     private const string HookScript = """

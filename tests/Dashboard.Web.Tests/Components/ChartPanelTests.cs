@@ -16,12 +16,13 @@ public sealed class ChartPanelTests : DashboardComponentTest
     private static ChartFigure Figure(ValueMode mode) =>
         new OverviewChartBuilder(FactFilter.None, mode, k => k.ToString()).OverTime(SampleData.Monthly, FactKind.Killed, SeriesBy.Outlet, ChartStyle.Bars, "Figures");
 
-    private IRenderedComponent<ChartPanel> RenderPanel(ChartFigure figure) =>
+    private IRenderedComponent<ChartPanel> RenderPanel(ChartFigure figure, RenderFragment? table = null) =>
         Render<ChartPanel>(p => p
             .Add(c => c.ChartKey, "over-time")
             .Add(c => c.Title, "Figures over time")
             .Add(c => c.FileName, "over-time_all_min")
-            .Add(c => c.Figure, figure));
+            .Add(c => c.Figure, figure)
+            .Add(c => c.ChildContent, table));
 
     [Fact]
     public void The_chart_is_drawn_with_its_traces_and_listens_for_clicks()
@@ -71,17 +72,17 @@ public sealed class ChartPanelTests : DashboardComponentTest
     }
 
     [Fact]
-    public void A_drawing_sends_plotly_the_figure_plotly_blazor_would_send()
+    public void A_drawing_sends_every_attribute_of_the_traces_and_the_layout()
     {
         var figure = Figure(ValueMode.Max);
         var panel = RenderPanel(figure);
         panel.WaitForAssertion(() => Assert.Single(Drawings.Invocations));
 
         var chart = Drawn.Single().Chart;
-        var plotlyBlazorJson = new JsonSerializerOptions { PropertyNamingPolicy = null, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
-        var traces = JsonSerializer.SerializeToElement(figure.Traces.Cast<object>().ToList(), plotlyBlazorJson);
+        var plotlyNames = new JsonSerializerOptions { PropertyNamingPolicy = null, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+        var traces = JsonSerializer.SerializeToElement(figure.Traces.Cast<object>().ToList(), plotlyNames);
         Assert.True(SameJson(traces, chart.GetProperty("data")), "traces differ");
-        Assert.True(SameJson(JsonSerializer.SerializeToElement(figure.Layout, plotlyBlazorJson), chart.GetProperty("layout")), "layouts differ");
+        Assert.True(SameJson(JsonSerializer.SerializeToElement(figure.Layout, plotlyNames), chart.GetProperty("layout")), "layouts differ");
         Assert.Equal("png", chart.GetProperty("config").GetProperty("toImageButtonOptions").GetProperty("format").GetString());
         Assert.False(chart.GetProperty("config").GetProperty("displaylogo").GetBoolean());
         Assert.True(chart.GetProperty("config").GetProperty("responsive").GetBoolean());
@@ -103,12 +104,7 @@ public sealed class ChartPanelTests : DashboardComponentTest
     [Fact]
     public void The_table_is_rendered_once_its_tab_is_opened_and_kept_after()
     {
-        var panel = Render<ChartPanel>(p => p
-            .Add(c => c.ChartKey, "over-time")
-            .Add(c => c.Title, "Figures over time")
-            .Add(c => c.FileName, "over-time_all_min")
-            .Add(c => c.Figure, Figure(ValueMode.Min))
-            .Add(c => c.ChildContent, (RenderFragment)(b => b.AddMarkupContent(0, "<p data-testid=\"the-table\">rows</p>"))));
+        var panel = RenderPanel(Figure(ValueMode.Min), b => b.AddMarkupContent(0, "<p data-testid=\"the-table\">rows</p>"));
         panel.WaitForAssertion(() => Assert.Single(Drawings.Invocations));
         Assert.Empty(panel.FindAll("[data-testid=the-table]"));
 

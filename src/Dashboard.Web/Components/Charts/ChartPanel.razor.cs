@@ -83,28 +83,22 @@ public partial class ChartPanel : IAsyncDisposable
     /// Through chart-redraw.js, together with the other panels of the page that draw after the same render (a filter
     /// change redraws six): they are then drawn in one browser task, those in view first.
     /// </summary>
-    private async Task DrawAsync(ChartRedrawScript.Redraw redraw)
-    {
-        try
-        {
-            if (Redraws is not null) await Redraws.RedrawAsync(redraw, disposed.Token);
-            else await JS.InvokeVoidAsync(ChartRedrawScript.React, disposed.Token, [ChartRedrawScript.Serialize([redraw])]);
-        }
-        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException or ObjectDisposedException)
-        {
-            // The page went away before the chart was drawn.
-        }
-    }
+    private Task DrawAsync(ChartRedrawScript.Redraw redraw) => UnlessGoneAsync(Redraws is not null
+        ? Redraws.RedrawAsync(redraw, disposed.Token)
+        : JS.InvokeVoidAsync(ChartRedrawScript.React, disposed.Token, [ChartRedrawScript.Serialize([redraw])]).AsTask());
 
-    private async Task CallScriptAsync(string identifier, params object?[] args)
+    private Task CallScriptAsync(string identifier, params object?[] args) =>
+        UnlessGoneAsync(JS.InvokeVoidAsync(identifier, disposed.Token, args).AsTask());
+
+    private static async Task UnlessGoneAsync(Task call)
     {
         try
         {
-            await JS.InvokeVoidAsync(identifier, disposed.Token, args);
+            await call;
         }
         catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException or ObjectDisposedException)
         {
-            // The page went away.
+            // The page went away before the browser answered.
         }
     }
 
@@ -129,14 +123,7 @@ public partial class ChartPanel : IAsyncDisposable
     {
         if (selfReference is not null)
         {
-            try
-            {
-                await JS.InvokeVoidAsync(ChartRedrawScript.Forget, ChartId, listenToken);
-            }
-            catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException or ObjectDisposedException)
-            {
-                // The page is gone, and its plots with it.
-            }
+            await CallScriptAsync(ChartRedrawScript.Forget, ChartId, listenToken);
             selfReference.Dispose();
         }
         disposed.Cancel();

@@ -7,9 +7,9 @@ using PlotlyLayout = Plotly.Blazor.Layout;
 namespace Dashboard.Web.Components.Charts;
 
 /// <summary>
-/// wwwroot/js/chart-redraw.js: Plotly.react for several charts in one call, first drawings and redraws alike. The figures are sent in the shape
-/// Plotly.Blazor sends them to plotly.js (its own attribute names, nulls left out), as one UTF-8 JSON array passed as
-/// bytes, which the interop carries to the browser as they are.
+/// wwwroot/js/chart-redraw.js: Plotly.react for several charts in one call, first drawings and redraws alike. The
+/// figures are sent with plotly.js's attribute names as Plotly.Blazor's types carry them (nulls left out), as one UTF-8
+/// JSON array passed as bytes, which the interop carries to the browser as they are.
 /// </summary>
 public static class ChartRedrawScript
 {

@@ -20,7 +20,6 @@ namespace Dashboard.Web.Components.Pages;
 public partial class Overview : FilteredPageBase, IDisposable
 {
     internal static readonly FactKind[] CardKinds = [FactKind.Killed, FactKind.Wounded, FactKind.Arrested];
-    private const int TimelineLimit = 500;
 
     private CancellationTokenSource? loadCancellation;
     private (FactFilter Filter, ValueMode Mode, SeriesBy SeriesBy)? loadedFor;
@@ -92,19 +91,7 @@ public partial class Overview : FilteredPageBase, IDisposable
     /// (the queries share one computation per filter), so the page finds them done or under way when the new URL
     /// arrives instead of starting then.
     /// </summary>
-    private void StartLoading(FactFilter chosen)
-    {
-        Observe(Queries.GetCardsAsync(chosen, Mode));
-        Observe(Queries.GetMonthlyTotalsAsync(chosen, SeriesBy, Mode));
-        Observe(Queries.GetBySourceAsync(chosen, Mode));
-        Observe(Queries.GetCumulativeClaimsAsync(chosen));
-        Observe(Queries.GetFundingAsync(chosen));
-        Observe(Queries.GetTimelineAsync(chosen, TimelineLimit));
-    }
-
-    // A failure is the page's to report when it loads the same filter; here it is only observed.
-    private static void Observe(Task task) =>
-        task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+    private void StartLoading(FactFilter chosen) => OverviewLoad.Start(Queries, chosen, Mode, SeriesBy).ObserveFailures();
 
     private async Task LoadAsync((FactFilter Filter, ValueMode Mode, SeriesBy SeriesBy) wanted)
     {
@@ -117,23 +104,18 @@ public partial class Overview : FilteredPageBase, IDisposable
         try
         {
             var (filter, mode, seriesBy) = wanted;
-            var cardsTask = Queries.GetCardsAsync(filter, mode, ct);
-            var monthlyTask = Queries.GetMonthlyTotalsAsync(filter, seriesBy, mode, ct);
-            var bySourceTask = Queries.GetBySourceAsync(filter, mode, ct);
-            var claimsTask = Queries.GetCumulativeClaimsAsync(filter, ct);
-            var fundingTask = Queries.GetFundingAsync(filter, ct);
-            var timelineTask = Queries.GetTimelineAsync(filter, TimelineLimit, ct);
+            var load = OverviewLoad.Start(Queries, filter, mode, seriesBy, ct);
             // Outlet names for chart titles; read once.
             var optionsTask = options is null ? Queries.GetFilterOptionsAsync(ct) : Task.FromResult(options);
-            await Task.WhenAll(cardsTask, monthlyTask, bySourceTask, claimsTask, fundingTask, timelineTask, optionsTask);
+            await Task.WhenAll(load.AllAsync(), optionsTask);
             if (ct.IsCancellationRequested) return;
 
-            cards = cardsTask.Result;
-            monthly = monthlyTask.Result;
-            bySource = bySourceTask.Result;
-            claims = claimsTask.Result;
-            funding = fundingTask.Result;
-            timeline = timelineTask.Result;
+            cards = load.Cards.Result;
+            monthly = load.Monthly.Result;
+            bySource = load.BySource.Result;
+            claims = load.Claims.Result;
+            funding = load.Funding.Result;
+            timeline = load.Timeline.Result;
             options = optionsTask.Result;
             loadedFor = wanted;
             BuildFigures();
@@ -183,15 +165,14 @@ public partial class Overview : FilteredPageBase, IDisposable
         count < DashboardQueries.ListLimit ? note
         : string.Join(" ", new[] { note, string.Format(CultureInfo.CurrentCulture, L[nameof(OverviewStrings.ListCut)], DisplayText.Number(DashboardQueries.ListLimit)) }.Where(n => n is not null));
 
-    private string? SeriesNote(ChartFigure figure) =>
-        figure.SeriesLeftOut == 0 ? null
-        : string.Format(CultureInfo.CurrentCulture, L[nameof(OverviewStrings.SeriesLeftOut)],
-            DisplayText.Number(figure.SeriesDrawn), DisplayText.Number(figure.SeriesLeftOut));
+    // Charts that draw only their largest series or sources say how many their table adds.
+    private string? SeriesNote(ChartFigure figure) => LeftOutNote(figure, nameof(OverviewStrings.SeriesLeftOut));
 
-    private string? SourcesNote(ChartFigure figure) =>
+    private string? SourcesNote(ChartFigure figure) => LeftOutNote(figure, nameof(OverviewStrings.SourcesLeftOut));
+
+    private string? LeftOutNote(ChartFigure figure, string key) =>
         figure.SeriesLeftOut == 0 ? null
-        : string.Format(CultureInfo.CurrentCulture, L[nameof(OverviewStrings.SourcesLeftOut)],
-            DisplayText.Number(figure.SeriesDrawn), DisplayText.Number(figure.SeriesLeftOut));
+        : string.Format(CultureInfo.CurrentCulture, L[key], DisplayText.Number(figure.SeriesDrawn), DisplayText.Number(figure.SeriesLeftOut));
 
     private string FileName(string chartKey) =>
         $"{chartKey}_{FactFilterQuery.ToFileNamePart(Filter)}_{FactFilterQuery.Word(Mode)}";
