@@ -55,6 +55,13 @@ internal sealed class SnapshotFilter
         HasFactConditions = FactFilterExpressions.HasFactConditions(filter);
     }
 
+    /// <summary>
+    /// The rows that can match, ascending: those of the outlets the filter names, else every row. Each row visited must
+    /// still pass <see cref="Matches"/>.
+    /// </summary>
+    public CandidateRows Candidates(StoreSnapshot snapshot) =>
+        _outlets is null ? CandidateRows.All(snapshot.FactCount) : snapshot.RowsByOutlet.Of(_outlets);
+
     /// <summary>Whether an article can satisfy the filter only through its facts (see <see cref="FactFilterExpressions.HasFactConditions"/>).</summary>
     public bool HasFactConditions { get; }
 

@@ -23,8 +23,10 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
         var outletsSeen = match.HasFactConditions ? new bool[snapshot.MaxOutletId + 1] : null;
         int articleCount = 0, outletCount = 0;
 
-        for (var row = 0; row < snapshot.FactCount; row++)
+        var candidates = match.Candidates(snapshot);
+        for (var k = 0; k < candidates.Count; k++)
         {
+            var row = candidates[k];
             if (!match.Matches(facts, row)) continue;
             var key = ((long)facts.Kind[row] << 40) | ((long)facts.Scope[row] << 32) | (uint)facts.Unit[row];
             if (!groups.TryGetValue(key, out var totals)) groups[key] = totals = new CardAccumulator();
@@ -88,8 +90,10 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
         var percent = PercentCode(snapshot);
         // Group number: (month, kind, series) laid out as one index.
         var totals = new GroupTotals((long)Math.Max(0, lastMonth - firstMonth + 1) * KindCount * seriesCount);
-        for (var row = 0; row < snapshot.FactCount; row++)
+        var candidates = match.Candidates(snapshot);
+        for (var k = 0; k < candidates.Count; k++)
         {
+            var row = candidates[k];
             if (facts.DateStart[row] == 0 || !IsCountable(facts, row, percent) || !match.Matches(facts, row)) continue;
             var group = ((long)(facts.StartMonth[row] - firstMonth) * KindCount + facts.Kind[row]) * seriesCount + series[row];
             totals.Add(group, facts.Min[row], facts.Max[row]);
@@ -119,8 +123,10 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
         var percent = PercentCode(snapshot);
         var byOutlet = new GroupTotals((long)(snapshot.MaxOutletId + 1) * KindCount);
         var byClaimant = new GroupTotals((long)snapshot.Attributions.Count * KindCount);
-        for (var row = 0; row < snapshot.FactCount; row++)
+        var candidates = match.Candidates(snapshot);
+        for (var k = 0; k < candidates.Count; k++)
         {
+            var row = candidates[k];
             if (!IsCountable(facts, row, percent) || !match.Matches(facts, row)) continue;
             byOutlet.Add((long)facts.OutletId[row] * KindCount + facts.Kind[row], facts.Min[row], facts.Max[row]);
             byClaimant.Add((long)facts.Attribution[row] * KindCount + facts.Kind[row], facts.Min[row], facts.Max[row]);
@@ -183,8 +189,10 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
         if (FactFilterExpressions.HasFactConditions(filter with { From = null, To = null }))
         {
             articlesWithMatchingFact = new bool[snapshot.MaxArticleId + 1];
-            for (var row = 0; row < snapshot.FactCount; row++)
+            var candidates = match.Candidates(snapshot);
+            for (var k = 0; k < candidates.Count; k++)
             {
+                var row = candidates[k];
                 if (match.Matches(facts, row)) articlesWithMatchingFact[facts.ArticleId[row]] = true;
             }
         }
@@ -285,9 +293,10 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
     {
         var facts = snapshot.Facts;
         var total = 0;
-        for (var row = 0; row < snapshot.FactCount; row++)
+        var candidates = match.Candidates(snapshot);
+        for (var k = 0; k < candidates.Count; k++)
         {
-            if (match.Matches(facts, row)) total++;
+            if (match.Matches(facts, candidates[k])) total++;
         }
         return total;
     }

@@ -15,6 +15,7 @@ internal sealed class StoreSnapshot
     private readonly Lazy<int[]> _mentionsByDate;
     private readonly Lazy<int[]> _outletNameRanks;
     private readonly Lazy<(int, int)> _monthRange;
+    private readonly Lazy<OutletRows> _rowsByOutlet;
 
     // Orders an older snapshot had already computed when this one was made from it by appending rows: merging the
     // new rows into them costs a pass instead of a sort of every row.
@@ -55,6 +56,7 @@ internal sealed class StoreSnapshot
             return order;
         });
         _outletNameRanks = new(RankOutletNames);
+        _rowsByOutlet = new(() => OutletRows.Of(Facts.OutletId, FactCount));
         _monthRange = new(() =>
         {
             int first = int.MaxValue, last = int.MinValue;
@@ -98,6 +100,9 @@ internal sealed class StoreSnapshot
     /// <summary>Row numbers of the facts in ascending order of the column, ties by id: SQLite's ORDER BY column, Id.</summary>
     public int[] FactOrder(FactSortColumn column) =>
         _factOrders.GetOrAdd(column, c => new Lazy<int[]>(() => BuildFactOrder(c))).Value;
+
+    /// <summary>Each outlet's fact rows in ascending order, by the facts' outlet column; computed on first use.</summary>
+    public OutletRows RowsByOutlet => _rowsByOutlet.Value;
 
     /// <summary>The first and last month (year × 12 + month − 1) any fact starts in; (0, −1) when none is dated.</summary>
     public (int First, int Last) MonthRange => _monthRange.Value;

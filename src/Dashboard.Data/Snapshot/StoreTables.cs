@@ -151,6 +151,72 @@ internal sealed class MentionTable(int capacity)
 }
 
 /// <summary>
+/// The fact rows of each outlet, ascending: a filter that names outlets (the most common one, one outlet among dozens)
+/// then visits a few percent of the rows instead of testing every one. One counting pass builds it.
+/// </summary>
+internal sealed class OutletRows
+{
+    private readonly int[] _rows;
+    // Outlet o's rows are _rows[_starts[o] .. _starts[o + 1]).
+    private readonly int[] _starts;
+
+    private OutletRows(int[] rows, int[] starts)
+    {
+        _rows = rows;
+        _starts = starts;
+    }
+
+    public static OutletRows Of(int[] outletIds, int count)
+    {
+        var maxOutlet = 0;
+        for (var row = 0; row < count; row++) maxOutlet = Math.Max(maxOutlet, outletIds[row]);
+        var starts = new int[maxOutlet + 2];
+        for (var row = 0; row < count; row++) starts[outletIds[row] + 1]++;
+        for (var outlet = 1; outlet < starts.Length; outlet++) starts[outlet] += starts[outlet - 1];
+        var next = starts[..^1];
+        var rows = new int[count];
+        for (var row = 0; row < count; row++) rows[next[outletIds[row]]++] = row;
+        return new OutletRows(rows, starts);
+    }
+
+    /// <summary>The rows of the outlets marked in <paramref name="outlets"/> (indexed by outlet id), ascending.</summary>
+    public CandidateRows Of(bool[] outlets)
+    {
+        var chosen = new List<int>();
+        var total = 0;
+        for (var outlet = 0; outlet < outlets.Length && outlet + 1 < _starts.Length; outlet++)
+        {
+            if (!outlets[outlet] || _starts[outlet + 1] == _starts[outlet]) continue;
+            chosen.Add(outlet);
+            total += _starts[outlet + 1] - _starts[outlet];
+        }
+        if (chosen.Count == 0) return new CandidateRows([], 0, 0);
+        if (chosen.Count == 1) return new CandidateRows(_rows, _starts[chosen[0]], total);
+        // Several outlets: their rows merged back into row order, so sums add up in the same order as a full pass.
+        var rows = new int[total];
+        var at = 0;
+        foreach (var outlet in chosen)
+        {
+            Array.Copy(_rows, _starts[outlet], rows, at, _starts[outlet + 1] - _starts[outlet]);
+            at += _starts[outlet + 1] - _starts[outlet];
+        }
+        Array.Sort(rows);
+        return new CandidateRows(rows, 0, total);
+    }
+}
+
+/// <summary>The rows an aggregate visits, ascending: every row of the snapshot, or a slice of a row list.</summary>
+internal readonly struct CandidateRows(int[]? rows, int offset, int count)
+{
+    /// <summary>Every row from 0 to <paramref name="count"/> − 1.</summary>
+    public static CandidateRows All(int count) => new(null, 0, count);
+
+    public int Count => count;
+
+    public int this[int k] => rows is null ? k : rows[offset + k];
+}
+
+/// <summary>
 /// Where the store stood when a snapshot was read: the last id of each table (appends), the last entry of the
 /// changed-articles log (updates and deletes of facts, mentions and articles) and the outlet rewrite counter.
 /// </summary>

@@ -1,0 +1,54 @@
+using Dashboard.Data.Snapshot;
+
+namespace Dashboard.Data.Tests.Queries;
+
+public class OutletRowsTests
+{
+    // Row r belongs to outlet outletIds[r]; 0 is "no outlet".
+    private static readonly int[] OutletIds = [2, 0, 1, 2, 3, 1, 2, 0, 3, 99];
+
+    private static List<int> Rows(CandidateRows rows) => [.. Enumerable.Range(0, rows.Count).Select(k => rows[k])];
+
+    private static bool[] Chosen(int length, params int[] outlets)
+    {
+        var chosen = new bool[length];
+        foreach (var outlet in outlets) chosen[outlet] = true;
+        return chosen;
+    }
+
+    [Fact]
+    public void One_outlet_gives_its_rows_in_row_order()
+    {
+        var byOutlet = OutletRows.Of(OutletIds, OutletIds.Length);
+
+        Assert.Equal([0, 3, 6], Rows(byOutlet.Of(Chosen(4, 2))));
+        Assert.Equal([2, 5], Rows(byOutlet.Of(Chosen(4, 1))));
+    }
+
+    [Fact]
+    public void Several_outlets_give_their_rows_merged_back_into_row_order()
+    {
+        var byOutlet = OutletRows.Of(OutletIds, OutletIds.Length);
+
+        Assert.Equal([0, 2, 3, 4, 5, 6, 8], Rows(byOutlet.Of(Chosen(4, 1, 2, 3))));
+        Assert.Equal([4, 8, 9], Rows(byOutlet.Of(Chosen(100, 3, 99))));
+    }
+
+    [Fact]
+    public void Only_the_snapshots_rows_count_and_unknown_outlets_give_none()
+    {
+        // The column has room past the snapshot's rows; those rows belong to a later snapshot.
+        var byOutlet = OutletRows.Of(OutletIds, 5);
+
+        Assert.Equal([0, 3], Rows(byOutlet.Of(Chosen(4, 2))));
+        Assert.Empty(Rows(byOutlet.Of(Chosen(100, 99))));
+        Assert.Empty(Rows(byOutlet.Of(Chosen(500, 400))));
+        Assert.Empty(Rows(byOutlet.Of(new bool[4])));
+    }
+
+    [Fact]
+    public void All_rows_are_every_row_up_to_the_count()
+    {
+        Assert.Equal([0, 1, 2], Rows(CandidateRows.All(3)));
+    }
+}
