@@ -27,5 +27,8 @@ internal readonly record struct Quantity(int First, int Last, double Min, double
     /// <summary>The scale word applied (1000 for «29 ألفا»), 1 when none.</summary>
     public double Scale { get; init; } = 1;
 
-    public bool IsYearLike => BareInteger && Min is >= 1900 and <= 2100;
+    public bool IsYearLike => BareInteger && IsYearValue(Min);
+
+    /// <summary>A whole number in the range of the years news speaks of.</summary>
+    public static bool IsYearValue(double value) => value is >= 1900 and <= 2100 && value == Math.Floor(value);
 }

@@ -27,7 +27,7 @@ internal static class QuantityParser
         var last = index;
         var scaled = false;
         var scale = 1.0;
-        if (TryScaleAfter(view, last, out var factor))
+        if (!(plain && YearNamedBefore(view, index, value)) && TryScaleAfter(view, last, out var factor))
         {
             value *= factor;
             scale = factor;
@@ -220,6 +220,13 @@ internal static class QuantityParser
         }
         return (value, last);
     }
+
+    /// <summary>
+    /// «عام 2014 مليار دولار»: a year after a year word, then «a billion» of its own; not 2,014 billion. The year is
+    /// passed over as a year and the scale word read as the amount.
+    /// </summary>
+    private static bool YearNamedBefore(TokenView view, int index, double value) =>
+        Quantity.IsYearValue(value) && view.Is(index - 1, TokenType.Word) && NotAFactCues.YearWords.Contains(view.Span(index - 1), Clitics.Particles);
 
     private static bool TryScaleAfter(TokenView view, int index, out double factor)
     {

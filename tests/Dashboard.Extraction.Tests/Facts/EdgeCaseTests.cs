@@ -22,6 +22,23 @@ public sealed class EdgeCaseTests
     }
 
     [Theory]
+    [InlineData("وأوضح أن السعودية قدمت في عام 2014 مليار دولار للبنك المركزي", 1_000_000_000.0)]
+    [InlineData("وتبلغ كلفة الأنبوب الذي أنشئ عام 1986 مليار دولار", 1_000_000_000.0)]
+    [InlineData("ورصدت الحكومة لعام 2018 ملياري دولار للإعمار", 2_000_000_000.0)]
+    public void A_year_before_a_scale_word_is_the_year_and_the_scale_word_the_amount(string text, double amount)
+    {
+        var fact = Extract.Single(text);
+        Assert.Equal((FactKind.Funding, amount, "USD"), (fact.Kind, fact.Min, fact.Unit));
+    }
+
+    [Fact]
+    public void A_number_after_a_year_word_outside_the_years_keeps_its_scale()
+    {
+        var fact = Extract.Single("وأنفقت الوزارة خلال العام 500 مليار دينار");
+        Assert.Equal((FactKind.Funding, 500_000_000_000.0, "IQD"), (fact.Kind, fact.Min, fact.Unit));
+    }
+
+    [Theory]
     [InlineData("وسيطرت الفصائل على 34،6% من المساحة", 34.6)]
     [InlineData("وبلغت نسبة المشاركة 47 في المئة", 47)]
     [InlineData("وبلغت نسبة المشاركة 47 بالمئة", 47)]
