@@ -27,6 +27,7 @@ public static class DashboardCultures
     public static IServiceCollection AddDashboardLocalization(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.AddTransient<MudBlazor.MudLocalizer, DashboardMudLocalizer>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(English)

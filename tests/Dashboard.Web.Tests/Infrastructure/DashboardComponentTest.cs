@@ -3,6 +3,7 @@ using System.Text.Json;
 using Bunit;
 using Dashboard.Web.Components.Charts;
 using Dashboard.Data.Queries;
+using Dashboard.Web.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Interop;
 using MudBlazor.Services;
@@ -33,7 +34,7 @@ public abstract class DashboardComponentTest : BunitContext
         JSInterop.Setup<BoundingClientRect[]>(invocation => invocation.Identifier.StartsWith("mud", StringComparison.Ordinal)).SetResult([]);
 
         Services.AddMudServices();
-        Services.AddLocalization();
+        Services.AddDashboardLocalization();
         Services.AddSingleton<IDashboardQueries>(Queries);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using Dashboard.Data.Queries;
 using Dashboard.Extraction.Model;
@@ -44,6 +45,23 @@ public sealed class FactsPageTests : PageTestContext
         Assert.Equal(new FactSort(FactSortColumn.Min, false), last.Sort);
         Assert.Equal([FactKind.Killed], last.Filter.Kinds);
         page.WaitForAssertion(() => Assert.Equal(5, page.FindAll("tbody tr.fact-row").Count));
+    }
+
+    [Fact]
+    public void In_arabic_the_grids_own_buttons_are_named_in_arabic()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ar-IQ");
+        AddFacts(30);
+        var page = RenderPage<FactsPage>("/facts");
+        page.WaitForAssertion(() => Assert.Equal(25, page.FindAll("tbody tr.fact-row").Count));
+
+        // MudBlazor's words, not the page's: the pager's buttons and each column's sort and options buttons.
+        Assert.Empty(page.FindAll("button[aria-label='Next page']"));
+        page.Find("button[aria-label='الصفحة التالية']").Click();
+        page.WaitForAssertion(() => Assert.Equal(1, Queries.FactsPageCalls[^1].PageIndex));
+        Assert.NotEmpty(page.FindAll("[aria-label='فرز']"));
+        Assert.NotEmpty(page.FindAll("[aria-label='خيارات العمود']"));
+        Assert.DoesNotContain(page.FindAll("[aria-label]"), e => e.GetAttribute("aria-label") is "Sort" or "Column options" or "First page" or "Last page");
     }
 
     [Fact]

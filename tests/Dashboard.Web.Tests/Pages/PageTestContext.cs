@@ -3,6 +3,7 @@ using Bunit;
 using Dashboard.Data;
 using Dashboard.Data.Ingestion;
 using Dashboard.Data.Queries;
+using Dashboard.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +27,7 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
-        Services.AddLocalization();
+        Services.AddDashboardLocalization();
         Services.AddSingleton<IDashboardQueries>(Queries);
         Services.AddSingleton<IIngestionService>(Ingestion);
         Services.AddSingleton<IConfiguration>(_ => new ConfigurationBuilder().AddInMemoryCollection(Settings).Build());
