@@ -20,6 +20,9 @@ public sealed class LanguageTests(DashboardAppFixture app)
         await Assertions.Expect(page.Locator(".mud-application-layout-rtl")).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "الوقائع", Exact = true })).ToBeVisibleAsync();
         await page.WaitForSelectorAsync("svg.main-svg", new() { Timeout = 60_000 });
+        // plotly.js's toolbar in the UI language (the locale chart-redraw.js registers).
+        await Assertions.Expect(page.Locator(".modebar-btn[data-title='تكبير']").First).ToBeAttachedAsync();
+        Assert.Equal(0, await page.Locator(".modebar-btn[data-title='Zoom in']").CountAsync());
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await watched.ScreenshotAsync("overview-ar");
 

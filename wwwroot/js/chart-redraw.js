@@ -18,9 +18,53 @@
     let scheduled = false;
     let loading = null;
 
+    // The Arabic UI's charts (config.locale 'ar'): the toolbar's button names and the months on date axes as Iraqi
+    // readers name them. plotly.js's own 'ar' locale leaves the buttons in English and names May «آذار».
+    const arabic = {
+        moduleType: 'locale',
+        name: 'ar',
+        dictionary: {
+            'Autoscale': 'ضبط المقياس تلقائياً',
+            'Box Select': 'تحديد بمستطيل',
+            'Compare data on hover': 'مقارنة البيانات عند التمرير',
+            'Double-click on legend to isolate one trace': 'انقر مرتين على المفتاح لعزل سلسلة واحدة',
+            'Double-click to zoom back out': 'انقر مرتين للعودة إلى الحجم السابق',
+            'Download plot': 'تنزيل الرسم',
+            'Download plot as a PNG': 'تنزيل الرسم بصيغة PNG',
+            'Lasso Select': 'تحديد حر',
+            'Pan': 'تحريك',
+            'Produced with Plotly.js': 'أُنتج باستخدام Plotly.js',
+            'Reset axes': 'إعادة ضبط المحاور',
+            'Reset view': 'إعادة ضبط العرض',
+            'Show closest data on hover': 'إظهار أقرب البيانات عند التمرير',
+            'Snapshot succeeded': 'التُقطت الصورة',
+            'Sorry, there was a problem downloading your snapshot!': 'عذراً، تعذّر تنزيل الصورة',
+            'Taking snapshot - this may take a few seconds': 'جارٍ التقاط الصورة، قد يستغرق ذلك بضع ثوانٍ',
+            'Toggle Spike Lines': 'إظهار خطوط الإسقاط أو إخفاؤها',
+            'Zoom': 'تكبير منطقة',
+            'Zoom in': 'تكبير',
+            'Zoom out': 'تصغير',
+        },
+        format: {
+            days: ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'],
+            shortDays: ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'],
+            months: ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'],
+            shortMonths: ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'],
+            date: '%Y-%m-%d',
+        },
+    };
+
+    let localesRegistered = false;
+
     function loadPlotly() {
-        if (window.Plotly) return Promise.resolve();
-        return loading ??= new Promise((resolve, reject) => {
+        if (window.Plotly) {
+            if (!localesRegistered) {
+                window.Plotly.register(arabic);
+                localesRegistered = true;
+            }
+            return Promise.resolve();
+        }
+        return (loading ??= new Promise((resolve, reject) => {
             const script = document.createElement('script');
             script.src = plotlyUrl;
             script.onload = () => resolve();
@@ -30,7 +74,7 @@
                 reject(new Error(`${plotlyUrl} could not be loaded.`));
             };
             document.head.appendChild(script);
-        });
+        })).then(loadPlotly);
     }
 
     // Called through window.Plotly, so anything that wraps it still sees the call. Plotly.react on an element that holds

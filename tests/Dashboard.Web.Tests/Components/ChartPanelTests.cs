@@ -88,6 +88,19 @@ public sealed class ChartPanelTests : DashboardComponentTest
         Assert.True(chart.GetProperty("config").GetProperty("responsive").GetBoolean());
     }
 
+    [Theory]
+    [InlineData("ar-IQ", "ar")]
+    [InlineData("en", null)]
+    public void Charts_are_drawn_in_the_ui_language(string culture, string? locale)
+    {
+        using var _ = UseCulture(culture);
+        var panel = RenderPanel(Figure(ValueMode.Min));
+        panel.WaitForAssertion(() => Assert.Single(Drawings.Invocations));
+
+        var config = Drawn.Single().Chart.GetProperty("config");
+        Assert.Equal(locale, config.TryGetProperty("locale", out var value) ? value.GetString() : null);
+    }
+
     [Fact]
     public async Task A_panel_going_away_tells_the_script_with_its_own_token()
     {

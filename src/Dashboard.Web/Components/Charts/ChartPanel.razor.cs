@@ -58,6 +58,7 @@ public partial class ChartPanel : IAsyncDisposable
         {
             Responsive = true,
             DisplayLogo = false,
+            Locale = ChartRedrawScript.LocaleFor(System.Globalization.CultureInfo.CurrentUICulture),
             ToImageButtonOptions = new { format = "png", filename = FileName, width = ImageWidth, height = ImageHeight },
         };
         if (ReferenceEquals(Figure, shownFigure)) return;

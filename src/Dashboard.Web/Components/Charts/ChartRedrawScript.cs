@@ -19,6 +19,13 @@ public static class ChartRedrawScript
     /// <summary>(chart id, token): the panel went away.</summary>
     public const string Forget = "dashboardCharts.forget";
 
+    /// <summary>The plotly.js locale chart-redraw.js registers for the Arabic UI (toolbar names, month names).</summary>
+    public const string ArabicLocale = "ar";
+
+    /// <summary>The plotly.js locale for a UI culture; null keeps plotly.js's English.</summary>
+    public static string? LocaleFor(System.Globalization.CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName == "ar" ? ArabicLocale : null;
+
     // What Plotly.Blazor's interop uses (internal there); each trace is serialized as its runtime type. Text is written
     // as it is: the interop's own encoder wrote each Arabic letter of the hover texts as a six-byte \uXXXX escape, 60% of
     // the message a filter change sends. The bytes are only ever read by JSON.parse, never placed in HTML.
