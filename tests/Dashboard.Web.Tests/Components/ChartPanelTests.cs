@@ -170,6 +170,26 @@ public sealed class ChartPanelTests : DashboardComponentTest
     }
 
     [Fact]
+    public void Figures_without_a_date_are_said_to_be_in_the_table()
+    {
+        var undatedOnly = RenderPanel(new ChartFigure { Traces = [], Layout = new Plotly.Blazor.Layout(), PointLinks = [], Undated = 2 });
+        Assert.Contains("2 figures match, none with a date", undatedOnly.Find("[data-testid=chart-empty]").TextContent);
+        Assert.Empty(undatedOnly.FindAll("[data-testid=chart-undated]"));
+
+        var drawn = Figure(ValueMode.Min);
+        var some = RenderPanel(new ChartFigure { Traces = drawn.Traces, Layout = drawn.Layout, PointLinks = drawn.PointLinks, Undated = 3 });
+        Assert.Contains("3 figures without a date", some.Find("[data-testid=chart-undated]").TextContent);
+        Assert.Empty(some.FindAll("[data-testid=chart-empty]"));
+    }
+
+    [Fact]
+    public void An_empty_figure_without_undated_items_says_nothing_matches()
+    {
+        var panel = RenderPanel(ChartFigure.Empty);
+        Assert.Contains("No figures for these filters", panel.Find("[data-testid=chart-empty]").TextContent);
+    }
+
+    [Fact]
     public void The_png_button_downloads_the_current_figure_with_the_filtered_file_name()
     {
         var downloads = JSInterop.SetupVoid(ExportFiguresScript.DownloadImage, _ => true);

@@ -240,6 +240,22 @@ public sealed class OverviewChartBuilderTests
     }
 
     [Fact]
+    public void Claims_and_grants_without_a_date_are_counted_for_the_table_not_drawn()
+    {
+        var undatedClaim = SampleData.Claims[0] with { FactId = 99, Start = null, End = null };
+        var claims = Builder().Claims([.. SampleData.Claims, undatedClaim], "t");
+        Assert.Equal(1, claims.Undated);
+        Assert.Equal(6, ((Scatter)claims.Traces.Single()).X.Count);
+
+        FundingPoint Grant(long id, DateOnly? date) => new(id, date, "EU", "USD", 5e6, 5e6, Qualifier.Exact, "Alsumaria");
+        var onlyUndated = Builder().Funding([Grant(1, null), Grant(2, null)], "t");
+        Assert.True(onlyUndated.IsEmpty);
+        Assert.Equal(2, onlyUndated.Undated);
+        var mixed = Builder().Funding([Grant(1, new DateOnly(2017, 3, 1)), Grant(2, null)], "t");
+        Assert.Equal((false, 1), (mixed.IsEmpty, mixed.Undated));
+    }
+
+    [Fact]
     public void Nothing_to_draw_gives_an_empty_figure()
     {
         Assert.True(Builder().OverTime([], FactKind.Killed, SeriesBy.Outlet, ChartStyle.Bars, "t").IsEmpty);

@@ -23,6 +23,9 @@ public sealed class ChartFigure
     /// <summary>Series (or sources) the data has but the chart does not draw (its table lists them).</summary>
     public int SeriesLeftOut { get; init; }
 
+    /// <summary>Items the data has but the chart cannot place, having no date (its table lists them).</summary>
+    public int Undated { get; init; }
+
     public bool IsEmpty => Traces.Count == 0;
 
     public string? LinkFor(int traceIndex, int pointIndex) =>

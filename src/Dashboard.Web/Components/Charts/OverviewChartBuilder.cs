@@ -166,7 +166,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         MakeRoomForLegend(layout, kinds);
         var dated = claims.Where(c => c.Start is not null || c.End is not null).ToList();
         if (dated.Count > 0) PadDates(layout, dated.Min(c => (c.Start ?? c.End)!.Value), dated.Max(c => (c.End ?? c.Start)!.Value));
-        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links };
+        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links, Undated = claims.Count - dated.Count };
     }
 
     /// <summary>Funding amounts by date, one trace per currency (currencies are never converted or added).</summary>
@@ -195,7 +195,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         layout.YAxis = [new YAxis { Type = AxisType.Log, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }];
         var fundingDates = points.Where(p => p.Date is not null).Select(p => p.Date!.Value).ToList();
         if (fundingDates.Count > 0) PadDates(layout, fundingDates.Min(), fundingDates.Max());
-        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links };
+        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links, Undated = points.Count - fundingDates.Count };
     }
 
     /// <summary>
