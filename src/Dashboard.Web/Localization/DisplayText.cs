@@ -42,6 +42,18 @@ public static class DisplayText
         _ => series,
     };
 
+    /// <summary>A governorate (the gazetteer's English name) in the UI language; the charts' name for none as <see cref="Series"/> gives it.</summary>
+    public static string Governorate(this IStringLocalizer<SharedStrings> loc, string name)
+    {
+        if (name == SeriesLabels.UnknownPlace) return loc.Series(name);
+        var localized = loc[NameKey("Governorate", name)];
+        return localized.ResourceNotFound ? name : localized.Value;
+    }
+
+    /// <summary>The resource key of a data value: "Governorate_Salah_al_Din" for "Salah al-Din".</summary>
+    public static string NameKey(string prefix, string value) =>
+        $"{prefix}_{string.Concat(value.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_'))}";
+
     public static string Number(double value) =>
         value.ToString(value == Math.Floor(value) ? "N0" : "N1", CultureInfo.CurrentCulture);
 

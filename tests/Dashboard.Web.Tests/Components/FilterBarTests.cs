@@ -107,6 +107,17 @@ public sealed class FilterBarTests : DashboardComponentTest
     }
 
     [Fact]
+    public void Chosen_governorates_read_in_arabic_with_the_arabic_comma()
+    {
+        using var _ = UseCulture("ar-IQ");
+
+        var bar = RenderBar(new FactFilter { Governorates = ["Kirkuk", "Salah al-Din"] });
+
+        bar.WaitForAssertion(() => Assert.Contains("كركوك، صلاح الدين", bar.Find("[data-testid=filter-governorates]").OuterHtml));
+        Assert.DoesNotContain("Kirkuk", bar.Find("[data-testid=filter-governorates]").OuterHtml);
+    }
+
+    [Fact]
     public void The_bar_shows_the_current_filter()
     {
         var bar = RenderBar(new FactFilter { From = new DateOnly(2017, 3, 4), OutletIds = [2] });

@@ -45,6 +45,17 @@ public sealed class FilterDescriptionTests : DashboardComponentTest
     }
 
     [Fact]
+    public void Governorates_are_named_in_the_ui_language()
+    {
+        var filter = new FactFilter { Governorates = ["Salah al-Din", "Nineveh", "Atlantis"] };
+
+        using (UseCulture("ar-IQ"))
+            Assert.Equal("المحافظات: صلاح الدين، نينوى، Atlantis", FilterDescription.Describe(filter, _ => null, Loc));
+        using (UseCulture("en"))
+            Assert.Equal("Governorates: Salah al-Din, Nineveh, Atlantis", FilterDescription.Describe(filter, _ => null, Loc));
+    }
+
+    [Fact]
     public void No_filter_describes_as_nothing()
     {
         Assert.Equal("", FilterDescription.Describe(FactFilter.None, _ => null, Loc));

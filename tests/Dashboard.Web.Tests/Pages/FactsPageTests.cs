@@ -65,6 +65,20 @@ public sealed class FactsPageTests : PageTestContext
     }
 
     [Fact]
+    public void Units_and_governorates_read_in_the_ui_language()
+    {
+        AddFacts(1);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ar-IQ");
+        var arabic = RenderPage<FactsPage>("/facts");
+        arabic.WaitForAssertion(() => Assert.Single(arabic.FindAll("tbody tr.fact-row")));
+        var cells = arabic.FindAll("tbody tr.fact-row td").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Contains("شخص", cells);
+        Assert.Contains("نينوى", cells);
+        Assert.DoesNotContain("person", cells);
+        Assert.DoesNotContain("Nineveh", cells);
+    }
+
+    [Fact]
     public void A_row_opens_its_article_at_the_figure()
     {
         Queries.Facts.Add(RecordingQueries.Fact(42, 7, 4, 14));

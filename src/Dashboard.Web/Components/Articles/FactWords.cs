@@ -24,6 +24,15 @@ public sealed class FactWords(IStringLocalizer<SharedStrings> shared, IStringLoc
         return localized.ResourceNotFound ? word.Replace('_', ' ') : localized.Value;
     }
 
+    /// <summary>A unit word of the contract ("person", "strike") in the UI language; currency codes as they are.</summary>
+    public string Unit(string unit)
+    {
+        var localized = facts[DisplayText.NameKey("Unit", unit)];
+        return localized.ResourceNotFound ? unit : localized.Value;
+    }
+
+    public string Governorate(string governorate) => shared.Governorate(governorate);
+
     /// <summary>One line naming a fact, for tooltips and screen readers: "Killed: 7 (exact) · 22/06/2020".</summary>
     public string Summary(FactRow fact)
     {

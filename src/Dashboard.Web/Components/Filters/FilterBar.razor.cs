@@ -56,6 +56,8 @@ public partial class FilterBar
     // Selected claimants and governorates as the chips show them: a chart's name for "none" in the UI language.
     private string? SeriesName(string? value) => value is null ? null : Loc.Series(value);
 
+    private string? GovernorateName(string? value) => value is null ? null : Loc.Governorate(value);
+
     private string OutletName(int id) =>
         options?.Outlets.FirstOrDefault(o => o.Id == id)?.Name ?? id.ToString(CultureInfo.CurrentCulture);
 

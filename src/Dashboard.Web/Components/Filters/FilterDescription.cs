@@ -12,10 +12,13 @@ namespace Dashboard.Web.Components.Filters;
 /// </summary>
 public static class FilterDescription
 {
+    /// <summary>What separates the items of a list in the UI language: the Arabic comma in Arabic.</summary>
+    public static string ListSeparator => DashboardCultures.IsRightToLeft(CultureInfo.CurrentUICulture) ? "، " : ", ";
+
     public static string Describe(FactFilter filter, Func<int, string?> outletName, IStringLocalizer<SharedStrings> loc)
     {
         var rightToLeft = DashboardCultures.IsRightToLeft(CultureInfo.CurrentUICulture);
-        var (between, within) = rightToLeft ? ("؛ ", "، ") : ("; ", ", ");
+        var (between, within) = (rightToLeft ? "؛ " : "; ", ListSeparator);
         var parts = new List<string>();
         void Add(string label, IEnumerable<string> values)
         {
@@ -29,7 +32,7 @@ public static class FilterDescription
         Add(loc[nameof(SharedStrings.Outlets)], filter.OutletIds.Select(id => outletName(id) ?? id.ToString(CultureInfo.InvariantCulture)));
         Add(loc[nameof(SharedStrings.Claimants)], filter.Claimants.Select(loc.Series));
         Add(loc[nameof(SharedStrings.Kinds)], filter.Kinds.Select(loc.Kind));
-        Add(loc[nameof(SharedStrings.Governorates)], filter.Governorates.Select(loc.Series));
+        Add(loc[nameof(SharedStrings.Governorates)], filter.Governorates.Select(loc.Governorate));
         Add(loc[nameof(SharedStrings.Targets)], filter.Targets.Select(loc.Target));
         if (!filter.IncludeVague) parts.Add(loc[nameof(SharedStrings.VagueLeftOut)]);
         return string.Join(between, parts);

@@ -141,7 +141,7 @@ public partial class Overview : FilteredPageBase, IDisposable
         overTimeKinds = OverviewChartBuilder.KindsIn(monthly);
         overTimeFigure = overTimeKinds.Count == 0
             ? ChartFigure.Empty
-            : builder.OverTime(monthly, OverTimeKind, SeriesBy, Style, Titled($"{L[nameof(OverviewStrings.ChartFiguresOverTime)]} · {Shared.Kind(OverTimeKind)}"));
+            : (SeriesBy == SeriesBy.Governorate ? new OverviewChartBuilder(Filter, Mode, Shared.Kind, Shared.Governorate) : builder).OverTime(monthly, OverTimeKind, SeriesBy, Style, Titled($"{L[nameof(OverviewStrings.ChartFiguresOverTime)]} · {Shared.Kind(OverTimeKind)}"));
         byOutletFigure = builder.BySource(bySource?.ByOutlet ?? [], byOutlet: true, Titled($"{L[nameof(OverviewStrings.ChartBySource)]}: {L[nameof(OverviewStrings.BySourceOutlet)]}"));
         byClaimantFigure = builder.BySource(bySource?.ByClaimant ?? [], byOutlet: false, Titled($"{L[nameof(OverviewStrings.ChartBySource)]}: {L[nameof(OverviewStrings.BySourceClaimant)]}"));
         claimsFigure = builder.Claims(claims, Titled(L[nameof(OverviewStrings.ChartClaims)]));
