@@ -97,7 +97,7 @@ public sealed class FloorSql(string databasePath)
                 if (filter.From is not null) mentions.Add("COALESCE(m.DateEnd, m.DateStart) >= $from");
             }
         }
-        if (filter.OutletIds.Count > 0) mentions.Add($"a.OutletId IN ({string.Join(',', filter.OutletIds)})");
+        if (filter.OutletIds.Count > 0) mentions.Add(OutletIn("a.OutletId", filter));
         if (FactFilterExpressions.HasFactConditions(filter with { From = null, To = null }))
             mentions.Add($"EXISTS (SELECT 1 FROM Facts f WHERE f.ArticleId = m.ArticleId AND {facts})");
         return await RunAsync(parameters, ct,
@@ -160,7 +160,7 @@ public sealed class FloorSql(string databasePath)
                 if (filter.From is not null) clauses.Add("COALESCE(f.DateEnd, f.DateStart) >= $from");
             }
         }
-        if (filter.OutletIds.Count > 0) clauses.Add($"f.OutletId IN ({string.Join(',', filter.OutletIds)})");
+        if (filter.OutletIds.Count > 0) clauses.Add(OutletIn("f.OutletId", filter));
         if (filter.Claimants.Count > 0) clauses.Add($"f.Attribution IN ({List(parameters, "claimant", filter.Claimants)})");
         if (filter.Kinds.Count > 0) clauses.Add($"f.Kind IN ({List(parameters, "kind", filter.Kinds.Select(k => ContractWords<FactKind>.ToWord(k)))})");
         if (filter.Governorates.Count > 0) clauses.Add($"f.Governorate IN ({List(parameters, "governorate", filter.Governorates)})");
@@ -169,10 +169,18 @@ public sealed class FloorSql(string databasePath)
         return string.Join(" AND ", clauses);
     }
 
+    // FactFilter.NoOutlet stands for NULL.
+    private static string OutletIn(string column, FactFilter filter)
+    {
+        var ids = filter.OutletIds.Where(id => id != FactFilter.NoOutlet).ToList();
+        var named = ids.Count > 0 ? $"{column} IN ({string.Join(',', ids)})" : "0";
+        return filter.OutletIds.Contains(FactFilter.NoOutlet) ? $"({column} IS NULL OR {named})" : named;
+    }
+
     private static string ArticleWhere(FactFilter filter, string facts, Dictionary<string, object> parameters)
     {
         var clauses = new List<string> { "1 = 1" };
-        if (filter.OutletIds.Count > 0) clauses.Add($"a.OutletId IN ({string.Join(',', filter.OutletIds)})");
+        if (filter.OutletIds.Count > 0) clauses.Add(OutletIn("a.OutletId", filter));
         if (filter.DateBy == DateField.Published && (filter.From is not null || filter.To is not null))
         {
             clauses.Add("a.PublishedOn IS NOT NULL");

@@ -162,7 +162,7 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
         }
         if (filter.OutletIds.Count > 0)
         {
-            var outletIds = filter.OutletIds.Select(id => (int?)id).ToList();
+            var outletIds = filter.StoredOutletIds();
             mentions = mentions.Where(m => outletIds.Contains(m.Article!.OutletId));
         }
         if (FactFilterExpressions.HasFactConditions(filter with { From = null, To = null }))

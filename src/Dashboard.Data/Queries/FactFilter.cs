@@ -14,6 +14,7 @@ public sealed record FactFilter
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
     public DateField DateBy { get; init; } = DateField.Event;
+    /// <summary>Outlet ids; <see cref="NoOutlet"/> among them selects the facts and articles filed under no outlet.</summary>
     public IReadOnlyList<int> OutletIds { get; init; } = [];
     public IReadOnlyList<string> Claimants { get; init; } = [];
     public IReadOnlyList<FactKind> Kinds { get; init; } = [];
@@ -23,6 +24,12 @@ public sealed record FactFilter
     public bool IncludeVague { get; init; } = true;
 
     public static FactFilter None { get; } = new();
+
+    /// <summary>In <see cref="OutletIds"/>: no outlet (written "none" in URLs), the charts' "(no outlet)".</summary>
+    public const int NoOutlet = 0;
+
+    /// <summary>The outlet ids as the store keeps them: NULL for <see cref="NoOutlet"/>.</summary>
+    public IReadOnlyList<int?> StoredOutletIds() => [.. OutletIds.Select(id => id == NoOutlet ? (int?)null : id)];
 
     public bool IsEmpty => this == None || (From is null && To is null && DateBy == DateField.Event && OutletIds.Count == 0
         && Claimants.Count == 0 && Kinds.Count == 0 && Governorates.Count == 0 && Targets.Count == 0 && IncludeVague);

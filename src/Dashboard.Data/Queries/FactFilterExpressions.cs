@@ -17,7 +17,7 @@ internal static class FactFilterExpressions
         }
         if (filter.OutletIds.Count > 0)
         {
-            var outletIds = filter.OutletIds.Select(id => (int?)id).ToList();
+            var outletIds = filter.StoredOutletIds();
             facts = facts.Where(f => outletIds.Contains(f.OutletId));
         }
         if (filter.Claimants.Count > 0)
@@ -65,7 +65,7 @@ internal static class FactFilterExpressions
     {
         if (filter.OutletIds.Count > 0)
         {
-            var outletIds = filter.OutletIds.Select(id => (int?)id).ToList();
+            var outletIds = filter.StoredOutletIds();
             articles = articles.Where(a => outletIds.Contains(a.OutletId));
         }
         if (filter.DateBy == DateField.Published && (filter.From is not null || filter.To is not null))

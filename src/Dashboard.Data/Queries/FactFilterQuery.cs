@@ -14,6 +14,8 @@ public static class FactFilterQuery
     public const string To = "to";
     public const string DateBy = "dateBy";
     public const string Outlet = "outlet";
+    /// <summary>The <see cref="Outlet"/> value for facts and articles filed under no outlet.</summary>
+    public const string NoOutletWord = "none";
     public const string Claimant = "claimant";
     public const string Kind = "kind";
     public const string Governorate = "gov";
@@ -46,7 +48,7 @@ public static class FactFilterQuery
         if (filter.From is { } from) yield return new(From, from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if (filter.To is { } to) yield return new(To, to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if (filter.DateBy != DateField.Event) yield return new(DateBy, Word(filter.DateBy));
-        foreach (var id in filter.OutletIds) yield return new(Outlet, id.ToString(CultureInfo.InvariantCulture));
+        foreach (var id in filter.OutletIds) yield return new(Outlet, id == FactFilter.NoOutlet ? NoOutletWord : id.ToString(CultureInfo.InvariantCulture));
         foreach (var c in filter.Claimants) yield return new(Claimant, c);
         foreach (var k in filter.Kinds) yield return new(Kind, Word(k));
         foreach (var g in filter.Governorates) yield return new(Governorate, g);
@@ -113,8 +115,9 @@ public static class FactFilterQuery
                 case var n when n.Equals(Outlet, StringComparison.OrdinalIgnoreCase):
                     foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                     {
-                        if (int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0) AddOnce(outlets, id);
-                        else problems.Add($"'{Outlet}' takes outlet ids (whole numbers), not '{part}'.");
+                        if (part.Equals(NoOutletWord, StringComparison.OrdinalIgnoreCase)) AddOnce(outlets, FactFilter.NoOutlet);
+                        else if (int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0) AddOnce(outlets, id);
+                        else problems.Add($"'{Outlet}' takes outlet ids (whole numbers) or '{NoOutletWord}', not '{part}'.");
                     }
                     break;
                 case var n when n.Equals(Claimant, StringComparison.OrdinalIgnoreCase):

@@ -35,7 +35,8 @@ internal sealed class SnapshotFilter
             _outlets = new bool[snapshot.MaxOutletId + 1];
             foreach (var id in filter.OutletIds)
             {
-                if (id > 0 && id < _outlets.Length) _outlets[id] = true;
+                // 0 is both FactFilter.NoOutlet and the columns' value for no outlet.
+                if (id >= 0 && id < _outlets.Length) _outlets[id] = true;
             }
         }
         if (filter.Claimants.Count > 0) _attributions = Codes(filter.Claimants, snapshot.Attributions, SeriesLabels.Unattributed);

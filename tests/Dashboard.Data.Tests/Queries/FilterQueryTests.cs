@@ -63,6 +63,18 @@ public sealed class FilterQueryTests(SampleCorpus corpus) : IClassFixture<Sample
     }
 
     [Fact]
+    public void No_outlet_is_the_word_none_in_a_query_string()
+    {
+        var filter = new FactFilter { OutletIds = [FactFilter.NoOutlet, 3] };
+
+        Assert.Equal("outlet=none&outlet=3", FactFilterQuery.ToQueryString(filter));
+        Assert.Equal(filter, FactFilterQuery.Parse("outlet=none&outlet=3", out var errors));
+        Assert.Empty(errors);
+        FactFilterQuery.Parse("outlet=0", out var zero);
+        Assert.Contains("'none'", Assert.Single(zero));
+    }
+
+    [Fact]
     public async Task Articles_page_applies_fact_conditions_through_the_articles_facts()
     {
         var wounded = await _queries.GetArticlesPageAsync(new FactFilter { Kinds = [FactKind.Wounded] }, 0, 50);

@@ -22,6 +22,17 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
     {
         _database = await TempDatabase.CreateAsync(configureServices: s => s.AddDashboardQueries(), initialize: false);
         await SyntheticDatabase.CreateAsync(_database.DatabasePath, facts: 3000, articles: 600, seed: 11);
+        // Some articles came without an outlet (a file with no metadata): their facts have none either.
+        Execute("UPDATE Articles SET OutletId = NULL WHERE Id % 40 = 0; UPDATE Facts SET OutletId = NULL WHERE ArticleId % 40 = 0;");
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = new SqliteConnection(_database.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     public async Task DisposeAsync()
@@ -69,14 +80,21 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
         }
         var withoutClaimant = Count("SELECT COUNT(*) FROM Facts WHERE Attribution IS NULL");
         var withoutPlace = Count("SELECT COUNT(*) FROM Facts WHERE Governorate IS NULL");
-        Assert.True(withoutClaimant > 0 && withoutPlace > 0);
+        var withoutOutlet = Count("SELECT COUNT(*) FROM Facts WHERE OutletId IS NULL");
+        var articlesWithoutOutlet = Count("SELECT COUNT(*) FROM Articles WHERE OutletId IS NULL");
+        Assert.True(withoutClaimant > 0 && withoutPlace > 0 && withoutOutlet > 0);
 
         var unattributed = new FactFilter { Claimants = [SeriesLabels.Unattributed] };
         var unknownPlace = new FactFilter { Governorates = [SeriesLabels.UnknownPlace] };
+        var noOutlet = new FactFilter { OutletIds = [FactFilter.NoOutlet] };
         foreach (var queries in new IDashboardQueries[] { Snapshot, Sql })
         {
             Assert.Equal(withoutClaimant, (await queries.GetCardsAsync(unattributed, ValueMode.Min)).Facts);
             Assert.Equal(withoutPlace, (await queries.GetCardsAsync(unknownPlace, ValueMode.Min)).Facts);
+            var cards = await queries.GetCardsAsync(noOutlet, ValueMode.Min);
+            Assert.Equal((withoutOutlet, articlesWithoutOutlet, 0), (cards.Facts, cards.Articles, cards.Outlets));
+            Assert.All((await queries.GetBySourceAsync(noOutlet, ValueMode.Min)).ByOutlet, p => Assert.Equal(SeriesLabels.NoOutlet, p.Source));
+            Assert.Equal(articlesWithoutOutlet, (await queries.GetArticlesPageAsync(noOutlet, 0, 10)).Total);
             Assert.All((await queries.GetBySourceAsync(unattributed, ValueMode.Min)).ByClaimant, p => Assert.Equal(SeriesLabels.Unattributed, p.Source));
         }
         // With a named claimant beside it: both.
@@ -299,6 +317,9 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
             new() { IncludeVague = false },
             new() { Kinds = [FactKind.Funding] },
             new() { OutletIds = [999] },
+            new() { OutletIds = [FactFilter.NoOutlet] },
+            new() { OutletIds = [FactFilter.NoOutlet, options.Outlets[0].Id], Kinds = [FactKind.Killed] },
+            new() { OutletIds = [FactFilter.NoOutlet], From = new DateOnly(2019, 3, 17), DateBy = DateField.Published },
         };
         while (filters.Count < count)
         {
@@ -309,7 +330,7 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
                 From = from,
                 To = to,
                 DateBy = random.Next(2) == 0 ? DateField.Event : DateField.Published,
-                OutletIds = Some(random, options.Outlets.Select(o => o.Id).ToList(), 3),
+                OutletIds = Some(random, [FactFilter.NoOutlet, .. options.Outlets.Select(o => o.Id)], 3),
                 Claimants = Some(random, options.Claimants.ToList(), 2),
                 Kinds = Some(random, Enum.GetValues<FactKind>().ToList(), 3),
                 Governorates = Some(random, options.Governorates.ToList(), 2),

@@ -118,6 +118,19 @@ public sealed class FilterBarTests : DashboardComponentTest
     }
 
     [Fact]
+    public void No_outlet_is_offered_and_shown_in_the_ui_language()
+    {
+        using var _ = UseCulture("ar-IQ");
+        var loc = Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Dashboard.Web.Resources.SharedStrings>>();
+        var noOutlet = Dashboard.Web.Localization.DisplayText.Series(loc, SeriesLabels.NoOutlet);
+
+        var bar = RenderBar(new FactFilter { OutletIds = [FactFilter.NoOutlet] });
+
+        bar.WaitForAssertion(() => Assert.Contains(noOutlet, bar.Find("[data-testid=filter-outlets]").OuterHtml));
+        Assert.NotEqual(SeriesLabels.NoOutlet, noOutlet);
+    }
+
+    [Fact]
     public void The_bar_shows_the_current_filter()
     {
         var bar = RenderBar(new FactFilter { From = new DateOnly(2017, 3, 4), OutletIds = [2] });

@@ -56,6 +56,16 @@ public sealed class FilterDescriptionTests : DashboardComponentTest
     }
 
     [Fact]
+    public void No_outlet_and_an_unknown_outlet_id_are_named_not_numbered()
+    {
+        using var _ = UseCulture("en");
+        var filter = new FactFilter { OutletIds = [FactFilter.NoOutlet, 2, 77] };
+
+        Assert.Equal("Outlets: (no outlet), Alsumaria, outlet #77 (not in the database)",
+            FilterDescription.Describe(filter, id => id == 2 ? "Alsumaria" : null, Loc));
+    }
+
+    [Fact]
     public void No_filter_describes_as_nothing()
     {
         Assert.Equal("", FilterDescription.Describe(FactFilter.None, _ => null, Loc));

@@ -92,6 +92,18 @@ public sealed class OverviewChartBuilderTests
     }
 
     [Fact]
+    public void The_no_outlet_bar_and_series_open_the_facts_without_an_outlet()
+    {
+        SourcePoint[] sources = [new(SeriesLabels.NoOutlet, null, FactKind.Killed, 3, 3, 1)];
+        var bySource = Builder().BySource(sources, byOutlet: true, "t");
+        Assert.Equal("/facts?outlet=none&kind=killed", bySource.LinkFor(0, 0));
+
+        MonthlyPoint[] monthly = [new(2017, 1, FactKind.Killed, SeriesLabels.NoOutlet, null, 3, 3, 1)];
+        var overTime = Builder().OverTime(monthly, FactKind.Killed, SeriesBy.Outlet, ChartStyle.Bars, "t");
+        Assert.Contains("outlet=none", overTime.LinkFor(0, 0));
+    }
+
+    [Fact]
     public void A_by_source_chart_draws_the_sources_with_the_most_facts_and_counts_the_others()
     {
         var many = OverviewChartBuilder.MaxSourcesDrawn + 5;

@@ -244,14 +244,15 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
 
     public static FactFilter ForSeries(FactFilter filter, SeriesBy seriesBy, string series, int? seriesId) => seriesBy switch
     {
-        SeriesBy.Outlet when seriesId is { } id => filter with { OutletIds = [id] },
+        // The "(no outlet)" series has no id: it opens the facts filed under no outlet.
+        SeriesBy.Outlet => filter with { OutletIds = [seriesId ?? FactFilter.NoOutlet] },
         SeriesBy.Claimant => filter with { Claimants = [series] },
         SeriesBy.Governorate => filter with { Governorates = [series] },
         _ => filter,
     };
 
     private FactFilter ForSource(SourcePoint point, bool byOutlet) => byOutlet
-        ? point.OutletId is { } id ? Filter with { OutletIds = [id] } : Filter
+        ? Filter with { OutletIds = [point.OutletId ?? FactFilter.NoOutlet] }
         : Filter with { Claimants = [point.Source] };
 
     /// <summary>

@@ -58,8 +58,7 @@ public partial class FilterBar
 
     private string? GovernorateName(string? value) => value is null ? null : Loc.Governorate(value);
 
-    private string OutletName(int id) =>
-        options?.Outlets.FirstOrDefault(o => o.Id == id)?.Name ?? id.ToString(CultureInfo.CurrentCulture);
+    private string OutletName(int id) => FilterDescription.OutletName(id, outletId => options?.Outlets.FirstOrDefault(o => o.Id == outletId)?.Name, Loc);
 
     private void Apply(FactFilter changed)
     {
