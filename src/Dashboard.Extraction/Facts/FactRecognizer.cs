@@ -358,9 +358,16 @@ internal sealed class FactRecognizer
 
     private static bool WordIs(ReadOnlySpan<char> word, string plain) => WordMatcher.Matches(word, ArabicNormalizer.NormalizeWord(plain), Clitics.All);
 
+    private const double MassCasualties = 10_000;
+    private const double MassDisplacement = 100_000;
+
     private FactScope ResolveScope(FactKind kind, double min, int first, int last)
     {
         if (kind is FactKind.Operations or FactKind.Strikes && min >= 50) return FactScope.Cumulative;
+        // No single event kills, wounds, arrests or abducts ten thousand people (the deadliest of the war on ISIS in
+        // Iraq, Camp Speicher, took about 1,700 lives), nor uproots a hundred thousand: figures that large are totals
+        // over a war, a conflict or years («قتلت نحو ستة ملايين», «تشريد 11 مليون»), whatever the sentence says of when.
+        if (FactDraft.IsCasualty(kind) && min >= MassCasualties || kind == FactKind.Displaced && min >= MassDisplacement) return FactScope.Cumulative;
         var from = first;
         while (from > 0 && from > first - ScopeWindow && _view.SameSentence(from - 1, first)) from--;
         var to = last;

@@ -32,6 +32,21 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
+    public void Uprooting_is_displacement_even_after_a_killing_in_the_same_clause()
+    {
+        var facts = Extract.Counted("وأدت الحرب في اليمن إلى مقتل حوالي عشرة آلاف شخص وتشريد حوالي ثلاثة ملايين آخرين");
+        Assert.Equal([(FactKind.Killed, 10_000.0), (FactKind.Displaced, 3_000_000.0)], facts.Select(f => (f.Kind, f.Min)));
+    }
+
+    [Theory]
+    [InlineData("وأسفر النزاع عن سقوط قتلى بينما يواجه ملايين الأشخاص خطر المجاعة")]
+    [InlineData("وقتل مدنيون في القصف ويحتاج 8 ملايين شخص إلى المساعدة")]
+    public void People_facing_or_needing_something_are_not_casualties(string text)
+    {
+        Assert.DoesNotContain(Extract.All(text), f => f.Kind is FactKind.Killed or FactKind.Wounded);
+    }
+
+    [Fact]
     public void A_number_after_a_year_word_outside_the_years_keeps_its_scale()
     {
         var fact = Extract.Single("وأنفقت الوزارة خلال العام 500 مليار دينار");

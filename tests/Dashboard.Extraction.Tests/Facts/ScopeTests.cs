@@ -28,4 +28,24 @@ public sealed class ScopeTests
         var fact = Extract.Counted(text).Single();
         Assert.Equal(FactScope.Incident, fact.Scope);
     }
+
+    [Theory]
+    [InlineData("وكانت ألمانيا النازية قد قتلت نحو ستة ملايين شخص", FactKind.Killed, 6_000_000)]
+    [InlineData("وأسفر النزاع عن سقوط أكثر من عشرة آلاف قتيل", FactKind.Killed, 10_000)]
+    [InlineData("وأصيب عشرات الآلاف من المدنيين", FactKind.Wounded, 20_000)]
+    [InlineData("وتسببت الحرب في تشريد 11 مليون شخص", FactKind.Displaced, 11_000_000)]
+    public void Figures_no_single_event_reaches_are_totals(string text, FactKind kind, double min)
+    {
+        var fact = Extract.Counted(text).Single();
+        Assert.Equal((kind, min, FactScope.Cumulative), (fact.Kind, fact.Min, fact.Scope));
+    }
+
+    [Theory]
+    [InlineData("قتل 1700 شخص في مجزرة سبايكر", FactKind.Killed, 1700)]
+    [InlineData("ونزح 30 ألف مدني من الفلوجة أمس", FactKind.Displaced, 30_000)]
+    public void Large_tolls_of_one_event_stay_incidents(string text, FactKind kind, double min)
+    {
+        var fact = Extract.Counted(text).Single();
+        Assert.Equal((kind, min, FactScope.Incident), (fact.Kind, fact.Min, fact.Scope));
+    }
 }
