@@ -30,6 +30,29 @@ public sealed class OverviewPageTests : DashboardComponentTest
     }
 
     [Fact]
+    public void The_funding_card_names_the_most_reported_currencies_and_counts_the_rest()
+    {
+        Queries.Cards = SampleData.Cards with
+        {
+            Funding =
+            [
+                new CurrencyTotal("IQD", 9e12, 9e12, 2), new CurrencyTotal("USD", 5e6, 5e6, 9), new CurrencyTotal("EUR", 1e6, 1e6, 4),
+                new CurrencyTotal("SAR", 2e6, 2e6, 3), new CurrencyTotal("TRY", 1e5, 1e5, 1),
+            ],
+        };
+
+        var page = Render<Overview>();
+
+        page.WaitForAssertion(() => Assert.Contains("USD", page.Find("[data-testid=card-funding]").TextContent));
+        var text = page.Find("[data-testid=card-funding]").TextContent;
+        Assert.True(text.IndexOf("USD", StringComparison.Ordinal) < text.IndexOf("EUR", StringComparison.Ordinal));
+        Assert.Contains("SAR", text);
+        Assert.DoesNotContain("IQD", text);
+        Assert.DoesNotContain("TRY", text);
+        Assert.Contains("2 more currencies", text);
+    }
+
+    [Fact]
     public void Cards_show_incident_totals_as_ranges_and_link_to_the_explorer()
     {
         Navigation.NavigateTo("/?gov=%D9%86%D9%8A%D9%86%D9%88%D9%89");

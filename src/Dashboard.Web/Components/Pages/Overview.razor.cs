@@ -158,6 +158,20 @@ public partial class Overview : FilteredPageBase, IDisposable
         return described.Length == 0 ? head : $"{head} — {described}";
     }
 
+    /// <summary>How many currencies the funding card names; the facts explorer behind it lists them all.</summary>
+    internal const int CardCurrencies = 3;
+
+    // Sums in different currencies cannot be ranked by size (dinars would always win): the most reported come first.
+    private string FundingCardText(OverviewCards shown)
+    {
+        if (shown.Funding.Count == 0) return L[nameof(OverviewStrings.CardNoFunding)];
+        var named = shown.Funding.OrderByDescending(f => f.FactCount).ThenBy(f => f.Currency, StringComparer.Ordinal).Take(CardCurrencies)
+            .Select(f => $"{DisplayText.Range(f.Min, f.Max)} {f.Currency}");
+        var text = string.Join(" · ", named);
+        var more = shown.Funding.Count - CardCurrencies;
+        return more <= 0 ? text : $"{text} · {L[nameof(OverviewStrings.CardMoreCurrencies), DisplayText.Number(more)]}";
+    }
+
     private string? OutletName(int id) => options?.Outlets.FirstOrDefault(o => o.Id == id)?.Name;
 
     // Lists of single claims and grants stop at the newest DashboardQueries.ListLimit; say so when a list reached it.
