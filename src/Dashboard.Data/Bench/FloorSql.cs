@@ -20,7 +20,7 @@ public sealed class FloorSql(string databasePath)
         Pooling = true,
     }.ToString();
 
-    private const string Countable = "f.Scope = 'incident' AND f.Kind <> 'funding' AND f.Unit <> 'percent'";
+    private const string Countable = "f.Scope = 'incident' AND f.Kind <> 'funding' AND f.Kind <> 'other' AND f.Unit <> 'percent'";
 
     public async Task<int> CardsAsync(FactFilter filter, CancellationToken ct = default)
     {

@@ -14,7 +14,7 @@ internal static class AggregateShapes
     public static OverviewCards Cards(int articleCount, int outletCount, IReadOnlyCollection<CardGroup> groups, ValueMode mode)
     {
         var incident = groups
-            .Where(g => g.Scope == FactScope.Incident && g.Kind != FactKind.Funding && g.Unit != Units.Percent)
+            .Where(g => g.Scope == FactScope.Incident && g.Kind != FactKind.Funding && g.Kind != FactKind.Other && g.Unit != Units.Percent)
             .GroupBy(g => g.Kind)
             .Select(k => new KindTotal(k.Key, k.Sum(g => g.Min), k.Sum(g => g.Max), k.Sum(g => g.Count)))
             .ToList();

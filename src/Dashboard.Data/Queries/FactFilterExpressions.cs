@@ -55,10 +55,11 @@ internal static class FactFilterExpressions
 
     /// <summary>
     /// Incident facts that can be added up: cumulative claims never join incident totals, money is summed per currency
-    /// elsewhere, and percentages are not counts.
+    /// elsewhere, percentages are not counts, and «other» figures count different things (kilometres, years, countries)
+    /// that no sum can mix.
     /// </summary>
     public static IQueryable<FactRecord> Countable(this IQueryable<FactRecord> facts) =>
-        facts.Where(f => f.Scope == FactScope.Incident && f.Kind != FactKind.Funding && f.Unit != Units.Percent);
+        facts.Where(f => f.Scope == FactScope.Incident && f.Kind != FactKind.Funding && f.Kind != FactKind.Other && f.Unit != Units.Percent);
 
     /// <summary>Articles the filter selects: outlet and publication date on the article, fact conditions through its facts.</summary>
     public static IQueryable<Article> Matching(this IQueryable<Article> articles, IQueryable<FactRecord> facts, FactFilter filter)

@@ -307,7 +307,8 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
 
     // Incident facts that add up: as FactFilterExpressions.Countable.
     private static bool IsCountable(FactTable facts, int row, int percentCode) =>
-        facts.Scope[row] == (byte)FactScope.Incident && facts.Kind[row] != (byte)FactKind.Funding && facts.Unit[row] != percentCode;
+        facts.Scope[row] == (byte)FactScope.Incident && facts.Kind[row] != (byte)FactKind.Funding && facts.Kind[row] != (byte)FactKind.Other
+        && facts.Unit[row] != percentCode;
 
     private static int? OutletOrNull(int code) => code == 0 ? null : code;
 

@@ -105,6 +105,25 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Other_figures_join_no_total_whatever_their_unit()
+    {
+        using (var connection = new SqliteConnection(_database.ConnectionString))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM Facts WHERE Kind = 'other' AND Scope = 'incident' AND Unit <> 'percent'";
+            Assert.True((long)command.ExecuteScalar()! > 0, "the synthetic store has other figures counted in countries");
+        }
+        foreach (var queries in new IDashboardQueries[] { Snapshot, Sql })
+        {
+            Assert.DoesNotContain((await queries.GetCardsAsync(FactFilter.None, ValueMode.Min)).IncidentTotals, t => t.Kind == FactKind.Other);
+            Assert.DoesNotContain(await queries.GetMonthlyTotalsAsync(FactFilter.None, SeriesBy.Outlet, ValueMode.Min), p => p.Kind == FactKind.Other);
+            var bySource = await queries.GetBySourceAsync(FactFilter.None, ValueMode.Min);
+            Assert.DoesNotContain(bySource.ByOutlet.Concat(bySource.ByClaimant), p => p.Kind == FactKind.Other);
+        }
+    }
+
+    [Fact]
     public async Task Every_sort_and_page_of_the_facts_list_equals_the_sql_answer()
     {
         var filters = (await FiltersAsync(count: 8)).Take(8);
