@@ -183,6 +183,24 @@ public sealed class ChartPanelTests : DashboardComponentTest
     }
 
     [Fact]
+    public void Items_beyond_the_dates_the_axis_opens_on_are_counted_under_the_title()
+    {
+        var drawn = Figure(ValueMode.Min);
+        var panel = RenderPanel(new ChartFigure
+        {
+            Traces = drawn.Traces, Layout = drawn.Layout, PointLinks = drawn.PointLinks,
+            View = new DateView(new DateOnly(2014, 1, 1), new DateOnly(2019, 12, 1), 4),
+        });
+
+        var note = panel.Find("[data-testid=chart-outside-view]").TextContent;
+        Assert.Contains("2014-01-01 – 2019-12-01", note);
+        Assert.Contains("4 more lie outside", note);
+
+        var none = RenderPanel(drawn);
+        Assert.Empty(none.FindAll("[data-testid=chart-outside-view]"));
+    }
+
+    [Fact]
     public void An_empty_figure_without_undated_items_says_nothing_matches()
     {
         var panel = RenderPanel(ChartFigure.Empty);

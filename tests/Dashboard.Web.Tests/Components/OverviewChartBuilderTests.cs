@@ -268,6 +268,23 @@ public sealed class OverviewChartBuilderTests
     }
 
     [Fact]
+    public void Over_time_opens_on_the_bulk_of_the_months_and_counts_the_figures_beyond()
+    {
+        MonthlyPoint[] points =
+        [
+            new(1187, 7, FactKind.Killed, "Alsumaria", 1, 1000, 1000, 1),
+            .. Enumerable.Range(0, 60).Select(m => new MonthlyPoint(2015 + m / 12, m % 12 + 1, FactKind.Killed, "Alsumaria", 1, 5, 5, 3)),
+        ];
+
+        var figure = Builder().OverTime(points, FactKind.Killed, SeriesBy.Outlet, ChartStyle.Bars, "t");
+
+        Assert.Equal(["2014-12-01", "2020-01-01"], figure.Layout.XAxis.Single().Range);
+        Assert.Equal(1, figure.View!.Value.Outside);
+        // The far month is still drawn: Autoscale shows it.
+        Assert.Contains("1187-07-01", ((Bar)figure.Traces.Single()).X);
+    }
+
+    [Fact]
     public void Nothing_to_draw_gives_an_empty_figure()
     {
         Assert.True(Builder().OverTime([], FactKind.Killed, SeriesBy.Outlet, ChartStyle.Bars, "t").IsEmpty);

@@ -26,6 +26,9 @@ public sealed class ChartFigure
     /// <summary>Items the data has but the chart cannot place, having no date (its table lists them).</summary>
     public int Undated { get; init; }
 
+    /// <summary>The dates a date axis opens on, and how many items lie beyond them; null for other axes.</summary>
+    public DateView? View { get; init; }
+
     public bool IsEmpty => Traces.Count == 0;
 
     public string? LinkFor(int traceIndex, int pointIndex) =>

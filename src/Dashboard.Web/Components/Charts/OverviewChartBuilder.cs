@@ -77,14 +77,13 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         }
         var layout = BaseLayout(title, kindName(kind), dateAxis: true, barMode: BarMode.Group);
         MakeRoomForLegend(layout, shown.Select(s => names[Display(s.Key.Series)]));
-        if (ofKind.Count > 0)
+        var view = DateView.Of(ofKind.Select(p => (new DateOnly(p.Year, p.Month, 1), p.FactCount)));
+        if (view is { } v)
         {
             // A month of padding each side, so a single month is a bar in time rather than a wall.
-            var first = ofKind.Min(p => new DateOnly(p.Year, p.Month, 1)).AddMonths(-1);
-            var last = ofKind.Max(p => new DateOnly(p.Year, p.Month, 1)).AddMonths(1);
-            layout.XAxis = [new XAxis { Type = XAxisType.Date, Range = [IsoDate(first), IsoDate(last)], AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True }];
+            layout.XAxis = [new XAxis { Type = XAxisType.Date, Range = [IsoDate(v.First.AddMonths(-1)), IsoDate(v.Last.AddMonths(1))], AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True }];
         }
-        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links, SeriesDrawn = shown.Count, SeriesLeftOut = allSeries.Count - shown.Count };
+        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links, SeriesDrawn = shown.Count, SeriesLeftOut = allSeries.Count - shown.Count, View = view };
     }
 
     /// <summary>
@@ -164,9 +163,14 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         }
         var layout = BaseLayout(title, null, dateAxis: true, barMode: null);
         MakeRoomForLegend(layout, kinds);
+        // Claims of different kinds share the axis (dozens killed beside billions spent): a linear one flattens all but
+        // the largest kind onto zero.
+        layout.YAxis = [new YAxis { Type = AxisType.Log, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }];
         var dated = claims.Where(c => c.Start is not null || c.End is not null).ToList();
-        if (dated.Count > 0) PadDates(layout, dated.Min(c => (c.Start ?? c.End)!.Value), dated.Max(c => (c.End ?? c.Start)!.Value));
-        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links, Undated = claims.Count - dated.Count };
+        // Each claim counts where it starts; a span reaching past the view is cut at its edge.
+        var view = DateView.Of(dated.Select(c => ((c.Start ?? c.End)!.Value, 1)));
+        PadDates(layout, view);
+        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links, Undated = claims.Count - dated.Count, View = view };
     }
 
     /// <summary>Funding amounts by date, one trace per currency (currencies are never converted or added).</summary>
@@ -194,8 +198,9 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         // Amounts span orders of magnitude (dinars beside dollars).
         layout.YAxis = [new YAxis { Type = AxisType.Log, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }];
         var fundingDates = points.Where(p => p.Date is not null).Select(p => p.Date!.Value).ToList();
-        if (fundingDates.Count > 0) PadDates(layout, fundingDates.Min(), fundingDates.Max());
-        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links, Undated = points.Count - fundingDates.Count };
+        var view = DateView.Of(fundingDates.Select(d => (d, 1)));
+        PadDates(layout, view);
+        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links, Undated = points.Count - fundingDates.Count, View = view };
     }
 
     /// <summary>
@@ -231,8 +236,10 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         layout.ShowLegend = false;
         // Room for the outlet names up front: when automargin has to widen the margin, plotly.js draws the chart twice.
         layout.Margin!.L = LabelMargin(outlets);
-        if (events.Count > 0) PadDates(layout, events.Min(e => e.Start), events.Max(e => e.End));
-        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links };
+        // Each event counts where it starts; a span reaching past the view is cut at its edge.
+        var view = DateView.Of(events.Select(e => (e.Start, 1)));
+        PadDates(layout, view);
+        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links, View = view };
     }
 
     /// <summary>The filter narrowed to one calendar month (kept inside the filter's own range).</summary>
@@ -259,8 +266,9 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
     /// Fixes the date axis to the data plus a margin (at least a month), so a single date is a mark on a calendar
     /// rather than an axis zoomed to milliseconds.
     /// </summary>
-    private static void PadDates(PlotlyLayout layout, DateOnly first, DateOnly last)
+    private static void PadDates(PlotlyLayout layout, DateView? view)
     {
+        if (view is not { First: var first, Last: var last }) return;
         var margin = Math.Max(30, (last.DayNumber - first.DayNumber) / 20);
         layout.XAxis = [new XAxis
         {
