@@ -190,6 +190,17 @@ internal sealed class FactRecognizer
             || QualifierPhrases.Before.TryMatchEndingAt(_view, before, Clitics.Particles, out _, out _);
     }
 
+    private KindReading? VagueRightAfterCue(Quantity q, int qualifierStart)
+    {
+        var cueAt = qualifierStart - 1;
+        if (_view.Is(cueAt, TokenType.Word) && CuePrepositions.Contains(_view.Span(cueAt), Clitics.None) && _view.SameClause(cueAt - 1, qualifierStart)) cueAt--;
+        if (IsPlainWord(q.Last + 1) && _view.SameClause(q.Last + 1, q.First) && !LooksLikePeople(_view.Span(q.Last + 1))) return null;
+        if (_view.Is(cueAt, TokenType.Word) && KindCues.TryGet(_view.Span(cueAt), out var cues) && PersonCue(cues, FactTarget.Unknown) is { } cue
+            && cue is Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted && !Negated(cueAt))
+            return new KindReading(KindOf(cue), "person", cueAt, 0.6);
+        return null;
+    }
+
     private static double Tidy(double value) => value >= 1000 ? Math.Round(value) : Math.Round(value, 6);
 
     private readonly record struct KindReading(FactKind Kind, string Unit, int CueToken, double Confidence);
@@ -200,7 +211,8 @@ internal sealed class FactRecognizer
         {
             // «ارتفعت حصيلة القتلى إلى 50», «مقتل 5 وإصابة 3»: the kind stands before a bare figure.
             if (q.Fraction) return new KindReading(FactKind.Other, "fraction", -1, 0.3);
-            if (q.Vague) return null;
+            // A vague word alone counts people only right after the cue: «مقتل العشرات», «اعتقال المئات».
+            if (q.Vague) return VagueRightAfterCue(q, qualifierStart);
             for (var j = qualifierStart - 1; j >= 0 && j >= qualifierStart - 5 && _view.SameClause(j, qualifierStart); j--)
             {
                 if (_view.Is(j, TokenType.Word) && NotAFactCues.CasualtyHeads.TryGet(_view.Span(j), Clitics.Particles, out var head))

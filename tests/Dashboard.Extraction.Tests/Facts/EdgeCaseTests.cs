@@ -46,6 +46,24 @@ public sealed class EdgeCaseTests
         Assert.DoesNotContain(Extract.All(text), f => f.Kind is FactKind.Killed or FactKind.Wounded);
     }
 
+    [Theory]
+    [InlineData("أسفر القصف عن مقتل العشرات", FactKind.Killed, 20, 99)]
+    [InlineData("وقتل المئات في قصف جوي على الغوطة", FactKind.Killed, 200, 999)]
+    [InlineData("أدت المواجهات إلى إصابة الآلاف", FactKind.Wounded, 2000, 9999)]
+    public void A_vague_word_right_after_a_casualty_cue_counts_people(string text, FactKind kind, double min, double max)
+    {
+        var fact = Extract.Counted(text).Single();
+        Assert.Equal((kind, min, max, Qualifier.Vague), (fact.Kind, fact.Min, fact.Max, fact.Qualifier));
+    }
+
+    [Theory]
+    [InlineData("شارك عشرات في المظاهرة")]
+    [InlineData("وقضى عشرات السنين في السجن")]
+    public void A_vague_word_without_a_cue_before_it_or_before_a_thing_is_no_casualty(string text)
+    {
+        Assert.DoesNotContain(Extract.All(text), f => f.Kind is FactKind.Killed or FactKind.Wounded or FactKind.Arrested);
+    }
+
     [Fact]
     public void A_number_after_a_year_word_outside_the_years_keeps_its_scale()
     {
