@@ -30,6 +30,20 @@ public sealed class OverviewPageTests : DashboardComponentTest
     }
 
     [Fact]
+    public void Over_time_by_governorate_names_the_governorates_in_the_ui_language()
+    {
+        using var _ = UseCulture("ar-IQ");
+        Queries.Monthly = [new MonthlyPoint(2017, 1, FactKind.Killed, "Nineveh", null, 5, 5, 1)];
+        Navigation.NavigateTo("/?seriesBy=governorate");
+
+        var page = Render<Overview>();
+
+        page.WaitForAssertion(() => Assert.Contains("chart-over-time", DrawnIds));
+        var trace = Drawn.Single(d => d.Chart.GetProperty("id").GetString() == "chart-over-time").Chart.GetProperty("data")[0];
+        Assert.Equal("نينوى", trace.GetProperty("name").GetString());
+    }
+
+    [Fact]
     public void The_funding_card_names_the_most_reported_currencies_and_counts_the_rest()
     {
         Queries.Cards = SampleData.Cards with

@@ -141,13 +141,16 @@ public partial class Overview : FilteredPageBase, IDisposable
         overTimeKinds = OverviewChartBuilder.KindsIn(monthly);
         overTimeFigure = overTimeKinds.Count == 0
             ? ChartFigure.Empty
-            : (SeriesBy == SeriesBy.Governorate ? new OverviewChartBuilder(Filter, Mode, Shared.Kind, Shared.Governorate) : builder).OverTime(monthly, OverTimeKind, SeriesBy, Style, Titled($"{L[nameof(OverviewStrings.ChartFiguresOverTime)]} · {Shared.Kind(OverTimeKind)}"));
+            : new OverviewChartBuilder(Filter, Mode, Shared.Kind, SeriesLabel).OverTime(monthly, OverTimeKind, SeriesBy, Style, Titled($"{L[nameof(OverviewStrings.ChartFiguresOverTime)]} · {Shared.Kind(OverTimeKind)}"));
         byOutletFigure = builder.BySource(bySource?.ByOutlet ?? [], byOutlet: true, Titled($"{L[nameof(OverviewStrings.ChartBySource)]}: {L[nameof(OverviewStrings.BySourceOutlet)]}"));
         byClaimantFigure = builder.BySource(bySource?.ByClaimant ?? [], byOutlet: false, Titled($"{L[nameof(OverviewStrings.ChartBySource)]}: {L[nameof(OverviewStrings.BySourceClaimant)]}"));
         claimsFigure = builder.Claims(claims, Titled(L[nameof(OverviewStrings.ChartClaims)]));
         fundingFigure = builder.Funding(funding, Titled(L[nameof(OverviewStrings.ChartFunding)]));
         timelineFigure = builder.Timeline(timeline, Shared[nameof(SharedStrings.Unknown)], Titled(L[nameof(OverviewStrings.ChartTimeline)], withMode: false));
     }
+
+    /// <summary>A series of the over-time chart (and its table) by name: outlets and claimants as they are, governorates in the UI language.</summary>
+    private string SeriesLabel(string series) => SeriesBy == SeriesBy.Governorate ? Shared.Governorate(series) : Shared.Series(series);
 
     /// <summary>Chart titles carry their filters, so a downloaded image says what it shows.</summary>
     private string Titled(string title, bool withMode = true)
