@@ -11,6 +11,8 @@ public sealed class ScopeTests
     [InlineData("بلغ عدد الإرهابيين الذين قتلوا حتى الآن 250 إرهابيا")]
     [InlineData("قتل 250 إرهابيا منذ 2014")]
     [InlineData("قتل 250 إرهابيا على مدى 11 عاما")]
+    [InlineData("وسجلت التقارير ما مجموعه 250 إرهابيا قتلوا بالألغام")]
+    [InlineData("وأسفر القصف خلال الأسبوعين الماضيين عن مقتل 250 إرهابيا")]
     public void Period_words_make_a_total_cumulative(string text)
     {
         var fact = Extract.Counted(text).Single();
