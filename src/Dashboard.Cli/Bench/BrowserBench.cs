@@ -64,8 +64,8 @@ internal static class BrowserBench
     /// <summary>
     /// Truthy once the circuit is interactive, nothing is loading, and every chart panel on the overview (or those named
     /// in <c>only</c>) either says it has no data or holds a Plotly plot with traces and an svg that was drawn after
-    /// draw number <c>since</c>. Returns when the last of those drawings finished (page clock) and how many panels were
-    /// drawn or empty.
+    /// draw number <c>since</c>. Returns when the last of those drawings finished (page clock; when every panel is empty,
+    /// when that was seen) and how many panels were drawn or empty.
     /// </summary>
     private const string ChartsDrawnScript = """
         ({ since, urlMustContain, only }) => {
@@ -85,7 +85,8 @@ internal static class BrowserBench
             at = Math.max(at, draws[draws.length - 1].at);
             drawn++;
           }
-          return { at, drawn, empty };
+          // Every panel empty: nothing was drawn, the page said so by now.
+          return { at: drawn > 0 ? at : performance.now(), drawn, empty };
         }
         """;
 
@@ -219,7 +220,8 @@ internal static class BrowserBench
         var drawsBefore = await page.EvaluateAsync<int>("() => window.__dashboardBench.draws.length");
         var panelsInView = await page.EvaluateAsync<string[]>(PanelsInViewScript);
         await page.GetByTestId("filter-outlets").ClickAsync();
-        var choices = page.Locator(".mud-popover-open .mud-list-item");
+        // Named outlets only: "(no outlet)" (first in the list) selects the facts without one, none in a generated store.
+        var choices = page.Locator(".mud-popover-open .mud-list-item:not([data-outlet=none])");
         await choices.First.WaitForAsync();
         var choice = choices.Nth((run - 1) % await choices.CountAsync());
         var outlet = (await choice.InnerTextAsync()).Trim();
