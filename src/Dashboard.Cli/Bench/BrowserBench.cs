@@ -235,6 +235,9 @@ internal static class BrowserBench
         var redrawn = await WaitForChartsAsync(page, drawsBefore, "outlet=", only: null, options.Timeout, $"the charts to be redrawn for outlet {outlet}");
         inViewRedrawn ??= redrawn;
         var filterWall = wall.Elapsed.TotalMilliseconds;
+        // A redraw can only follow the click; anything else is a bench that timed the wrong thing.
+        if (redrawn.At <= clickedAt || inViewRedrawn.At <= clickedAt)
+            throw new InvalidOperationException($"The charts for outlet {outlet} were seen drawn before the click ({redrawn.At - clickedAt:0} ms).");
 
         return new RunFigures(firstByte, interactive, loaded.At, loaded.Drawn, loaded.Empty, loadWall,
             outlet, inViewRedrawn.At - clickedAt, panelsInView.Length, redrawn.At - clickedAt, redrawn.Drawn, redrawn.Empty, filterWall);
