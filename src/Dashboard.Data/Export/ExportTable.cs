@@ -25,7 +25,10 @@ public sealed class ExportTable<TRow>(string name, IReadOnlyList<ExportColumn<TR
                 return await CsvTableWriter.WriteAsync(output, columns, rows, ct);
             case ExportFormat.Xlsx:
                 var reader = new ColumnsDataReader<TRow>(columns, rows);
-                await XlsxWorkbookWriter.WriteAsync(output, [new XlsxSheet(SheetName(Name), columns.Select(c => (c.Name, c.Type)).ToList(), reader)], ct: ct);
+                // Claimants, outlets, actors and sentences read right to left, as in the facts workbook.
+                var arabic = ColumnNames.Where(FactExporter.ArabicTextColumns.Contains).ToHashSet(StringComparer.Ordinal);
+                await XlsxWorkbookWriter.WriteAsync(output, [new XlsxSheet(SheetName(Name), columns.Select(c => (c.Name, c.Type)).ToList(), reader)],
+                    rightToLeftColumns: arabic, ct: ct);
                 return reader.RowCount;
             default:
                 throw new NotSupportedException($"Tables are written as CSV or XLSX, not {format}.");

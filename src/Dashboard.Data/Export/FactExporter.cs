@@ -73,7 +73,7 @@ public sealed class FactExporter(IExportQueries queries, TimeProvider? clock = n
 
     /// <summary>Columns that hold Arabic text as written in the articles: right-to-left in the workbook.</summary>
     public static IReadOnlySet<string> ArabicTextColumns { get; } =
-        new HashSet<string>(StringComparer.Ordinal) { "actor", "location", "attribution", "sentence", "article_title", "outlet", "title" };
+        new HashSet<string>(StringComparer.Ordinal) { "actor", "location", "attribution", "claimant", "sentence", "article_title", "outlet", "title" };
 
     private static readonly IReadOnlyList<ExportColumn<KeyValuePair<string, string>>> FilterSheetColumns =
     [

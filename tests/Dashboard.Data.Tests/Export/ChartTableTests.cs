@@ -40,6 +40,20 @@ public sealed class ChartTableTests(SampleCorpus corpus) : IClassFixture<SampleC
     }
 
     [Fact]
+    public async Task Arabic_text_columns_of_a_chart_table_read_right_to_left_in_xlsx()
+    {
+        var table = (await ChartTables.BuildAsync(corpus.Db.Queries, ChartTables.Claims, FactFilter.None, ValueMode.Min, SeriesBy.Outlet))!;
+        using var xlsx = new MemoryStream();
+        await table.WriteAsync(xlsx, ExportFormat.Xlsx);
+
+        var readingOrder = XlsxReadingOrder.OfFirstRow(xlsx.ToArray());
+        foreach (var column in new[] { "sentence", "outlet", "claimant" }) Assert.Equal("2", readingOrder(column));
+        foreach (var column in new[] { "min", "kind" }) Assert.NotEqual("2", readingOrder(column));
+        xlsx.Position = 0;
+        Assert.NotEmpty(MiniExcel.Query(xlsx, useHeaderRow: true));
+    }
+
+    [Fact]
     public async Task Monthly_table_names_its_series_column()
     {
         var table = (await ChartTables.BuildAsync(corpus.Db.Queries, ChartTables.Monthly, FactFilter.None, ValueMode.Min, SeriesBy.Governorate))!;
