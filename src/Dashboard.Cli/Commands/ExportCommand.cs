@@ -25,7 +25,7 @@ internal static class ExportCommand
         var from = new Option<string?>("--from") { Description = "First day, YYYY-MM-DD." };
         var to = new Option<string?>("--to") { Description = "Last day, YYYY-MM-DD." };
         var dateBy = new Option<string?>("--date-by") { Description = "What the dates filter on: event (when it happened, default) or published." };
-        var outlet = Many("--outlet", "Outlet id (repeat or comma-separate for several).");
+        var outlet = Many("--outlet", "Outlet id, or none for facts without an outlet (repeat or comma-separate for several).");
         var claimant = Many("--claimant", "Who states the figure, as stored (repeat for several).");
         var kind = Many("--kind", $"Fact kind: {string.Join(", ", Enum.GetValues<Dashboard.Extraction.Model.FactKind>().Select(k => FactFilterQuery.Word(k)))}.");
         var governorate = Many("--gov", "Governorate in English (repeat for several).");
