@@ -96,6 +96,37 @@ public sealed class OverviewTests(DashboardAppFixture app)
     }
 
     [Fact]
+    public async Task A_chart_out_of_view_waits_for_the_paint_unless_flushed()
+    {
+        await using var watched = await WatchedPage.OpenAsync(app);
+        var page = watched.Page;
+        await watched.GotoInteractiveAsync("/");
+        await WaitForChartsAsync(page);
+        await page.WaitForFunctionAsync("() => document.getElementById('chart-timeline')?.data?.length > 0");
+
+        // One redraw of the timeline (below the fold): react() queues it for after the paint; flush() draws it now. Both
+        // checks run in the same task as the call, before any animation frame could draw it.
+        var counts = await page.EvaluateAsync<int[]>("""
+            async () => {
+              const element = document.getElementById('chart-timeline');
+              if (element.getBoundingClientRect().top < window.innerHeight) throw new Error('the timeline is in view');
+              const points = () => element.data.reduce((n, t) => n + (t.x?.length ?? 0), 0);
+              const before = points();
+              const figure = [{ id: 'chart-timeline', data: [{ type: 'scatter', mode: 'markers', x: ['2020-01-01'], y: [1] }], layout: {}, config: {} }];
+              await window.dashboardCharts.react(new TextEncoder().encode(JSON.stringify(figure)));
+              const queued = points();
+              await window.dashboardCharts.flush();
+              return [before, queued, points()];
+            }
+            """);
+
+        Assert.NotEqual(1, counts[0]);
+        Assert.Equal(counts[0], counts[1]);
+        Assert.Equal(1, counts[2]);
+        Assert.Empty(watched.ConsoleErrors);
+    }
+
+    [Fact]
     public async Task Clear_filters_brings_back_the_whole_view()
     {
         await using var watched = await WatchedPage.OpenAsync(app);
