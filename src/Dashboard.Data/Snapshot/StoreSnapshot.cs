@@ -25,14 +25,14 @@ internal sealed class StoreSnapshot
     public StoreSnapshot(StoreMark mark, FactTable facts, int factCount, ArticleTable articles, int maxArticleId,
         MentionTable mentions, int mentionCount, TextCodes units, TextCodes attributions, TextCodes governorates,
         TextCodes actors, TextCodes mentionTexts, IReadOnlyDictionary<int, string> outletNames, bool[]? deadFacts = null, bool[]? deadMentions = null,
-        StoreSnapshot? appendedTo = null, bool articlesChanged = false)
+        StoreSnapshot? appendedTo = null, bool outletsMoved = false)
     {
         DeadFactRows = deadFacts;
         DeadMentionRows = deadMentions;
         DeadFacts = deadFacts?.Count(d => d) ?? 0;
         var reusable = appendedTo?.ComputedFactOrders() ?? [];
-        // The outlet order sorts facts by their article's outlet, which a changed article may have moved: sort it again.
-        if (articlesChanged) reusable.Remove(FactSortColumn.Outlet);
+        // The outlet order sorts facts by their article's outlet: an article moved to another outlet unsorts it.
+        if (outletsMoved) reusable.Remove(FactSortColumn.Outlet);
         _appendedTo = new ConcurrentDictionary<FactSortColumn, int[]>(reusable);
         _mentionsAppendedTo = appendedTo is { _mentionsByDate.IsValueCreated: true } ? appendedTo._mentionsByDate.Value : null;
         Mark = mark;

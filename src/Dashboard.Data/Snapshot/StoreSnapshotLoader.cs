@@ -83,8 +83,11 @@ internal static class StoreSnapshotLoader
         (mentions, mentionCount) = await ReadMentionsAsync(connection, mentions, mentionCount, rows, after.LastArticleId, changedJson, mentionTexts, ct);
 
         await transaction.CommitAsync(ct);
+        // A changed article's old rows are dead and its rows read again come after; only a move to another outlet
+        // changes the key of rows already sorted (the dead ones, through their article), and so the outlet order.
+        var outletsMoved = basis is not null && changed.Any(id => id < basis.Articles.Capacity && articles.OutletId[id] != basis.Articles.OutletId[id]);
         return new StoreSnapshot(mark, facts, factCount, articles, maxArticleId, mentions, mentionCount,
-            units, attributions, governorates, actors, mentionTexts, outletNames, deadFacts, deadMentions, appendedTo: basis, articlesChanged: changed.Count > 0);
+            units, attributions, governorates, actors, mentionTexts, outletNames, deadFacts, deadMentions, appendedTo: basis, outletsMoved: outletsMoved);
     }
 
     private static async Task<List<int>> ChangedArticlesAsync(SqliteConnection connection, long afterSeq, CancellationToken ct)

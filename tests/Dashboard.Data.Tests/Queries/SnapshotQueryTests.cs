@@ -223,6 +223,57 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
             }
         }
         Assert.Equal(1, (await Snapshot.GetCardsAsync(moved, ValueMode.Min)).Articles);
+        // Every page of the outlet order: the moved article's rows must stand with their new outlet.
+        foreach (var sort in sorts.Take(2))
+        {
+            for (var page = 0; page < 4; page++)
+                AssertSame(await Sql.GetFactsPageAsync(FactFilter.None, sort, page, 1000), await Snapshot.GetFactsPageAsync(FactFilter.None, sort, page, 1000), $"{sort} page {page}");
+        }
+    }
+
+    [Fact]
+    public async Task An_article_edited_in_place_keeps_every_outlet_sorted_page_equal_to_sql()
+    {
+        var sorts = new[] { new FactSort(FactSortColumn.Outlet, false), new FactSort(FactSortColumn.Outlet, true) };
+        foreach (var sort in sorts) await Snapshot.GetFactsPageAsync(FactFilter.None, sort, 0, 10);
+        var outlets = await Sql.GetOutletsAsync();
+        var article = (await Sql.GetArticlesPageAsync(new FactFilter { OutletIds = [outlets[1].Id] }, 0, 1)).Items.Single();
+
+        // Same outlet, another date: the article is extracted again, its old rows die and its new rows are appended;
+        // the outlet order computed before is kept and extended.
+        await _database.Get<IIngestionService>().UpdateArticleMetadataAsync(article.Id, outlets[1].Name, new DateOnly(2021, 7, 7));
+
+        foreach (var sort in sorts)
+        {
+            for (var page = 0; page < 4; page++)
+                AssertSame(await Sql.GetFactsPageAsync(FactFilter.None, sort, page, 1000), await Snapshot.GetFactsPageAsync(FactFilter.None, sort, page, 1000), $"{sort} page {page}");
+        }
+    }
+
+    [Fact]
+    public async Task An_article_moved_while_another_is_stored_leaves_the_outlet_order_right()
+    {
+        var sorts = new[] { new FactSort(FactSortColumn.Outlet, false), new FactSort(FactSortColumn.Outlet, true) };
+        foreach (var sort in sorts) await Snapshot.GetFactsPageAsync(FactFilter.None, sort, 0, 10);
+        // Outlets in the order the list sorts them (UTF-8 bytes, as SQLite compares text).
+        var outlets = (await Sql.GetOutletsAsync()).OrderBy(o => System.Text.Encoding.UTF8.GetBytes(o.Name), Comparer<byte[]>.Create((x, y) => x.AsSpan().SequenceCompareTo(y))).ToList();
+        var (first, middle, last) = (outlets[0], outlets[outlets.Count / 2], outlets[^1]);
+        var article = (await Sql.GetArticlesPageAsync(new FactFilter { OutletIds = [first.Id] }, 0, 1)).Items.Single();
+
+        // Both before the next query, so one refresh sees them together: an article of the first outlet moves to the
+        // last, and a new article comes in under one between them. The moved article's old rows, sorted among the first
+        // outlet's, now belong to the last: an order merged past them would put the new rows among the first outlet's.
+        var ingestion = _database.Get<IIngestionService>();
+        await ingestion.UpdateArticleMetadataAsync(article.Id, last.Name, new DateOnly(2021, 7, 7));
+        var stored = await ingestion.IngestAsync([IngestSource.FromBytes("between.txt", System.Text.Encoding.UTF8.GetBytes(ArabicSamples.Strike))],
+            new IngestOptions { Outlet = middle.Name, Published = new DateOnly(2023, 5, 9) });
+        Assert.Equal(IngestOutcome.Stored, Assert.Single(stored.Files).Outcome);
+
+        foreach (var sort in sorts)
+        {
+            for (var page = 0; page < 4; page++)
+                AssertSame(await Sql.GetFactsPageAsync(FactFilter.None, sort, page, 1000), await Snapshot.GetFactsPageAsync(FactFilter.None, sort, page, 1000), $"{sort} page {page}");
+        }
     }
 
     [Fact]
