@@ -226,8 +226,6 @@ namespace Dashboard.Data.Migrations
 
                     b.HasIndex("Kind", "DateStart");
 
-                    b.HasIndex("Scope", "Kind", "DateStart");
-
                     b.HasIndex(new[] { "Scope", "Kind", "DateStart", "DateEnd", "OutletId", "Unit", "Qualifier", "Min", "Max", "Attribution", "Governorate", "Target", "PublishedOn", "ArticleId" }, "IX_Facts_Overview");
 
                     b.ToTable("Facts", (string)null);
