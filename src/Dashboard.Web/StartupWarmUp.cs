@@ -45,8 +45,7 @@ internal static class StartupWarmUp
                     PrepareChartDrawing(filtered, outlet);
                 }
                 await started.Task.WaitAsync(ct);
-                await RequestOverviewAsync(app, "/", ct);
-                if (outlet is not null) await RequestOverviewAsync(app, DashboardUrls.Overview(outlet, ValueMode.Min, SeriesBy.Outlet, ChartStyle.Bars), ct);
+                await RequestOverviewsAsync(app, outlet is null ? ["/"] : ["/", DashboardUrls.Overview(outlet)], ct);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -56,7 +55,7 @@ internal static class StartupWarmUp
     }
 
     /// <summary>
-    /// Builds the unfiltered figures and serializes them as a drawing would. Rendering the page (below) draws nothing:
+    /// Builds the figures of a load and serializes them as a drawing would. Rendering the page (below) draws nothing:
     /// drawings go through the circuit, so without this the first visitor waited for the serializer to learn Plotly's
     /// types (hundreds of properties each) and for that code to be compiled.
     /// </summary>
@@ -77,7 +76,7 @@ internal static class StartupWarmUp
         ChartRedrawScript.Serialize([.. figures.Where(f => !f.IsEmpty).Select((f, i) => ChartRedrawScript.For($"chart-{i}", f.Traces, f.Layout, new Config()))]);
     }
 
-    private static async Task RequestOverviewAsync(WebApplication app, string path, CancellationToken ct)
+    private static async Task RequestOverviewsAsync(WebApplication app, IEnumerable<string> paths, CancellationToken ct)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         // Plain HTTP when the server listens on it; an in-process test server has no address at all.
@@ -90,7 +89,10 @@ internal static class StartupWarmUp
         // machine does not trust must not turn it into a warning at every start.
         using var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = (_, _, _, _) => true };
         using var http = new HttpClient(handler) { BaseAddress = uri.Uri, Timeout = TimeSpan.FromMinutes(1) };
-        using var response = await http.GetAsync(path, ct);
-        if (!response.IsSuccessStatusCode) app.Logger.LogWarning("The overview at {Path} answered {Status} at start-up", path, (int)response.StatusCode);
+        foreach (var path in paths)
+        {
+            using var response = await http.GetAsync(path, ct);
+            if (!response.IsSuccessStatusCode) app.Logger.LogWarning("The overview at {Path} answered {Status} at start-up", path, (int)response.StatusCode);
+        }
     }
 }

@@ -19,7 +19,10 @@
     let loading = null;
 
     // The Arabic UI's charts (config.locale 'ar'): the toolbar's button names and the months on date axes as Iraqi
-    // readers name them. plotly.js's own 'ar' locale leaves the buttons in English and names May «آذار».
+    // readers name them. plotly.js's own 'ar' locale leaves the buttons in English and names May «آذار». Arabic has no
+    // short forms of these names: the short lists are the long ones.
+    const arabicMonths = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
+    const arabicDays = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
     const arabic = {
         moduleType: 'locale',
         name: 'ar',
@@ -46,10 +49,10 @@
             'Zoom out': 'تصغير',
         },
         format: {
-            days: ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'],
-            shortDays: ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'],
-            months: ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'],
-            shortMonths: ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'],
+            days: arabicDays,
+            shortDays: arabicDays,
+            months: arabicMonths,
+            shortMonths: arabicMonths,
             date: '%Y-%m-%d',
         },
     };

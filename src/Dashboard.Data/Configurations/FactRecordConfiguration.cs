@@ -27,8 +27,9 @@ internal sealed class FactRecordConfiguration : IEntityTypeConfiguration<FactRec
         builder.HasOne<Outlet>().WithMany().HasForeignKey(f => f.OutletId).OnDelete(DeleteBehavior.SetNull);
 
         builder.HasIndex(f => new { f.Kind, f.DateStart });
-        // Covers every column (its first columns, Scope, Kind and DateStart, also serve what an index of those alone did) the overview's aggregates read or filter on, so they scan this index instead of
-        // looking each row up in the table (monthly totals at 1M facts: 3.6 s -> 0.84 s CPU; docs/benchmarks.md).
+        // Covers every column the overview's aggregates read or filter on, so they scan this index instead of looking
+        // each row up in the table (monthly totals at 1M facts: 3.6 s -> 0.84 s CPU; docs/benchmarks.md). Its first
+        // columns, Scope, Kind and DateStart, also serve what an index of those three alone did.
         builder.HasIndex(f => new
         {
             f.Scope, f.Kind, f.DateStart, f.DateEnd, f.OutletId, f.Unit, f.Qualifier, f.Min, f.Max,

@@ -192,16 +192,27 @@ internal sealed class OutletRows
         }
         if (chosen.Count == 0) return new CandidateRows([], 0, 0);
         if (chosen.Count == 1) return new CandidateRows(_rows, _starts[chosen[0]], total);
-        // Several outlets: their rows merged back into row order, so sums add up in the same order as a full pass.
-        var rows = new int[total];
-        var at = 0;
-        foreach (var outlet in chosen)
+        // Several outlets: their rows merged back into row order, so sums add up in the same order as a full pass. Each
+        // outlet's rows are already ascending: merging them two by two takes a few linear passes (a sort of the same
+        // million rows took four to six times as long, and every aggregate of the overview asks).
+        var runs = chosen.Select(outlet => new ArraySegment<int>(_rows, _starts[outlet], _starts[outlet + 1] - _starts[outlet])).ToList();
+        while (runs.Count > 1)
         {
-            Array.Copy(_rows, _starts[outlet], rows, at, _starts[outlet + 1] - _starts[outlet]);
-            at += _starts[outlet + 1] - _starts[outlet];
+            var merged = new List<ArraySegment<int>>((runs.Count + 1) / 2);
+            for (var i = 0; i < runs.Count; i += 2) merged.Add(i + 1 < runs.Count ? Merge(runs[i], runs[i + 1]) : runs[i]);
+            runs = merged;
         }
-        Array.Sort(rows);
-        return new CandidateRows(rows, 0, total);
+        return new CandidateRows(runs[0].Array, runs[0].Offset, total);
+    }
+
+    private static ArraySegment<int> Merge(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+    {
+        var merged = new int[a.Length + b.Length];
+        int i = 0, j = 0, k = 0;
+        while (i < a.Length && j < b.Length) merged[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+        a[i..].CopyTo(merged.AsSpan(k));
+        b[j..].CopyTo(merged.AsSpan(k + a.Length - i));
+        return merged;
     }
 }
 

@@ -32,6 +32,8 @@ public class OutletRowsTests
 
         Assert.Equal([0, 2, 3, 4, 5, 6, 8], Rows(byOutlet.Of(Chosen(4, 1, 2, 3))));
         Assert.Equal([4, 8, 9], Rows(byOutlet.Of(Chosen(100, 3, 99))));
+        // Four outlets and "no outlet" (0): five runs, merged over three rounds.
+        Assert.Equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], Rows(byOutlet.Of(Chosen(100, 0, 1, 2, 3, 99))));
     }
 
     [Fact]

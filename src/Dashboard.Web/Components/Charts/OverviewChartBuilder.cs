@@ -165,7 +165,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         MakeRoomForLegend(layout, kinds);
         // Claims of different kinds share the axis (dozens killed beside billions spent): a linear one flattens all but
         // the largest kind onto zero.
-        layout.YAxis = [new YAxis { Type = AxisType.Log, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }];
+        layout.YAxis = [LogAxis()];
         var dated = claims.Where(c => c.Start is not null || c.End is not null).ToList();
         // Each claim counts where it starts; a span reaching past the view is cut at its edge.
         var view = DateView.Of(dated.Select(c => ((c.Start ?? c.End)!.Value, 1)));
@@ -196,7 +196,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         var layout = BaseLayout(title, null, dateAxis: true, barMode: null);
         MakeRoomForLegend(layout, traces.Select(t => ((Scatter)t).Name ?? ""));
         // Amounts span orders of magnitude (dinars beside dollars).
-        layout.YAxis = [new YAxis { Type = AxisType.Log, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }];
+        layout.YAxis = [LogAxis()];
         var fundingDates = points.Where(p => p.Date is not null).Select(p => p.Date!.Value).ToList();
         var view = DateView.Of(fundingDates.Select(d => (d, 1)));
         PadDates(layout, view);
@@ -261,6 +261,8 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
     private FactFilter ForSource(SourcePoint point, bool byOutlet) => byOutlet
         ? Filter with { OutletIds = [point.OutletId ?? FactFilter.NoOutlet] }
         : Filter with { Claimants = [point.Source] };
+
+    private static YAxis LogAxis() => new() { Type = AxisType.Log, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True };
 
     /// <summary>
     /// Fixes the date axis to the data plus a margin (at least a month), so a single date is a mark on a calendar
