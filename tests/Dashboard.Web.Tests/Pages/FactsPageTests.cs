@@ -90,7 +90,8 @@ public sealed class FactsPageTests : PageTestContext
         Assert.Equal("rtl", link.GetAttribute("dir"));
 
         page.Find("tbody tr.fact-row td").Click();
-        Assert.EndsWith("/articles/7?fact=42#fact-42", Navigation.Uri);
+        // Click() only queues the event when the renderer is still busy with the grid's data load: wait for the navigation.
+        page.WaitForAssertion(() => Assert.EndsWith("/articles/7?fact=42#fact-42", Navigation.Uri));
     }
 
     [Fact]
