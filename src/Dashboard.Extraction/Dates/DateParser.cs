@@ -27,6 +27,8 @@ internal sealed class DateParser : IDisposable
     private const int MinYear = 1900;
     private const int MaxYear = 2100;
     private const int MinNamedYear = 1000;
+    // «هجمات 11 سبتمبر» names a day of 2001 however long ago the article was written.
+    private static readonly DateOnly SeptemberEleven = new(2001, 9, 11);
 
     private readonly FoldedTokens tokens;
     private readonly DateOnly? published;
@@ -349,6 +351,8 @@ internal sealed class DateParser : IDisposable
                 return new Parsed(afterYear, date, last, lastDay == day ? DatePrecision.Day : DatePrecision.Range, DateBasis.Explicit, Shape.Other);
             }
             if (lastDay != day) return null;
+            if (month == 9 && day == 11 && weekday is null && WordIn(j - 1, DateWords.SeptemberElevenNouns))
+                return new Parsed(end, SeptemberEleven, SeptemberEleven, DatePrecision.Day, DateBasis.Explicit, Shape.Other);
             var qualifier = WordIn(end, DateWords.Past) ? -1 : WordIn(end, DateWords.Next) ? 1 : 0;
             if (qualifier != 0 || WordIn(end, DateWords.Current)) end++;
             if (pastWeekday) qualifier = -1;

@@ -112,6 +112,12 @@ internal static class DateWords
 
     public static readonly WordSet Past = Set("الماضي", "الماضية", "المنصرم", "المنصرمة", "السابق", "الفائت", "الفائتة");
     public static readonly WordSet Current = Set("الجاري", "الجارية", "الحالي", "الحالية");
+
+    /// <summary>
+    /// Nouns that make «11 سبتمبر» the name of the 2001 attacks rather than a day of the publication's year
+    /// («هجمات 11 سبتمبر», «ضحايا 11 سبتمبر»).
+    /// </summary>
+    public static readonly WordSet SeptemberElevenNouns = Set("هجمات", "هجوم", "أحداث", "اعتداءات", "تفجيرات", "ضحايا", "منفذي", "منفذو");
     public static readonly WordSet Next = Set("المقبل", "المقبلة", "القادم", "القادمة");
 
     public static readonly WordSet Yesterday = Set("أمس", "امس", "البارحة");

@@ -213,8 +213,12 @@ internal sealed class FactRecognizer
             if (q.Fraction) return new KindReading(FactKind.Other, "fraction", -1, 0.3);
             // A vague word alone counts people only right after the cue: «مقتل العشرات», «اعتقال المئات».
             if (q.Vague) return VagueRightAfterCue(q, qualifierStart);
+            // «… لوالدي الضحايا و8.500 لأبناء الضحايا»: a casualty noun just before the «و» that joins the figure ends
+            // the item before it (whose own noun counted it); «ومن بين القتلى 27 طفلا و3 إناث» still counts the 3.
+            var afterAnd = _view.Is(qualifierStart - 1, TokenType.Word) && _view.Span(qualifierStart - 1).SequenceEqual("و");
             for (var j = qualifierStart - 1; j >= 0 && j >= qualifierStart - 5 && _view.SameClause(j, qualifierStart); j--)
             {
+                if (afterAnd && j == qualifierStart - 2) continue;
                 if (_view.Is(j, TokenType.Word) && NotAFactCues.CasualtyHeads.TryGet(_view.Span(j), Clitics.Particles, out var head))
                     return new KindReading(head, "person", j, 0.7);
             }

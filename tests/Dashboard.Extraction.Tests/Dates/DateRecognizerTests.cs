@@ -36,6 +36,12 @@ public class DateRecognizerTests
         // Day and month without a year: the year comes from the publication date.
         { "أعلنت الوزارة في 10 يونيو أن القوات", "2020-06-23", "في 10 يونيو", "2020-06-10", "2020-06-10", DatePrecision.Day, DateBasis.Relative },
         { "وصل الوفد في 28 ديسمبر الماضي", "2021-01-05", "في 28 ديسمبر الماضي", "2020-12-28", "2020-12-28", DatePrecision.Day, DateBasis.Relative },
+        // «11 سبتمبر» after هجمات/ضحايا… names the 2001 attacks; elsewhere it is a day like any other.
+        { "تعويض أقارب ضحايا 11 سبتمبر", "2018-05-03", "11 سبتمبر", "2001-09-11", "2001-09-11", DatePrecision.Day, DateBasis.Explicit },
+        { "منذ هجمات 11 سبتمبر/أيلول تغيرت السياسة", "2018-05-03", "11 سبتمبر/أيلول", "2001-09-11", "2001-09-11", DatePrecision.Day, DateBasis.Explicit },
+        { "المتهم بالضلوع في هجمات 11 سبتمبر", "2018-05-03", "11 سبتمبر", "2001-09-11", "2001-09-11", DatePrecision.Day, DateBasis.Explicit },
+        { "عقب هجمات 11 سبتمبر عام 2001 مباشرة", "2018-05-03", "11 سبتمبر عام 2001", "2001-09-11", "2001-09-11", DatePrecision.Day, DateBasis.Explicit },
+        { "سينشر التقرير في 11 سبتمبر المقبل", "2018-05-03", "في 11 سبتمبر المقبل", "2018-09-11", "2018-09-11", DatePrecision.Day, DateBasis.Relative },
 
         // Numeric dates.
         { "نشر بتاريخ 23/06/2020 على الموقع", "", "23/06/2020", "2020-06-23", "2020-06-23", DatePrecision.Day, DateBasis.Explicit },

@@ -111,4 +111,19 @@ public sealed class KindTests
         Assert.Equal((FactKind.Killed, 37.0), (fact.Kind, fact.Min));
         Assert.Equal("وزارة الصحة", fact.Attribution);
     }
+
+    [Fact]
+    public void A_bare_figure_after_and_is_a_new_item_not_the_casualty_noun_before_it()
+    {
+        var facts = Extract.All("فإن إيران مطالبة بدفع 8.500 مليون دولار لوالدي الضحايا و8.500 لأبناء الضحايا");
+        Assert.DoesNotContain(facts, f => f.Kind == FactKind.Killed);
+        Assert.Contains(facts, f => f.Kind == FactKind.Funding);
+    }
+
+    [Fact]
+    public void A_casualty_noun_heads_every_item_of_its_list()
+    {
+        var facts = Extract.All("ومن بين القتلى 27 طفلا و3 إناث");
+        Assert.Equal([(FactKind.Killed, 27.0), (FactKind.Killed, 3.0)], facts.Select(f => (f.Kind, f.Min)));
+    }
 }
