@@ -67,6 +67,41 @@ public sealed class OverviewPageTests : DashboardComponentTest
     }
 
     [Fact]
+    public void The_dates_card_names_where_most_figures_lie_and_the_whole_extent_in_its_note()
+    {
+        // 100 figures a month through 2018, one recalled battle of 1187 and one plan for 2047.
+        Queries.Monthly = [
+            .. Enumerable.Range(1, 12).Select(m => new MonthlyPoint(2018, m, FactKind.Killed, "A", 1, 100, 100, 100)),
+            new MonthlyPoint(1187, 7, FactKind.Killed, "A", 1, 1, 1, 1),
+            new MonthlyPoint(2047, 1, FactKind.Killed, "A", 1, 1, 1, 1),
+        ];
+        Queries.Cards = SampleData.Cards with { FirstDate = new DateOnly(1187, 7, 4), LastDate = new DateOnly(2047, 1, 1) };
+
+        var page = Render<Overview>();
+
+        page.WaitForAssertion(() => Assert.Contains("2018", page.Find("[data-testid=card-dates] .card-value").TextContent));
+        var value = page.Find("[data-testid=card-dates] .card-value").TextContent;
+        Assert.Equal("Jan 2018 – Dec 2018", value.Trim());
+        var note = page.Find("[data-testid=card-dates] .mud-typography-caption").TextContent;
+        Assert.Contains("2 lie outside", note);
+        Assert.Contains("1187", note);
+        Assert.Contains("2047", note);
+    }
+
+    [Fact]
+    public void The_dates_card_names_the_whole_extent_when_nothing_lies_far_from_the_rest()
+    {
+        Queries.Monthly = [.. Enumerable.Range(1, 12).Select(m => new MonthlyPoint(2018, m, FactKind.Killed, "A", 1, 100, 100, 100))];
+        Queries.Cards = SampleData.Cards with { FirstDate = new DateOnly(2018, 1, 3), LastDate = new DateOnly(2018, 12, 30) };
+
+        var page = Render<Overview>();
+
+        page.WaitForAssertion(() => Assert.Contains("2018", page.Find("[data-testid=card-dates] .card-value").TextContent));
+        Assert.Contains("3", page.Find("[data-testid=card-dates] .card-value").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=card-dates] .mud-typography-caption"));
+    }
+
+    [Fact]
     public void Cards_show_incident_totals_as_ranges_and_link_to_the_explorer()
     {
         Navigation.NavigateTo("/?gov=%D9%86%D9%8A%D9%86%D9%88%D9%89");

@@ -137,6 +137,7 @@ public partial class Overview : FilteredPageBase, IDisposable
 
     private void BuildFigures()
     {
+        datesInView = DateView.Of(monthly.GroupBy(p => new DateOnly(p.Year, p.Month, 1)).Select(g => (g.Key, g.Sum(p => p.FactCount))));
         var builder = new OverviewChartBuilder(Filter, Mode, Shared.Kind, Shared.Series);
         overTimeKinds = OverviewChartBuilder.KindsIn(monthly);
         overTimeFigure = overTimeKinds.Count == 0
@@ -160,6 +161,23 @@ public partial class Overview : FilteredPageBase, IDisposable
         var head = withMode ? $"{title} ({mode})" : title;
         return described.Length == 0 ? head : $"{head} — {described}";
     }
+
+    // Where the incident figures of every kind lie, by month: the dates card names this bulk when a few figures lie far
+    // from it (a battle of 1187 recalled, a plan for 2047), and the whole extent in its note.
+    private DateView? datesInView;
+
+    private string DateSpanText(OverviewCards shown)
+    {
+        if (shown.FirstDate is null) return L[nameof(OverviewStrings.CardNoDates)];
+        if (datesInView is { Outside: > 0 } bulk)
+            return $"{DisplayText.Month(bulk.First.Year, bulk.First.Month)} – {DisplayText.Month(bulk.Last.Year, bulk.Last.Month)}";
+        return $"{DisplayText.Date(shown.FirstDate)} – {DisplayText.Date(shown.LastDate)}";
+    }
+
+    private string? DateSpanNote(OverviewCards shown) =>
+        shown.FirstDate is not null && datesInView is { Outside: > 0 } bulk
+            ? L[nameof(OverviewStrings.CardDatesBulkNote), DisplayText.Number(bulk.Outside), DisplayText.Date(shown.FirstDate), DisplayText.Date(shown.LastDate)].Value
+            : null;
 
     /// <summary>How many currencies the funding card names; the facts explorer behind it lists them all.</summary>
     internal const int CardCurrencies = 3;
