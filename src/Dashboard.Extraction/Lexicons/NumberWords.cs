@@ -80,6 +80,8 @@ internal static class NumberWords
         number = default;
         if (!Words.TryFind(word, Clitics.Particles | Clitics.Article, out var hit)) return false;
         if (hit.HadArticle && hit.Value.Type is not (NumberWordType.Vague or NumberWordType.PluralScale)) return false;
+        // «ك» (like) hardly ever stands before a number word, and «كميات» (quantities) folds to ك + ميات (مئات).
+        if (hit.HadPreposition && word[hit.HadConjunction ? 1 : 0] == 'ك') return false;
         number = hit.Value;
         hadConjunction = hit.HadConjunction;
         return true;

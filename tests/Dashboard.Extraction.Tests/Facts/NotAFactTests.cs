@@ -1,3 +1,4 @@
+using Dashboard.Extraction.Model;
 namespace Dashboard.Extraction.Tests.Facts;
 
 /// <summary>Numbers that are names, codes, times, ordinals, articles of law, years or page furniture.</summary>
@@ -22,7 +23,15 @@ public sealed class NotAFactTests
     [InlineData("انتشرت قطعات الفرقة 16 في المنطقة", "16")]
     [InlineData("© Copyright 2024, All Rights Reserved", "2024")]
     [InlineData("0 تعليق", "0")]
+    [InlineData("وضبط كميات من المخدرات في المخزن", "كميات")]
     public void Never_reported(string text, string number) => FactAssert.NoFactOver(text, number);
+
+    [Fact]
+    public void Pills_in_seized_quantities_are_no_arrests()
+    {
+        var facts = Extract.All("وضبط كميات من المخدرات من بينها 3.6 مليون قرص مخدر، وفقاً لما ذكره البيان");
+        Assert.DoesNotContain(facts, f => f.Kind == FactKind.Arrested);
+    }
 
     [Fact]
     public void Bullet_lines_of_numbers_under_a_headline_are_furniture()
