@@ -54,8 +54,10 @@ public static class DisplayText
     public static string NameKey(string prefix, string value) =>
         $"{prefix}_{string.Concat(value.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_'))}";
 
+    // A tenth is worth showing on small figures (2.5 km); on thousands and more it is only the noise of adding up
+    // decimal amounts (716.3 billion + …).
     public static string Number(double value) =>
-        value.ToString(value == Math.Floor(value) ? "N0" : "N1", CultureInfo.CurrentCulture);
+        value.ToString(value == Math.Floor(value) || Math.Abs(value) >= 1000 ? "N0" : "N1", CultureInfo.CurrentCulture);
 
     /// <summary>"12" when both ends agree, otherwise "12–15".</summary>
     public static string Range(double min, double max) =>

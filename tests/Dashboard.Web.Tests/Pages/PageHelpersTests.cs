@@ -3,6 +3,7 @@ using Dashboard.Data.Queries;
 using Dashboard.Extraction.Model;
 using Dashboard.Web.Components.Articles;
 using Dashboard.Web.Components.Pages;
+using Dashboard.Web.Localization;
 using Dashboard.Web.Navigation;
 using MudBlazor;
 
@@ -75,6 +76,23 @@ public sealed class PageHelpersTests
         Assert.Equal("20–99", FactDisplay.Value(20, 99, "person", en));
         Assert.Equal("394,000,000 USD", FactDisplay.Value(394_000_000, 394_000_000, "USD", en));
         Assert.Equal("2.5", FactDisplay.Number(2.5, en));
+    }
+
+    [Fact]
+    public void Card_numbers_show_a_tenth_only_below_a_thousand()
+    {
+        var previous = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en");
+        try
+        {
+            Assert.Equal("2.5", DisplayText.Number(2.5));
+            Assert.Equal("19,570,164,834,631", DisplayText.Number(19_570_164_834_631.2));
+            Assert.Equal("999.5–1,500", DisplayText.Range(999.5, 1500.4));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
     }
 
     [Fact]
