@@ -63,6 +63,34 @@ public static class DisplayText
     public static string Range(double min, double max) =>
         min == max ? Number(min) : $"{Number(min)}–{Number(max)}";
 
+    /// <summary>
+    /// A card's range at a glance: as it is below a million, else in millions, billions or trillions with one decimal,
+    /// both ends on the scale of the larger ("19.6–20.6 trillion"). The exact range goes in the card's tooltip.
+    /// </summary>
+    public static string CompactRange(this IStringLocalizer<OverviewStrings> loc, double min, double max)
+    {
+        var top = Math.Max(Math.Abs(min), Math.Abs(max));
+        var (scale, key) = top switch
+        {
+            >= 1e12 => (1e12, nameof(OverviewStrings.ScaleTrillion)),
+            >= 1e9 => (1e9, nameof(OverviewStrings.ScaleBillion)),
+            >= 1e6 => (1e6, nameof(OverviewStrings.ScaleMillion)),
+            _ => (1.0, null),
+        };
+        if (key is null) return LeftToRight(Range(min, max));
+        // One decimal, more when it would hide a range (2,400,000–2,420,000 is 2.4–2.42 million, not 2.4).
+        string Scaled(double v, int decimals) => Math.Round(v / scale, decimals, MidpointRounding.AwayFromZero)
+            .ToString("#,0." + new string('#', decimals), CultureInfo.CurrentCulture);
+        var decimals = 1;
+        while (min != max && decimals < 3 && Scaled(min, decimals) == Scaled(max, decimals)) decimals++;
+        var (low, high) = (Scaled(min, decimals), Scaled(max, decimals));
+        return loc[key, LeftToRight(low == high ? low : $"{low}–{high}")];
+    }
+
+    // A range keeps its left-to-right order inside Arabic text («20–99 مليون» must not read 99–20): a Unicode
+    // left-to-right isolate around it, so the words around it still follow the page's direction.
+    private static string LeftToRight(string figures) => $"\u2066{figures}\u2069";
+
     public static string Date(DateOnly? date) =>
         date is { } d ? d.ToString("d MMM yyyy", CultureInfo.CurrentCulture) : "—";
 

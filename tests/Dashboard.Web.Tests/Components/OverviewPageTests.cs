@@ -67,6 +67,45 @@ public sealed class OverviewPageTests : DashboardComponentTest
     }
 
     [Fact]
+    public void Card_figures_of_a_million_and_more_are_rounded_with_the_exact_range_on_hover()
+    {
+        Queries.Cards = SampleData.Cards with
+        {
+            IncidentTotals = [new KindTotal(FactKind.Killed, 22, 26, 3), new KindTotal(FactKind.Arrested, 2_400_000, 2_420_000, 2)],
+            Funding = [new CurrencyTotal("USD", 19_570_164_834_631, 20_625_267_519_007, 9)],
+        };
+
+        var page = Render<Overview>();
+
+        page.WaitForAssertion(() => Assert.Contains("trillion", page.Find("[data-testid=card-funding]").TextContent));
+        var funding = page.Find("[data-testid=card-funding] .card-value");
+        Assert.Equal("\u206619.6–20.6\u2069 trillion USD", funding.TextContent.Trim());
+        Assert.Equal("19,570,164,834,631–20,625,267,519,007 USD", funding.GetAttribute("title"));
+        Assert.Contains("19,570,164,834,631–20,625,267,519,007 USD", page.Find("[data-testid=card-funding] a").GetAttribute("aria-label"));
+
+        var arrested = page.Find("[data-testid=card-arrested] .card-value");
+        Assert.Equal("\u20662.4–2.42\u2069 million", arrested.TextContent.Trim());
+        Assert.Equal("2,400,000–2,420,000", arrested.GetAttribute("title"));
+
+        // Below a million the figure is exact and needs no tooltip.
+        var killed = page.Find("[data-testid=card-killed] .card-value");
+        Assert.Equal("\u206622–26\u2069", killed.TextContent.Trim());
+        Assert.Null(killed.GetAttribute("title"));
+    }
+
+    [Fact]
+    public void Rounded_card_figures_read_in_arabic_with_the_range_kept_left_to_right()
+    {
+        using var _ = UseCulture("ar-IQ");
+        Queries.Cards = SampleData.Cards with { Funding = [new CurrencyTotal("USD", 2_500_000_000, 2_500_000_000, 1)] };
+
+        var page = Render<Overview>();
+
+        page.WaitForAssertion(() => Assert.Contains("مليار", page.Find("[data-testid=card-funding]").TextContent));
+        Assert.Equal("\u20662٫5\u2069 مليار USD", page.Find("[data-testid=card-funding] .card-value").TextContent.Trim());
+    }
+
+    [Fact]
     public void The_dates_card_names_where_most_figures_lie_and_the_whole_extent_in_its_note()
     {
         // 100 figures a month through 2018, one recalled battle of 1187 and one plan for 2047.

@@ -183,11 +183,11 @@ public partial class Overview : FilteredPageBase, IDisposable
     internal const int CardCurrencies = 3;
 
     // Sums in different currencies cannot be ranked by size (dinars would always win): the most reported come first.
-    private string FundingCardText(OverviewCards shown)
+    private string FundingCardText(OverviewCards shown, bool exact)
     {
         if (shown.Funding.Count == 0) return L[nameof(OverviewStrings.CardNoFunding)];
         var named = shown.Funding.OrderByDescending(f => f.FactCount).ThenBy(f => f.Currency, StringComparer.Ordinal).Take(CardCurrencies)
-            .Select(f => $"{DisplayText.Range(f.Min, f.Max)} {f.Currency}");
+            .Select(f => $"{(exact ? DisplayText.Range(f.Min, f.Max) : L.CompactRange(f.Min, f.Max))} {f.Currency}");
         var text = string.Join(" · ", named);
         var more = shown.Funding.Count - CardCurrencies;
         return more <= 0 ? text : $"{text} · {L[nameof(OverviewStrings.CardMoreCurrencies), DisplayText.Number(more)]}";
