@@ -351,7 +351,9 @@ internal sealed class DateParser : IDisposable
                 return new Parsed(afterYear, date, last, lastDay == day ? DatePrecision.Day : DatePrecision.Range, DateBasis.Explicit, Shape.Other);
             }
             if (lastDay != day) return null;
-            if (month == 9 && day == 11 && weekday is null && WordIn(j - 1, DateWords.SeptemberElevenNouns))
+            // (Not «أحداث 11 سبتمبر الماضي»: a qualifier makes it a day of the publication's years; 11/9/2001 was a Tuesday.)
+            if (month == 9 && day == 11 && weekday is (null or DayOfWeek.Tuesday) && !pastWeekday && WordIn(j - 1, DateWords.SeptemberElevenNouns)
+                && !WordIn(end, DateWords.Past) && !WordIn(end, DateWords.Next) && !WordIn(end, DateWords.Current))
                 return new Parsed(end, SeptemberEleven, SeptemberEleven, DatePrecision.Day, DateBasis.Explicit, Shape.Other);
             var qualifier = WordIn(end, DateWords.Past) ? -1 : WordIn(end, DateWords.Next) ? 1 : 0;
             if (qualifier != 0 || WordIn(end, DateWords.Current)) end++;

@@ -213,12 +213,13 @@ internal sealed class FactRecognizer
             if (q.Fraction) return new KindReading(FactKind.Other, "fraction", -1, 0.3);
             // A vague word alone counts people only right after the cue: «مقتل العشرات», «اعتقال المئات».
             if (q.Vague) return VagueRightAfterCue(q, qualifierStart);
-            // «… لوالدي الضحايا و8.500 لأبناء الضحايا»: a casualty noun just before the «و» that joins the figure ends
-            // the item before it (whose own noun counted it); «ومن بين القتلى 27 طفلا و3 إناث» still counts the 3.
-            var afterAnd = _view.Is(qualifierStart - 1, TokenType.Word) && _view.Span(qualifierStart - 1).SequenceEqual("و");
+            // «… لوالدي الضحايا و8.500 لأبناء الضحايا»، «… الضحايا وثمانية آلاف …»: a casualty noun just before the «و»
+            // that joins the figure ends the item before it (whose own noun counted it); «ومن بين القتلى 27 طفلا و3
+            // إناث» still counts the 3.
+            var endOfItemBefore = ListItemJoinedAt(qualifierStart) - 1;
             for (var j = qualifierStart - 1; j >= 0 && j >= qualifierStart - 5 && _view.SameClause(j, qualifierStart); j--)
             {
-                if (afterAnd && j == qualifierStart - 2) continue;
+                if (j == endOfItemBefore) continue;
                 if (_view.Is(j, TokenType.Word) && NotAFactCues.CasualtyHeads.TryGet(_view.Span(j), Clitics.Particles, out var head))
                     return new KindReading(head, "person", j, 0.7);
             }
@@ -432,6 +433,19 @@ internal sealed class FactRecognizer
         else if (previous.IsBreakdownPart && qualifierStart - previous.LastToken <= 3 && StartsWithAnd(qualifierStart))
             total = earlier.LastOrDefault(d => !d.IsBreakdownPart);
         return total is not null && _view.SameSentence(total.FirstToken, qualifierStart) ? total : null;
+    }
+
+    /// <summary>
+    /// Where the «و» joining the figure at <paramref name="at"/> to a list stands: the token before it when written
+    /// apart («و 8.500»), the figure's own first token when glued («و8.500» is split, «وثمانية», «ونحو» are not); -1 when none.
+    /// </summary>
+    private int ListItemJoinedAt(int at)
+    {
+        if (_view.IsWord(at - 1, NumberWords.And)) return at - 1;
+        if (!_view.Is(at, TokenType.Word) || _view.Span(at) is not ['و', _, ..] word) return -1;
+        // «واحد» begins with و but is one word; «وثمانية» is a number word with its conjunction.
+        if (NumberWords.TryGet(word, out _, out var hadConjunction) && !hadConjunction) return -1;
+        return at;
     }
 
     private bool StartsWithAnd(int at) =>

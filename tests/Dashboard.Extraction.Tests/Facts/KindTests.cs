@@ -112,10 +112,14 @@ public sealed class KindTests
         Assert.Equal("وزارة الصحة", fact.Attribution);
     }
 
-    [Fact]
-    public void A_bare_figure_after_and_is_a_new_item_not_the_casualty_noun_before_it()
+    [Theory]
+    [InlineData("فإن إيران مطالبة بدفع 8.500 مليون دولار لوالدي الضحايا و8.500 لأبناء الضحايا")]
+    [InlineData("فإن إيران مطالبة بدفع 8.500 مليون دولار لوالدي الضحايا و 8.500 لأبناء الضحايا")]
+    [InlineData("فإن إيران مطالبة بدفع 8.500 مليون دولار لوالدي الضحايا وثمانية آلاف لأبناء الضحايا")]
+    [InlineData("فإن إيران مطالبة بدفع 8.500 مليون دولار لوالدي الضحايا ونحو 8.500 لأبناء الضحايا")]
+    public void A_bare_figure_after_and_is_a_new_item_not_the_casualty_noun_before_it(string text)
     {
-        var facts = Extract.All("فإن إيران مطالبة بدفع 8.500 مليون دولار لوالدي الضحايا و8.500 لأبناء الضحايا");
+        var facts = Extract.All(text);
         Assert.DoesNotContain(facts, f => f.Kind == FactKind.Killed);
         Assert.Contains(facts, f => f.Kind == FactKind.Funding);
     }

@@ -1,4 +1,6 @@
+using Dashboard.Extraction.Lexicons;
 using Dashboard.Extraction.Model;
+using Dashboard.Extraction.Text;
 using Dashboard.Extraction.Tests.Facts;
 
 namespace Dashboard.Extraction.Tests.Numbers;
@@ -124,4 +126,15 @@ public sealed class NumberFormTests
         Assert.Empty(Extract.All("تعد الجزيرة أحد المعاقل الرئيسية للتنظيم"));
         Assert.Empty(Extract.All("وصل الوفد يوم الأحد إلى بغداد"));
     }
+
+    [Theory]
+    [InlineData("كميات", false)]
+    [InlineData("وكميات", false)]
+    [InlineData("فكمية", false)]
+    [InlineData("كالمئات", false)]
+    [InlineData("بمئات", true)]
+    [InlineData("ولمئات", true)]
+    [InlineData("والعشرات", true)]
+    public void A_number_word_takes_every_particle_but_the_comparing_kaf(string word, bool isNumber) =>
+        Assert.Equal(isNumber, NumberWords.TryGet(ArabicNormalizer.NormalizeWord(word), out _, out _));
 }
