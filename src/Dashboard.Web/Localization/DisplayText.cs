@@ -55,35 +55,45 @@ public static class DisplayText
         $"{prefix}_{string.Concat(value.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_'))}";
 
     // A tenth is worth showing on small figures (2.5 km); on thousands and more it is only the noise of adding up
-    // decimal amounts (716.3 billion + …).
-    public static string Number(double value) =>
-        value.ToString(value == Math.Floor(value) || Math.Abs(value) >= 1000 ? "N0" : "N1", CultureInfo.CurrentCulture);
+    // decimal amounts (716.3 billion + …). The choice is made on the rounded value, so 999.96 reads 1,000.
+    public static string Number(double value)
+    {
+        var tenths = Math.Round(value, 1, MidpointRounding.AwayFromZero);
+        return value.ToString(tenths == Math.Floor(tenths) || Math.Abs(tenths) >= 1000 ? "N0" : "N1", CultureInfo.CurrentCulture);
+    }
 
-    /// <summary>"12" when both ends agree, otherwise "12–15".</summary>
-    public static string Range(double min, double max) =>
-        min == max ? Number(min) : $"{Number(min)}–{Number(max)}";
+    /// <summary>"12" when both ends read the same, otherwise "12–15".</summary>
+    public static string Range(double min, double max)
+    {
+        var (low, high) = (Number(min), Number(max));
+        return low == high ? low : $"{low}–{high}";
+    }
+
+    private static readonly (double Scale, string Key)[] Scales =
+    [
+        (1e12, nameof(OverviewStrings.ScaleTrillion)), (1e9, nameof(OverviewStrings.ScaleBillion)), (1e6, nameof(OverviewStrings.ScaleMillion)),
+    ];
 
     /// <summary>
-    /// A card's range at a glance: as it is below a million, else in millions, billions or trillions with one decimal,
-    /// both ends on the scale of the larger ("19.6–20.6 trillion"). The exact range goes in the card's tooltip.
+    /// A card's range at a glance: in millions, billions or trillions with one decimal, both ends on the scale of the
+    /// larger ("19.6–20.6 trillion"). Exact when rounding would mislead: below a million, when the smaller end would
+    /// read 0, or when the ends would read the same. The exact range goes in the card's tooltip.
     /// </summary>
     public static string CompactRange(this IStringLocalizer<OverviewStrings> loc, double min, double max)
     {
+        var exact = LeftToRight(Range(min, max));
         var top = Math.Max(Math.Abs(min), Math.Abs(max));
-        var (scale, key) = top switch
-        {
-            >= 1e12 => (1e12, nameof(OverviewStrings.ScaleTrillion)),
-            >= 1e9 => (1e9, nameof(OverviewStrings.ScaleBillion)),
-            >= 1e6 => (1e6, nameof(OverviewStrings.ScaleMillion)),
-            _ => (1.0, null),
-        };
-        if (key is null) return LeftToRight(Range(min, max));
-        // One decimal, more when it would hide a range (2,400,000–2,420,000 is 2.4–2.42 million, not 2.4).
+        // The largest scale under which the rounded figure is at least 1 (999,999,999 is 1 billion, not 1,000 million).
+        var index = Array.FindIndex(Scales, s => Math.Round(top / s.Scale, 1, MidpointRounding.AwayFromZero) >= 1);
+        if (index < 0 || top < 1e6) return exact;
+        var (scale, key) = Scales[index];
         string Scaled(double v, int decimals) => Math.Round(v / scale, decimals, MidpointRounding.AwayFromZero)
             .ToString("#,0." + new string('#', decimals), CultureInfo.CurrentCulture);
+        // One decimal, more when fewer would hide a range (2,400,000–2,420,000 is 2.4–2.42 million, not 2.4).
         var decimals = 1;
         while (min != max && decimals < 3 && Scaled(min, decimals) == Scaled(max, decimals)) decimals++;
         var (low, high) = (Scaled(min, decimals), Scaled(max, decimals));
+        if ((min != 0 && Math.Round(min / scale, decimals, MidpointRounding.AwayFromZero) == 0) || (min != max && low == high)) return exact;
         return loc[key, LeftToRight(low == high ? low : $"{low}–{high}")];
     }
 

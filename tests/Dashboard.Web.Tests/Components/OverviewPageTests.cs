@@ -122,7 +122,24 @@ public sealed class OverviewPageTests : DashboardComponentTest
         var value = page.Find("[data-testid=card-dates] .card-value").TextContent;
         Assert.Equal("Jan 2018 – Dec 2018", value.Trim());
         var note = page.Find("[data-testid=card-dates] .mud-typography-caption").TextContent;
-        Assert.Contains("2 lie outside", note);
+        Assert.Contains("2 outside", note);
+        Assert.Contains("1187", note);
+        Assert.Contains("2047", note);
+    }
+
+    [Fact]
+    public void The_dates_card_names_where_incident_figures_lie_when_only_other_figures_lie_beyond()
+    {
+        // Every incident figure in 2018; a funding plan for 2047 and a recalled battle of 1187 are not incident figures.
+        Queries.Monthly = [.. Enumerable.Range(1, 12).Select(m => new MonthlyPoint(2018, m, FactKind.Killed, "A", 1, 100, 100, 100))];
+        Queries.Cards = SampleData.Cards with { FirstDate = new DateOnly(1187, 7, 4), LastDate = new DateOnly(2047, 12, 31) };
+
+        var page = Render<Overview>();
+
+        page.WaitForAssertion(() => Assert.Contains("2018", page.Find("[data-testid=card-dates] .card-value").TextContent));
+        Assert.Equal("Jan 2018 – Dec 2018", page.Find("[data-testid=card-dates] .card-value").TextContent.Trim());
+        var note = page.Find("[data-testid=card-dates] .mud-typography-caption").TextContent;
+        Assert.Contains("where the incident figures lie", note);
         Assert.Contains("1187", note);
         Assert.Contains("2047", note);
     }

@@ -88,6 +88,8 @@ public sealed class PageHelpersTests
             Assert.Equal("2.5", DisplayText.Number(2.5));
             Assert.Equal("19,570,164,834,631", DisplayText.Number(19_570_164_834_631.2));
             Assert.Equal("999.5–1,500", DisplayText.Range(999.5, 1500.4));
+            Assert.Equal("1,000", DisplayText.Number(999.96));
+            Assert.Equal("1,000", DisplayText.Range(1000.2, 1000.4));
         }
         finally
         {

@@ -162,22 +162,29 @@ public partial class Overview : FilteredPageBase, IDisposable
         return described.Length == 0 ? head : $"{head} — {described}";
     }
 
-    // Where the incident figures of every kind lie, by month: the dates card names this bulk when a few figures lie far
-    // from it (a battle of 1187 recalled, a plan for 2047), and the whole extent in its note.
+    // Where the incident figures lie, by month (the over-time chart's figures): the dates card names this bulk when
+    // other figures lie beyond it (a battle of 1187 recalled, a plan for 2047), and the whole extent in its note.
     private DateView? datesInView;
+
+    private DateView? DatesBulk(OverviewCards shown) =>
+        datesInView is { } bulk && shown.FirstDate is { } first && shown.LastDate is { } last
+            && (bulk.Outside > 0 || first < bulk.First || last > bulk.Last.AddMonths(1).AddDays(-1))
+            ? bulk : null;
 
     private string DateSpanText(OverviewCards shown)
     {
         if (shown.FirstDate is null) return L[nameof(OverviewStrings.CardNoDates)];
-        if (datesInView is { Outside: > 0 } bulk)
+        if (DatesBulk(shown) is { } bulk)
             return $"{DisplayText.Month(bulk.First.Year, bulk.First.Month)} – {DisplayText.Month(bulk.Last.Year, bulk.Last.Month)}";
         return $"{DisplayText.Date(shown.FirstDate)} – {DisplayText.Date(shown.LastDate)}";
     }
 
-    private string? DateSpanNote(OverviewCards shown) =>
-        shown.FirstDate is not null && datesInView is { Outside: > 0 } bulk
-            ? L[nameof(OverviewStrings.CardDatesBulkNote), DisplayText.Number(bulk.Outside), DisplayText.Date(shown.FirstDate), DisplayText.Date(shown.LastDate)].Value
-            : null;
+    private string? DateSpanNote(OverviewCards shown) => DatesBulk(shown) switch
+    {
+        null => null,
+        { Outside: > 0 } bulk => L[nameof(OverviewStrings.CardDatesBulkNote), DisplayText.Number(bulk.Outside), DisplayText.Date(shown.FirstDate), DisplayText.Date(shown.LastDate)].Value,
+        _ => L[nameof(OverviewStrings.CardDatesIncidentNote), DisplayText.Date(shown.FirstDate), DisplayText.Date(shown.LastDate)].Value,
+    };
 
     /// <summary>How many currencies the funding card names; the facts explorer behind it lists them all.</summary>
     internal const int CardCurrencies = 3;
