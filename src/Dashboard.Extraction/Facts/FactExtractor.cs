@@ -19,18 +19,26 @@ internal static class FactExtractor
         var dating = new FactDating(dates, published);
 
         var facts = new List<Fact>(drafts.Count);
-        var seen = new HashSet<(FactKind, double, double, string, FactTarget?)>();
+        var firstOfFigure = new Dictionary<(FactKind, double, double, string, FactTarget?), int>();
         foreach (var draft in drafts)
         {
-            // The same figure restated (headline and body) is one fact.
-            if (!seen.Add((draft.Kind, draft.Min, draft.Max, draft.Unit, draft.Target))) continue;
             var span = view.OriginalSpan(draft.FirstToken, draft.LastToken);
             var sentenceIndex = view.Tokens[draft.FirstToken].Sentence;
             var sentenceSpan = sentences.OriginalSpan(sentenceIndex);
+            var when = dating.Find(sentenceSpan, span, draft.Scope);
+            var key = (draft.Kind, draft.Min, draft.Max, draft.Unit, draft.Target);
+            var restates = firstOfFigure.TryGetValue(key, out var earlier);
+            if (restates)
+            {
+                // The same figure restated (headline and body) is one fact. A restatement that dates it, when the first
+                // mention did not, takes its place with the sentence that says when. (Two different dates are not taken
+                // for two events: on the 2018 corpus they were mostly one event dated by when it happened in one
+                // sentence and by when it was reported in the other.)
+                if (!IsDated(when) || IsDated(facts[earlier])) continue;
+            }
             var previousSentence = PreviousSentence(view, sentences, sentenceIndex);
             var place = locations.Find(sentenceSpan, previousSentence, span);
-            var when = dating.Find(sentenceSpan, span, draft.Scope);
-            facts.Add(new Fact
+            var fact = new Fact
             {
                 Kind = draft.Kind,
                 Min = draft.Min,
@@ -50,10 +58,21 @@ internal static class FactExtractor
                 Sentence = sentences.TextAround(draft.FirstToken, draft.LastToken),
                 Span = span,
                 Confidence = draft.Confidence,
-            });
+            };
+            if (restates)
+            {
+                facts[earlier] = fact;
+                continue;
+            }
+            firstOfFigure[key] = facts.Count;
+            facts.Add(fact);
         }
         return facts;
     }
+
+    private static bool IsDated(FactDating.Dating when) => when.Basis is DateBasis.Explicit or DateBasis.Relative;
+
+    private static bool IsDated(Fact fact) => fact.DateBasis is DateBasis.Explicit or DateBasis.Relative;
 
     private static TextSpan PreviousSentence(TokenView view, Sentences sentences, int sentence)
     {

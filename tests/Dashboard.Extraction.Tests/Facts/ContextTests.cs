@@ -64,6 +64,16 @@ public sealed class ContextTests
     }
 
     [Fact]
+    public void A_restatement_that_dates_an_undated_figure_takes_its_place()
+    {
+        const string text = "مقتل 12 جنديا بهجوم في الأنبار\nأعلنت وزارة الدفاع مقتل 12 جنديا بهجوم انتحاري أمس. وقتل 12 جنديا في 3 حزيران 2020 أيضا.";
+        var fact = Extract.Single(text, new DateOnly(2020, 6, 23));
+        Assert.Equal((DateBasis.Relative, new DateOnly(2020, 6, 22)), (fact.DateBasis, fact.DateStart));
+        Assert.StartsWith("أعلنت وزارة الدفاع", fact.Sentence);
+        Assert.Equal("12 جنديا", Extract.SpanText(text, fact));
+    }
+
+    [Fact]
     public void Sentence_and_span_are_copied_from_the_original_text()
     {
         const string text = "تمهيد.\nوأعلنت القيادة مقتل ١٥ إرهابيّاً في الغارة. وانتهى البيان.";
