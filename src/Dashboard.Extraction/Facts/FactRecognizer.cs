@@ -542,7 +542,17 @@ internal sealed class FactRecognizer
     private static readonly Lexicon<bool> ClauseOpeners = new(new[] { "أن", "إن", "بأن", "الذي", "التي", "الذين", "حيث", "بينما", "فيما" }.Select(w => (w, true)));
 
     /// <summary>Words that deny what the cue after them says: «نافيا مقتل عشرات».</summary>
-    private static readonly Lexicon<bool> Negations = new(new[] { "نفى", "نفت", "نافيا", "نافية", "ينفي", "تنفي", "لم", "لا", "عدم", "دون", "نفي", "ينفون", "نفوا" }.Select(w => (w, true)));
+    /// <summary>
+    /// Words that make the cue after them no event: denials («نفى مقتل»), and plans, attempts and threats («خططوا لقتل
+    /// عشرات», «تهمة التخطيط لقتل», «محاولة لاغتيال»), which count no victims.
+    /// </summary>
+    private static readonly Lexicon<bool> Negations = new(new[]
+    {
+        "نفى", "نفت", "نافيا", "نافية", "ينفي", "تنفي", "لم", "لا", "عدم", "دون", "نفي", "ينفون", "نفوا",
+        "خطط", "خططت", "خططوا", "يخطط", "تخطط", "يخططون", "التخطيط", "تخطيط", "مخطط", "مخططا",
+        "محاولة", "محاولته", "حاول", "حاولوا", "يحاول", "يحاولون", "تآمر", "التآمر", "مؤامرة",
+        "يعتزم", "يعتزمون", "ينوي", "ينوون", "نية", "بنية", "هدد", "هددت", "يهدد", "تهدد", "تهديد", "مهددا",
+    }.Select(w => (w, true)));
 
     private bool Negated(int cue)
     {

@@ -26,6 +26,14 @@ public sealed class NotAFactTests
     [InlineData("وضبط كميات من المخدرات في المخزن", "كميات")]
     public void Never_reported(string text, string number) => FactAssert.NoFactOver(text, number);
 
+    [Theory]
+    [InlineData("إدانة 3 أميركيين خططوا لقتل عشرات الصوماليين")]
+    [InlineData("ووجهت السلطات تهمة التخطيط لقتل النائبة لستة أعضاء آخرين في الجماعة")]
+    [InlineData("كان أفراد الخلية يعتزمون قتل 4 أشخاص شككوا في ولائهم")]
+    [InlineData("والمحققون في محاولة قتل 5 أشخاص يعتقدون أن المهاجم فر")]
+    public void Plans_and_attempts_to_kill_count_no_dead(string text) =>
+        Assert.DoesNotContain(Extract.All(text), f => f.Kind == FactKind.Killed);
+
     [Fact]
     public void Pills_in_seized_quantities_are_no_arrests()
     {
