@@ -16,7 +16,14 @@ internal static class QuantityParser
         var token = view.Tokens[index];
         if (token.Type == TokenType.Number) return TryParseDigits(view, index, out quantity);
         if (token.Type != TokenType.Word) return false;
-        if (!NumberWords.TryGet(view.Span(index), out var word, out _)) return false;
+        if (!NumberWords.TryGet(view.Span(index), out var word, out _))
+        {
+            // «الخمسة عشر»: a teen takes the article on its first word.
+            if (!NumberWords.TryGetDefiniteUnit(view.Span(index), out var unit) || !(IsWordAt(view, index + 1, "عشر") || IsWordAt(view, index + 1, "عشره")))
+                return false;
+            quantity = new Quantity(index, index + 1, unit.Value + 10, unit.Value + 10);
+            return true;
+        }
         return TryParseWords(view, index, word, out quantity);
     }
 

@@ -87,6 +87,19 @@ internal static class NumberWords
         return true;
     }
 
+    /// <summary>
+    /// A unit with the article, which counts only as the first word of a teen («القتلى الخمسة عشر»): the caller checks
+    /// that «عشر» follows.
+    /// </summary>
+    public static bool TryGetDefiniteUnit(ReadOnlySpan<char> word, out NumberWord number)
+    {
+        number = default;
+        if (!Words.TryFind(word, Clitics.Particles | Clitics.Article, out var hit) || !hit.HadArticle) return false;
+        if (hit.Value.Type is not (NumberWordType.Unit or NumberWordType.One) || hit.Value.Value >= 10) return false;
+        number = hit.Value;
+        return true;
+    }
+
     /// <summary>The word «و» standing alone between two numbers.</summary>
     public const string And = "و";
 }

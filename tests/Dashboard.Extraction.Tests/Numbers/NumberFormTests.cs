@@ -137,4 +137,12 @@ public sealed class NumberFormTests
     [InlineData("والعشرات", true)]
     public void A_number_word_takes_every_particle_but_the_comparing_kaf(string word, bool isNumber) =>
         Assert.Equal(isNumber, NumberWords.TryGet(ArabicNormalizer.NormalizeWord(word), out _, out _));
+
+    [Fact]
+    public void A_teen_with_the_article_is_one_number_not_ten()
+    {
+        var facts = Extract.All("وأوضح المرصد أن من بين القتلى الخمسة عشر سبعة أطفال في غارات على بلدات عدة");
+        Assert.Equal([(FactKind.Killed, 15.0), (FactKind.Killed, 7.0)], facts.Select(f => (f.Kind, f.Min)));
+        Assert.DoesNotContain(Extract.All("وقتل الجنود الخمسة عشر في الهجوم"), f => f.Min == 10);
+    }
 }
