@@ -193,8 +193,15 @@ public sealed class ChartPanelTests : DashboardComponentTest
         });
 
         var note = panel.Find("[data-testid=chart-outside-view]").TextContent;
-        Assert.Contains("2014-01-01 – 2019-12-01", note);
+        Assert.Contains("1 Jan 2014 – 1 Dec 2019", note);
         Assert.Contains("4 more lie outside", note);
+
+        var byMonth = RenderPanel(new ChartFigure
+        {
+            Traces = drawn.Traces, Layout = drawn.Layout, PointLinks = drawn.PointLinks, ViewByMonth = true,
+            View = new DateView(new DateOnly(2014, 1, 1), new DateOnly(2019, 12, 1), 4),
+        });
+        Assert.Contains("Jan 2014 – Dec 2019", byMonth.Find("[data-testid=chart-outside-view]").TextContent);
 
         var none = RenderPanel(drawn);
         Assert.Empty(none.FindAll("[data-testid=chart-outside-view]"));

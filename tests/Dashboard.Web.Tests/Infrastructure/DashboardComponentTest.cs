@@ -16,6 +16,8 @@ namespace Dashboard.Web.Tests.Infrastructure;
 /// </summary>
 public abstract class DashboardComponentTest : BunitContext
 {
+    static DashboardComponentTest() => WaitTimeout.Apply();
+
     protected DashboardComponentTest()
     {
         JSInterop.Mode = JSRuntimeMode.Strict;

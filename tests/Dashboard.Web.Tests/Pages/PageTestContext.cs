@@ -10,6 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 
+using Dashboard.Web.Tests.Infrastructure;
+
 namespace Dashboard.Web.Tests.Pages;
 
 /// <summary>
@@ -18,6 +20,8 @@ namespace Dashboard.Web.Tests.Pages;
 /// </summary>
 public abstract class PageTestContext : BunitContext, IAsyncLifetime
 {
+    static PageTestContext() => WaitTimeout.Apply();
+
     protected RecordingQueries Queries { get; } = new();
     protected RecordingIngestion Ingestion { get; } = new();
     protected Dictionary<string, string?> Settings { get; } = [];

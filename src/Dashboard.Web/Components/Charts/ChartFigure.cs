@@ -29,6 +29,9 @@ public sealed class ChartFigure
     /// <summary>The dates a date axis opens on, and how many items lie beyond them; null for other axes.</summary>
     public DateView? View { get; init; }
 
+    /// <summary>The date axis counts whole months (the over-time chart): its view is told in months.</summary>
+    public bool ViewByMonth { get; init; }
+
     public bool IsEmpty => Traces.Count == 0;
 
     public string? LinkFor(int traceIndex, int pointIndex) =>

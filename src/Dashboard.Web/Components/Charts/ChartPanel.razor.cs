@@ -1,3 +1,4 @@
+using Dashboard.Web.Localization;
 using Dashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -130,4 +131,7 @@ public partial class ChartPanel : IAsyncDisposable
         disposed.Cancel();
         disposed.Dispose();
     }
+
+    // In the reader's calendar words, as the axis labels are; by month for a chart of months.
+    private string ViewDate(DateOnly date) => Figure.ViewByMonth ? DisplayText.Month(date.Year, date.Month) : DisplayText.Date(date);
 }

@@ -83,7 +83,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
             // A month of padding each side, so a single month is a bar in time rather than a wall.
             layout.XAxis = [new XAxis { Type = XAxisType.Date, Range = [IsoDate(v.First.AddMonths(-1)), IsoDate(v.Last.AddMonths(1))], AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True }];
         }
-        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links, SeriesDrawn = shown.Count, SeriesLeftOut = allSeries.Count - shown.Count, View = view };
+        return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links, SeriesDrawn = shown.Count, SeriesLeftOut = allSeries.Count - shown.Count, View = view, ViewByMonth = true };
     }
 
     /// <summary>
