@@ -146,6 +146,9 @@ internal sealed class FactRecognizer
         if (kindInfo is null) return null;
         var (kind, unit, cueToken, confidence) = kindInfo.Value;
         if (q.Fraction) (kind, unit) = (FactKind.Other, "fraction");
+        // «سقط 5122 شخصا بين قتيل وجريح»: the dead and the wounded together are neither kind; adding them to either
+        // total would overstate it.
+        if (kind is FactKind.Killed or FactKind.Wounded && DeadAndWoundedAfter(spanLast)) (kind, unit) = (FactKind.Other, "person");
         if (noun is null && total is null && IsPlainWord(spanLast + 1) && _view.SameClause(spanLast + 1, q.First))
         {
             // «مقتل 3 خبراء»: the noun the lexicon does not know still belongs to the figure's words.
@@ -222,6 +225,9 @@ internal sealed class FactRecognizer
                 if (j == endOfItemBefore) continue;
                 if (_view.Is(j, TokenType.Word) && NotAFactCues.CasualtyHeads.TryGet(_view.Span(j), Clitics.Particles, out var head))
                     return new KindReading(head, "person", j, 0.7);
+                // «وإضافة إلى القتلى أجلت السلطات 4500 شخص»: a verb of another action between them governs the figure.
+                if (_view.Is(j, TokenType.Word) && KindCues.TryGetIndefinite(_view.Span(j), out var between)
+                    && between.Any(c => c is Cue.Displaced or Cue.Arrested or Cue.Abducted or Cue.Seized)) break;
             }
             var cueAt = qualifierStart - 1;
             // «القبض على 5»، «أسفر عن مقتل 5»: a preposition may stand between the cue and the figure.
@@ -401,7 +407,8 @@ internal sealed class FactRecognizer
                     && !(_view.Is(j + 1, TokenType.Word) && ScopeCues.ShortAgo.Contains(_view.Span(j + 1), Clitics.All))
                     && !(_view.Is(j + 1, TokenType.Word) && QuantityParser.TryParse(_view, j + 1, out var ago) && !ago.IsYearLike && _view.Is(j + 2, TokenType.Word)
                          && ScopeCues.ShortAgo.Contains(_view.Span(j + 2), Clitics.All))
-                    && !(_view.Is(j + 1, TokenType.Number) && !IsYearToken(j + 1)))
+                    && !(_view.Is(j + 1, TokenType.Number) && !IsYearToken(j + 1)
+                         && !(_view.Is(j + 2, TokenType.Word) && ScopeCues.LongPeriods.Contains(_view.Span(j + 2), Clitics.None))))
                     return FactScope.Cumulative;
             }
             else if (IsYearToken(j) && (j >= first - YearWindow && j <= last + YearWindow) && _view.Is(j - 1, TokenType.Word) && ScopeCues.YearPeriodWords.Contains(_view.Span(j - 1), Clitics.Particles)
@@ -447,6 +454,19 @@ internal sealed class FactRecognizer
         if (NumberWords.TryGet(word, out _, out var hadConjunction) && !hadConjunction) return -1;
         return at;
     }
+
+    private bool DeadAndWoundedAfter(int last)
+    {
+        var j = last + 1;
+        if (_view.IsWord(j, What)) j++;
+        return _view.IsWord(j, Between) && _view.Is(j + 1, TokenType.Word) && _view.Is(j + 2, TokenType.Word)
+            && DeadWords.Contains(_view.Span(j + 1), Clitics.None) && WoundedWords.Contains(_view.Span(j + 2), Clitics.Conjunction);
+    }
+
+    private static readonly string What = ArabicNormalizer.NormalizeWord("ما");
+    private static readonly string Between = ArabicNormalizer.NormalizeWord("بين");
+    private static readonly Lexicon<bool> DeadWords = new(new[] { "قتيل", "قتلى", "شهيد", "شهداء" }.Select(w => (w, true)));
+    private static readonly Lexicon<bool> WoundedWords = new(new[] { "جريح", "جرحى", "مصاب", "مصابين", "مصابون" }.Select(w => (w, true)));
 
     private bool StartsWithAnd(int at) =>
         (_view.IsWord(at - 1, NumberWords.And)) || (_view.Is(at, TokenType.Word) && _view.Span(at)[0] == 'و');

@@ -16,10 +16,15 @@ internal static class ScopeCues
         "منذ اندلاع", "منذ دخول", "منذ سيطرة", "منذ سقوط", "منذ حزيران", "منذ يونيو", "الفترة من", "خلال المدة", "في المجمل", "بشكل إجمالي", "سنويا", "شهريا",
         // «ما مجموعه 1539 قتيلا», and periods of two: «خلال الأسبوعين الماضيين».
         "ما مجموعه", "بمجموعه", "خلال اليومين", "خلال الأسبوعين", "خلال الشهرين", "خلال العامين", "خلال السنتين",
+        // «قتل أكثر من 7300 مدني خلال هذه الفترة», «منذ إشعالها للحرب».
+        "خلال هذه الفترة", "خلال تلك الفترة", "خلال هاتين الفترتين", "منذ إشعال", "منذ اشتعال",
     }.Select(p => (p, true)));
 
     /// <summary>Words before a year that make it a period (في 2022، خلال 2017، منذ 2014، عام 2016).</summary>
-    public static Lexicon<bool> YearPeriodWords { get; } = new(new[] { "في", "خلال", "منذ", "عام", "العام", "سنة", "طيلة", "طوال", "لعام", "لسنة", "بعام" }.Select(w => (w, true)));
+    public static Lexicon<bool> YearPeriodWords { get; } = new(new[] { "في", "خلال", "منذ", "عام", "العام", "سنة", "طيلة", "طوال", "لعام", "لسنة", "بعام", "عامي", "العامين" }.Select(w => (w, true)));
+
+    /// <summary>منذ + a number of these is a period, not a moment ago: «منذ 20 شهرا», «منذ 4 سنوات».</summary>
+    public static Lexicon<bool> LongPeriods { get; } = new(new[] { "شهر", "شهرا", "أشهر", "شهور", "سنة", "سنوات", "سنين", "عام", "عاما", "أعوام" }.Select(w => (w, true)));
 
     /// <summary>منذ followed by these is "ago", not "since": منذ يومين.</summary>
     public static Lexicon<bool> ShortAgo { get; } = new(new[] { "يوم", "يومين", "أيام", "ساعة", "ساعات", "ساعتين", "أسبوع", "أسبوعين", "قليل", "لحظات", "دقائق" }.Select(w => (w, true)));

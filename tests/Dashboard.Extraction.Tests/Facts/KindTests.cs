@@ -124,6 +124,28 @@ public sealed class KindTests
         Assert.Contains(facts, f => f.Kind == FactKind.Funding);
     }
 
+    [Theory]
+    [InlineData("سقط 5122 شخصا بين قتيل وجريح خلال هذه الفترة")]
+    [InlineData("وأسقطت الهجمات عشرات المدنيين بين قتيل وجريح")]
+    [InlineData("وسقط 40 شخصا ما بين قتلى وجرحى")]
+    public void The_dead_and_wounded_together_are_neither_kind(string text)
+    {
+        var fact = Extract.All(text).Single();
+        Assert.Equal((FactKind.Other, "person"), (fact.Kind, fact.Unit));
+    }
+
+    [Fact]
+    public void Evacuations_are_displacement_even_after_a_casualty_noun()
+    {
+        var fact = Extract.Single("وإضافة إلى القتلى أجلت السلطات 4500 شخص من القرى المحيطة بالبركان");
+        Assert.Equal((FactKind.Displaced, 4500.0), (fact.Kind, fact.Min));
+        var evacuated = Extract.Single("ما استدعى إجلاء ألفي شخص من المنطقة");
+        Assert.Equal((FactKind.Displaced, 2000.0), (evacuated.Kind, evacuated.Min));
+        // A casualty noun that is itself a cue still heads the figure after it.
+        var protesters = Extract.Single("بعد ارتفاع عدد قتلى المحتجين إلى أربعة خلال المظاهرات");
+        Assert.Equal((FactKind.Killed, 4.0), (protesters.Kind, protesters.Min));
+    }
+
     [Fact]
     public void A_casualty_noun_heads_every_item_of_its_list()
     {

@@ -13,6 +13,9 @@ public sealed class ScopeTests
     [InlineData("قتل 250 إرهابيا على مدى 11 عاما")]
     [InlineData("وسجلت التقارير ما مجموعه 250 إرهابيا قتلوا بالألغام")]
     [InlineData("وأسفر القصف خلال الأسبوعين الماضيين عن مقتل 250 إرهابيا")]
+    [InlineData("وقتل 250 إرهابيا خلال حرب يشنها الجيش منذ 20 شهرا")]
+    [InlineData("وتحققت الأمم المتحدة من مقتل 250 إرهابيا بين عامي 2014 و2017")]
+    [InlineData("كما قتل أكثر من 250 إرهابيا خلال هذه الفترة")]
     public void Period_words_make_a_total_cumulative(string text)
     {
         var fact = Extract.Counted(text).Single();
@@ -24,6 +27,7 @@ public sealed class ScopeTests
     [Theory]
     [InlineData("قتل 4 إرهابيين بضربة جوية أمس في وادي الشاي")]
     [InlineData("قتل 4 إرهابيين منذ يومين في وادي الشاي")]
+    [InlineData("قتل 4 إرهابيين منذ 3 أيام في وادي الشاي")]
     [InlineData("قتل 4 إرهابيين في 10 آب 2022 في وادي الشاي")]
     public void One_event_is_an_incident(string text)
     {
