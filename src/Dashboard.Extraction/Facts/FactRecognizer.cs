@@ -243,7 +243,13 @@ internal sealed class FactRecognizer
         switch (noun.Role)
         {
             case NounRole.Casualty:
+            {
+                // Detainees and hostages are a state, not the act: «مقتل 330 من رهائن», «بقتل آلاف المعتقلين» count the dead,
+                // and «الإفراج عن آلاف المعتقلين» arrests no one.
+                if (noun.Kind is FactKind.Arrested or FactKind.Abducted && ActRightBefore(qualifierStart) is { } act)
+                    return act == Cue.Killed ? new KindReading(FactKind.Killed, noun.Unit, nounAt, 0.8) : new KindReading(FactKind.Other, noun.Unit, nounAt, 0.4);
                 return new KindReading(noun.Kind!.Value, noun.Unit, nounAt, 0.9);
+            }
             case NounRole.Strike:
                 return new KindReading(FactKind.Strikes, noun.Unit, nounAt, 0.9);
             case NounRole.Operation:
@@ -455,9 +461,24 @@ internal sealed class FactRecognizer
         return at;
     }
 
+    /// <summary>A killing or a release (Cue.Other) named just before the figure («بقتل»، «الإفراج عن»، «إطلاق سراح»).</summary>
+    private Cue? ActRightBefore(int qualifierStart)
+    {
+        // «عشرات القتلى ومئات المفقودين»: a figure joined by «و» follows the item before it, not a verb.
+        if (ListItemJoinedAt(qualifierStart) >= 0) return null;
+        var at = qualifierStart - 1;
+        if (_view.Is(at, TokenType.Word) && (CuePrepositions.Contains(_view.Span(at), Clitics.None) || _view.IsWord(at, Release))) at--;
+        if (!_view.Is(at, TokenType.Word) || !KindCues.TryGet(_view.Span(at), out var cues) || Negated(at)) return null;
+        return cues.Contains(Cue.Killed) ? Cue.Killed : cues.Contains(Cue.Other) ? Cue.Other : null;
+    }
+
+    private static readonly string Release = ArabicNormalizer.NormalizeWord("سراح");
+
     private bool DeadAndWoundedAfter(int last)
     {
         var j = last + 1;
+        // «8050 مدنيا أفغانيا سقطوا بين قتيل وجريح»: an adjective and the verb may stand between.
+        for (var skipped = 0; skipped < 2 && _view.Is(j, TokenType.Word) && !_view.IsWord(j, Between) && _view.SameClause(j, last); skipped++) j++;
         if (_view.IsWord(j, What)) j++;
         return _view.IsWord(j, Between) && _view.Is(j + 1, TokenType.Word) && _view.Is(j + 2, TokenType.Word)
             && DeadWords.Contains(_view.Span(j + 1), Clitics.None) && WoundedWords.Contains(_view.Span(j + 2), Clitics.Conjunction);

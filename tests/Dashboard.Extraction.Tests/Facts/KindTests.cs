@@ -128,6 +128,8 @@ public sealed class KindTests
     [InlineData("سقط 5122 شخصا بين قتيل وجريح خلال هذه الفترة")]
     [InlineData("وأسقطت الهجمات عشرات المدنيين بين قتيل وجريح")]
     [InlineData("وسقط 40 شخصا ما بين قتلى وجرحى")]
+    [InlineData("أن ما لا يقل عن 8050 مدنيا سقطوا بين قتيل وجريح")]
+    [InlineData("أن ما لا يقل عن 8050 مدنيا أفغانيا سقطوا بين قتيل وجريح")]
     public void The_dead_and_wounded_together_are_neither_kind(string text)
     {
         var fact = Extract.All(text).Single();
@@ -144,6 +146,19 @@ public sealed class KindTests
         // A casualty noun that is itself a cue still heads the figure after it.
         var protesters = Extract.Single("بعد ارتفاع عدد قتلى المحتجين إلى أربعة خلال المظاهرات");
         Assert.Equal((FactKind.Killed, 4.0), (protesters.Kind, protesters.Min));
+    }
+
+    [Theory]
+    [InlineData("مقتل 330 من رهائن احتجزهم المتمردون في المدرسة", FactKind.Killed, 330)]
+    [InlineData("وقد اعترف الآن بقتل 20 معتقلا دون أن يسلم جثثهم", FactKind.Killed, 20)]
+    [InlineData("وأعلنت الحكومة الإفراج عن 200 معتقل سياسي", FactKind.Other, 200)]
+    [InlineData("قالت الكتائب إنها مستعدة لإطلاق سراح ثلاثة من الرهائن", FactKind.Other, 3)]
+    [InlineData("واعتقلت القوات 12 معتقلا جديدا", FactKind.Arrested, 12)]
+    [InlineData("عشرات القتلى ومئات المفقودين وآلاف المهجرين", FactKind.Abducted, 200)]
+    public void Detainees_and_hostages_take_the_act_done_to_them(string text, FactKind kind, double min)
+    {
+        var fact = Extract.All(text).Single(f => f.Min == min);
+        Assert.Equal(kind, fact.Kind);
     }
 
     [Fact]
