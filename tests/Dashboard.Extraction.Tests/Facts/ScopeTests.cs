@@ -16,6 +16,7 @@ public sealed class ScopeTests
     [InlineData("وقتل 250 إرهابيا خلال حرب يشنها الجيش منذ 20 شهرا")]
     [InlineData("وتحققت الأمم المتحدة من مقتل 250 إرهابيا بين عامي 2014 و2017")]
     [InlineData("كما قتل أكثر من 250 إرهابيا خلال هذه الفترة")]
+    [InlineData("وقتل 250 إرهابيا في الأشهر التسعة الأولى من العام")]
     public void Period_words_make_a_total_cumulative(string text)
     {
         var fact = Extract.Counted(text).Single();
