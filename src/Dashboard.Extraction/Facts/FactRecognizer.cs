@@ -163,6 +163,11 @@ internal sealed class FactRecognizer
         if (kind == FactKind.Other) confidence = Math.Min(confidence, 0.4);
 
         var scope = total?.Scope ?? ResolveScope(kind, min, q.First, spanLast);
+        // «قتل 42 فلسطينيا خلال الأسابيع الأربعة الأخيرة، وأصيب أكثر من 5500»: the wounded of a total of the dead
+        // named just before them, in the same sentence, are counted over the same period.
+        if (scope == FactScope.Incident && FactDraft.IsCasualty(kind) && earlier.Count > 0 && earlier[^1] is { Scope: FactScope.Cumulative } previous
+            && FactDraft.IsCasualty(previous.Kind) && q.First - previous.LastToken <= 8 && _view.SameSentence(previous.LastToken, q.First))
+            scope = FactScope.Cumulative;
         return new FactDraft
         {
             Kind = kind,
@@ -414,7 +419,9 @@ internal sealed class FactRecognizer
                     && !(_view.Is(j + 1, TokenType.Word) && QuantityParser.TryParse(_view, j + 1, out var ago) && !ago.IsYearLike && _view.Is(j + 2, TokenType.Word)
                          && ScopeCues.ShortAgo.Contains(_view.Span(j + 2), Clitics.All))
                     && !(_view.Is(j + 1, TokenType.Number) && !IsYearToken(j + 1)
-                         && !(_view.Is(j + 2, TokenType.Word) && ScopeCues.LongPeriods.Contains(_view.Span(j + 2), Clitics.None))))
+                         && !(_view.Is(j + 2, TokenType.Word) && ScopeCues.LongPeriods.Contains(_view.Span(j + 2), Clitics.None))
+                         // «منذ 18 شباط/فبراير»: since a day, not a moment ago.
+                         && !(_view.Is(j + 2, TokenType.Word) && NotAFactCues.Months.Contains(_view.Span(j + 2), Clitics.None))))
                     return FactScope.Cumulative;
             }
             else if (IsYearToken(j) && (j >= first - YearWindow && j <= last + YearWindow) && _view.Is(j - 1, TokenType.Word) && ScopeCues.YearPeriodWords.Contains(_view.Span(j - 1), Clitics.Particles)

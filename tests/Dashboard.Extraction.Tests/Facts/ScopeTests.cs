@@ -17,12 +17,22 @@ public sealed class ScopeTests
     [InlineData("وتحققت الأمم المتحدة من مقتل 250 إرهابيا بين عامي 2014 و2017")]
     [InlineData("كما قتل أكثر من 250 إرهابيا خلال هذه الفترة")]
     [InlineData("وقتل 250 إرهابيا في الأشهر التسعة الأولى من العام")]
+    [InlineData("بلغ عدد القتلى أكثر من 250 إرهابيا منذ 18 شباط/فبراير")]
     public void Period_words_make_a_total_cumulative(string text)
     {
         var fact = Extract.Counted(text).Single();
         Assert.Equal(FactKind.Killed, fact.Kind);
         Assert.Equal(250, fact.Min);
         Assert.Equal(FactScope.Cumulative, fact.Scope);
+    }
+
+    [Fact]
+    public void The_wounded_beside_a_total_of_dead_share_its_period()
+    {
+        var facts = Extract.Counted("وأضاف أنه خلال الأسابيع الأربعة الأخيرة قتل 42 فلسطينيا، وأصيب أكثر من 5500، على طول السياج");
+        Assert.Equal([(FactKind.Killed, FactScope.Cumulative), (FactKind.Wounded, FactScope.Cumulative)], facts.Select(f => (f.Kind, f.Scope)));
+        var incident = Extract.Counted("قتل 4 إرهابيين بضربة جوية أمس، وأصيب 3 جنود في الاشتباك");
+        Assert.All(incident, f => Assert.Equal(FactScope.Incident, f.Scope));
     }
 
     [Theory]
