@@ -548,6 +548,9 @@ internal sealed class FactRecognizer
         var definiteAllowed = q.Vague || q.OneOf || q.Fraction;
         if (CountedNouns.Nouns.TryFind(word, Clitics.All, out var hit) && !hit.HadPreposition && !hit.HadConjunction && (definiteAllowed || !hit.HadArticle))
         {
+            // «وشيع عدة آلاف القتيلين»: the two dead, not what thousands count. (Without the article a dual form may be
+            // a plural too: «أربعة شرطيين».)
+            if (q.Min != 2 && hit.HadArticle && CountedNouns.Duals.Contains(word, Clitics.All)) return -1;
             noun = hit.Value;
             return n;
         }

@@ -214,8 +214,10 @@ internal static class QuantityParser
                 (part, partLast) = ReadTerm(view, start, word);
             }
             else break;
-            if (TryScaleAfter(view, partLast, out var factor) && factor < scale)
+            if (TryScaleAfter(view, partLast, out var factor))
             {
+                // «بين ألفين وثلاثة آلاف» is a range of two numbers, not 2,003.
+                if (factor >= scale) break;
                 part *= factor;
                 partScale = factor;
                 partLast++;

@@ -145,4 +145,21 @@ public sealed class NumberFormTests
         Assert.Equal([(FactKind.Killed, 15.0), (FactKind.Killed, 7.0)], facts.Select(f => (f.Kind, f.Min)));
         Assert.DoesNotContain(Extract.All("وقتل الجنود الخمسة عشر في الهجوم"), f => f.Min == 10);
     }
+
+    [Fact]
+    public void Two_thousand_and_three_thousand_is_a_range_not_two_thousand_and_three()
+    {
+        var fact = Extract.Single("وقدر فريق فرنسي عدد القتلى بما بين الفين وثلاثة آلاف");
+        Assert.Equal((2000.0, 3000.0, Qualifier.Range), (fact.Min, fact.Max, fact.Qualifier));
+        Assert.Equal(2003.0, Extract.Single("وقتل ألفان وثلاثة أشخاص في الحرب").Min);
+    }
+
+    [Fact]
+    public void A_dual_noun_is_not_counted_by_another_figure()
+    {
+        Assert.DoesNotContain(Extract.All("وشيع عدة آلاف القتيلين القاصرين الأحد"), f => f.Kind == FactKind.Killed);
+        Assert.Equal(2.0, Extract.Single("وأسفر الهجوم عن سقوط قتيلين").Min);
+        // Without the article the same form may be a plural.
+        Assert.Equal(4.0, Extract.Single("قتل أربعة شرطيين في الهجوم على الثكنة").Min);
+    }
 }
