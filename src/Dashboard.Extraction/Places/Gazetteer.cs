@@ -17,6 +17,11 @@ public static class Gazetteer
         BuildIndex().GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues =
         ArabicText.FoldSet(GazetteerData.PlaceCues).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignMarkers =
+        ArabicText.FoldSet(GazetteerData.ForeignMarkers).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>How far around a name that needs a cue another country's name makes it that country's place.</summary>
+    private const int ForeignWindow = 12;
 
     /// <summary>The governorates in the English the fact contract uses.</summary>
     public static IReadOnlyList<string> Governorates { get; } = GazetteerData.Governorates;
@@ -64,7 +69,7 @@ public static class Gazetteer
             foreach (var name in names)
             {
                 if (!FollowingWordsMatch(tokens, i, name.Words)) continue;
-                if (name.Entry.NeedsCue && !CueBefore(tokens, i)) continue;
+                if (name.Entry.NeedsCue && (!CueBefore(tokens, i) || ForeignNear(tokens, i))) continue;
                 return new Hit(name, prefixLength);
             }
         }
@@ -79,15 +84,27 @@ public static class Gazetteer
         return true;
     }
 
-    private static bool CueBefore(FoldedTokens tokens, int i)
+    private static bool CueBefore(FoldedTokens tokens, int i) =>
+        i > 0 && tokens[i - 1].Kind == TokenKind.Word && AnyFormIn(tokens.Text(i - 1), Cues);
+
+    /// <summary>
+    /// Names shared with places abroad (الإسكندرية in Egypt, الحسينية in Yemen, الهندية, الحرية…) are not Iraqi when
+    /// another country or one of its cities is named near them: «محافظة الإسكندرية في مصر», «بمنطقة الحسينية … الحديدة».
+    /// </summary>
+    private static bool ForeignNear(FoldedTokens tokens, int i)
     {
-        if (i == 0 || tokens[i - 1].Kind != TokenKind.Word) return false;
-        var word = tokens.Text(i - 1);
+        for (var k = Math.Max(0, i - ForeignWindow); k < Math.Min(tokens.Count, i + ForeignWindow + 1); k++)
+            if (k != i && tokens[k].Kind == TokenKind.Word && AnyFormIn(tokens.Text(k), ForeignMarkers)) return true;
+        return false;
+    }
+
+    private static bool AnyFormIn(ReadOnlySpan<char> word, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+    {
         Span<BaseForm> forms = stackalloc BaseForm[ArabicText.MaxBases];
         Span<char> scratch = stackalloc char[ArabicText.ScratchLength];
         var count = ArabicText.Bases(word, forms);
         for (var f = 0; f < count; f++)
-            if (Cues.Contains(forms[f].Of(word, scratch))) return true;
+            if (set.Contains(forms[f].Of(word, scratch))) return true;
         return false;
     }
 

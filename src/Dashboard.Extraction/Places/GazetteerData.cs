@@ -19,6 +19,19 @@ internal static class GazetteerData
         [Baghdad, Basra, Nineveh, Anbar, SalahAlDin, Diyala, Kirkuk, Babil, Karbala, Najaf, Wasit, Maysan, DhiQar, Muthanna, Qadisiyah, Erbil, Sulaymaniyah, Duhok, Halabja];
 
     /// <summary>Words after which an ambiguous name is a place: «قضاء حديثة», «منطقة العيث», «جنوب القائم».</summary>
+    /// <summary>
+    /// Countries beyond Iraq's neighbours, their adjectives, and cities abroad: near one, a name Iraq shares with a place
+    /// there is that place. (Syria, Iran, Turkey, Jordan, Kuwait and Saudi Arabia themselves are left out: Iraqi border
+    /// towns are named beside them, «القائم على الحدود السورية».)
+    /// </summary>
+    public static readonly string[] ForeignMarkers =
+    [
+        "مصر", "المصرية", "المصري", "القاهرة", "دمشق", "حلب", "إدلب", "درعا", "حمص", "الغوطة", "لبنان", "اللبنانية", "بيروت",
+        "عمان", "اليمن", "اليمنية", "اليمني", "صنعاء", "عدن", "الحديدة", "تعز", "مأرب", "صعدة", "مديرية", "ليبيا", "الليبية",
+        "بنغازي", "تونس", "الجزائر", "المغرب", "الرياض", "طهران", "أنقرة", "إسطنبول", "فلسطين", "الفلسطينية", "غزة", "القدس",
+        "أفغانستان", "كابل", "باكستان", "الهند", "الصومال", "السودان",
+    ];
+
     public static readonly string[] PlaceCues =
     [
         "مدينة", "مدينتي", "قضاء", "قضائي", "ناحية", "ناحيتي", "بلدة", "منطقة", "مناطق", "محافظة", "محافظتي", "قرية", "قرى", "مركز",

@@ -46,6 +46,18 @@ public class GazetteerTests
     [InlineData("الأنباريون")]
     public void Ordinary_words_are_not_places(string text) => Assert.Empty(Gazetteer.FindAll(text));
 
+    [Theory]
+    [InlineData("حادث تصادم قطارين بمحافظة الإسكندرية الساحلية في مصر")]
+    [InlineData("استهدفت الغارات مواقع في وادي الجاح بمنطقة الحسينية التابعة لمديرية بيت الفقيه جنوب الحديدة")]
+    public void A_name_Iraq_shares_with_a_place_abroad_is_not_Iraqi_beside_that_country(string text) =>
+        Assert.DoesNotContain(Gazetteer.FindAll(text), m => m.Governorate is not null);
+
+    [Theory]
+    [InlineData("اشتباكات قرب ناحية الإسكندرية شمال بابل", "Babil")]
+    [InlineData("تقدمت القوات نحو مدينة القائم على الحدود السورية", "Anbar")]
+    public void The_same_names_stay_Iraqi_beside_a_neighbour_or_at_home(string text, string governorate) =>
+        Assert.Contains(Gazetteer.FindAll(text), m => m.Governorate == governorate);
+
     [Fact]
     public void Places_outside_Iraq_have_no_governorate()
     {
