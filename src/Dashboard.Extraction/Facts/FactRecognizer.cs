@@ -137,7 +137,9 @@ internal sealed class FactRecognizer
         }
 
         // Breakdown parts take the kind of the total before them: «1792 قتيلا بينهم 1120 مدنيا و672 من القوات الأمنية».
-        var total = noun is null || noun.Role == NounRole.Person || (noun.Role == NounRole.Casualty && earlier.Count > 0 && earlier[^1].Kind == noun.Kind)
+        // Detainees and hostages among the dead are dead: «جثث ثمانية أشخاص بينهم ستة مخطوفين».
+        var total = noun is null || noun.Role == NounRole.Person
+                    || (noun.Role == NounRole.Casualty && earlier.Count > 0 && (earlier[^1].Kind == noun.Kind || noun.Kind is FactKind.Arrested or FactKind.Abducted))
             ? BreakdownTotal(qualifierStart, earlier)
             : null;
         var kindInfo = total is not null

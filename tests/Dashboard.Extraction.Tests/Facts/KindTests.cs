@@ -155,6 +155,7 @@ public sealed class KindTests
     [InlineData("قالت الكتائب إنها مستعدة لإطلاق سراح ثلاثة من الرهائن", FactKind.Other, 3)]
     [InlineData("واعتقلت القوات 12 معتقلا جديدا", FactKind.Arrested, 12)]
     [InlineData("عشرات القتلى ومئات المفقودين وآلاف المهجرين", FactKind.Abducted, 200)]
+    [InlineData("وعثرت القوات على جثث ثمانية أشخاص قرب الطريق بينهم ستة مخطوفين", FactKind.Killed, 6)]
     public void Detainees_and_hostages_take_the_act_done_to_them(string text, FactKind kind, double min)
     {
         var fact = Extract.All(text).Single(f => f.Min == min);
