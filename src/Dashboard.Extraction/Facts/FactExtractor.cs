@@ -61,7 +61,15 @@ internal static class FactExtractor
             };
             if (restates)
             {
-                facts[earlier] = fact;
+                // What the first mention told and the restatement does not (where, who, who says) stays.
+                var first = facts[earlier];
+                facts[earlier] = fact with
+                {
+                    Location = fact.Location ?? first.Location,
+                    Governorate = fact.Location is null ? first.Governorate : fact.Governorate,
+                    Actor = fact.Actor ?? first.Actor,
+                    Attribution = fact.Attribution ?? first.Attribution,
+                };
                 continue;
             }
             firstOfFigure[key] = facts.Count;

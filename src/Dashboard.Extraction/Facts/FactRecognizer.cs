@@ -167,8 +167,8 @@ internal sealed class FactRecognizer
         var scope = total?.Scope ?? ResolveScope(kind, min, q.First, spanLast);
         // «قتل 42 فلسطينيا خلال الأسابيع الأربعة الأخيرة، وأصيب أكثر من 5500»: the wounded of a total of the dead
         // named just before them, in the same sentence, are counted over the same period.
-        if (scope == FactScope.Incident && FactDraft.IsCasualty(kind) && earlier.Count > 0 && earlier[^1] is { Scope: FactScope.Cumulative } previous
-            && FactDraft.IsCasualty(previous.Kind) && q.First - previous.LastToken <= 8 && _view.SameSentence(previous.LastToken, q.First))
+        if (scope == FactScope.Incident && kind == FactKind.Wounded && earlier.Count > 0 && earlier[^1] is { Scope: FactScope.Cumulative, Kind: FactKind.Killed } previous
+            && q.First - previous.LastToken <= 8 && _view.SameSentence(previous.LastToken, q.First) && !DayNamedBetween(previous.LastToken, spanLast))
             scope = FactScope.Cumulative;
         return new FactDraft
         {
@@ -233,8 +233,8 @@ internal sealed class FactRecognizer
                 if (_view.Is(j, TokenType.Word) && NotAFactCues.CasualtyHeads.TryGet(_view.Span(j), Clitics.Particles, out var head))
                     return new KindReading(head, "person", j, 0.7);
                 // «وإضافة إلى القتلى أجلت السلطات 4500 شخص»: a verb of another action between them governs the figure.
-                if (_view.Is(j, TokenType.Word) && KindCues.TryGetIndefinite(_view.Span(j), out var between)
-                    && between.Any(c => c is Cue.Displaced or Cue.Arrested or Cue.Abducted or Cue.Seized)) break;
+                // (Nouns do not: «عدد القتلى في مخيم الركبان إلى 12», «منذ عودة الاشتباكات».)
+                if (_view.Is(j, TokenType.Word) && OtherActionVerbs.Contains(_view.Span(j), Clitics.Conjunction)) break;
             }
             var cueAt = qualifierStart - 1;
             // «القبض على 5»، «أسفر عن مقتل 5»: a preposition may stand between the cue and the figure.
@@ -416,13 +416,17 @@ internal sealed class FactRecognizer
                 var near = (j >= first - CueDistance && j <= last + CueDistance) || _view.SameClause(j, first) || _view.SameClause(j, last);
                 if (!near) continue;
                 if (ScopeCues.Phrases.TryMatchAt(_view, j, Clitics.Particles, out _, out _)) return FactScope.Cumulative;
+                // «قتل مئات الأشخاص خلال 12 يوما من القصف»
+                if (WordMatcher.Matches(_view.Span(j), ScopeCues.During, Clitics.Conjunction) && QuantityParser.TryParse(_view, j + 1, out var length)
+                    && (length.Last < first || length.First > last) && _view.Is(length.Last + 1, TokenType.Word)
+                    && ScopeCues.CountedPeriods.Contains(_view.Span(length.Last + 1), Clitics.None))
+                    return FactScope.Cumulative;
                 if (WordMatcher.Matches(_view.Span(j), ScopeCues.Since, Clitics.Conjunction) && j + 1 < _view.Count
                     && !(_view.Is(j + 1, TokenType.Word) && ScopeCues.ShortAgo.Contains(_view.Span(j + 1), Clitics.All))
                     && !(_view.Is(j + 1, TokenType.Word) && QuantityParser.TryParse(_view, j + 1, out var ago) && !ago.IsYearLike && _view.Is(j + 2, TokenType.Word)
                          && ScopeCues.ShortAgo.Contains(_view.Span(j + 2), Clitics.All))
                     && !(_view.Is(j + 1, TokenType.Number) && !IsYearToken(j + 1)
-                         && !(_view.Is(j + 2, TokenType.Word) && ScopeCues.LongPeriods.Contains(_view.Span(j + 2), Clitics.None))
-                         // «منذ 18 شباط/فبراير»: since a day, not a moment ago.
+                         // «منذ 18 شباط/فبراير»: since a day, not a moment ago. («منذ 3 أشهر» may be either: left an incident.)
                          && !(_view.Is(j + 2, TokenType.Word) && NotAFactCues.Months.Contains(_view.Span(j + 2), Clitics.None))))
                     return FactScope.Cumulative;
             }
@@ -469,6 +473,26 @@ internal sealed class FactRecognizer
         if (NumberWords.TryGet(word, out _, out var hadConjunction) && !hadConjunction) return -1;
         return at;
     }
+
+    /// <summary>«… وأصيب أمس 12 جنديا»: a day of its own makes the figure one event.</summary>
+    private bool DayNamedBetween(int from, int to)
+    {
+        for (var j = from + 1; j <= to + 2 && j < _view.Count; j++)
+            if (_view.Is(j, TokenType.Word) && DayWords.Contains(_view.Span(j), Clitics.Particles | Clitics.Article)) return true;
+        return false;
+    }
+
+    private static readonly Lexicon<bool> DayWords = new(new[]
+    {
+        "أمس", "اليوم", "الليلة", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+    }.Select(w => (w, true)));
+
+    /// <summary>Finite verbs of acts other than killing and wounding, done to people: they govern the figure after them.</summary>
+    private static readonly Lexicon<bool> OtherActionVerbs = new(new[]
+    {
+        "أجلت", "أجلى", "أجلوا", "اعتقلت", "اعتقل", "اعتقلوا", "أوقفت", "أوقف", "اختطف", "اختطفت", "خطفت", "خطفوا", "اختطفوا",
+        "نزح", "نزحوا", "فر", "فروا", "هجر", "هجرت", "احتجز", "احتجزت", "أسرت", "أسر", "أنقذت", "أنقذ", "أفرجت", "أفرج",
+    }.Select(w => (w, true)));
 
     /// <summary>A killing or a release (Cue.Other) named just before the figure («بقتل»، «الإفراج عن»، «إطلاق سراح»).</summary>
     private Cue? ActRightBefore(int qualifierStart)
@@ -595,13 +619,18 @@ internal sealed class FactRecognizer
     private static readonly Lexicon<bool> ClauseOpeners = new(new[] { "أن", "إن", "بأن", "الذي", "التي", "الذين", "حيث", "بينما", "فيما" }.Select(w => (w, true)));
 
     /// <summary>Words that deny what the cue after them says: «نافيا مقتل عشرات».</summary>
-    /// <summary>
-    /// Words that make the cue after them no event: denials («نفى مقتل»), and plans, attempts and threats («خططوا لقتل
-    /// عشرات», «تهمة التخطيط لقتل», «محاولة لاغتيال»), which count no victims.
-    /// </summary>
+    /// <summary>Denials: the cue one or two words after them is no event («نفى مقتل», «لم يسفر عن مقتل»).</summary>
     private static readonly Lexicon<bool> Negations = new(new[]
     {
         "نفى", "نفت", "نافيا", "نافية", "ينفي", "تنفي", "لم", "لا", "عدم", "دون", "نفي", "ينفون", "نفوا",
+    }.Select(w => (w, true)));
+
+    /// <summary>
+    /// Plans, attempts and threats: the cue right after them is what was planned, not what happened («خططوا لقتل
+    /// عشرات», «محاولة اغتيال», «يعتزمون قتل»). A cue further on is an event of its own («صدت محاولة تسلل وقتلت 5»).
+    /// </summary>
+    private static readonly Lexicon<bool> Intentions = new(new[]
+    {
         "خطط", "خططت", "خططوا", "يخطط", "تخطط", "يخططون", "التخطيط", "تخطيط", "مخطط", "مخططا",
         "محاولة", "محاولته", "حاول", "حاولوا", "يحاول", "يحاولون", "تآمر", "التآمر", "مؤامرة",
         "يعتزم", "يعتزمون", "ينوي", "ينوون", "نية", "بنية", "هدد", "هددت", "يهدد", "تهدد", "تهديد", "مهددا",
@@ -611,7 +640,9 @@ internal sealed class FactRecognizer
     {
         for (var j = cue - 1; j >= 0 && j >= cue - 2 && _view.SameClause(j, cue); j--)
             if (_view.Is(j, TokenType.Word) && Negations.Contains(_view.Span(j), Clitics.Conjunction)) return true;
-        return false;
+        // «… محاولة اقتحام وقتل 3»: a cue joined by «و» starts an act of its own.
+        return _view.Is(cue - 1, TokenType.Word) && Intentions.Contains(_view.Span(cue - 1), Clitics.Conjunction)
+            && _view.SameClause(cue - 1, cue) && !(_view.Is(cue, TokenType.Word) && _view.Span(cue) is ['و', _, ..]);
     }
 
     private static readonly Lexicon<bool> CuePrepositions = new(new[] { "على", "عن", "إلى", "الى" }.Select(w => (w, true)));

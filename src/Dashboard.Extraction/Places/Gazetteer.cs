@@ -20,8 +20,8 @@ public static class Gazetteer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignMarkers =
         ArabicText.FoldSet(GazetteerData.ForeignMarkers).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>How far around a name that needs a cue another country's name makes it that country's place.</summary>
-    private const int ForeignWindow = 12;
+    /// <summary>How many tokens around a name that needs a cue, within its sentence, are searched for another country.</summary>
+    private const int ForeignWindow = 20;
 
     /// <summary>The governorates in the English the fact contract uses.</summary>
     public static IReadOnlyList<string> Governorates { get; } = GazetteerData.Governorates;
@@ -37,7 +37,7 @@ public static class Gazetteer
         var found = new List<PlaceMention>();
         for (var i = 0; i < tokens.Count;)
         {
-            if (tokens[i].Kind == TokenKind.Word && Match(tokens, i) is { } match)
+            if (tokens[i].Kind == TokenKind.Word && Match(text, tokens, i) is { } match)
             {
                 found.Add(ToMention(text, tokens, i, match));
                 i += match.Name.Words.Length;
@@ -56,7 +56,7 @@ public static class Gazetteer
 
     private readonly record struct Hit(Name Name, int PrefixLength);
 
-    private static Hit? Match(FoldedTokens tokens, int i)
+    private static Hit? Match(string text, FoldedTokens tokens, int i)
     {
         var word = tokens.Text(i);
         Span<BaseForm> forms = stackalloc BaseForm[ArabicText.MaxBases];
@@ -69,7 +69,7 @@ public static class Gazetteer
             foreach (var name in names)
             {
                 if (!FollowingWordsMatch(tokens, i, name.Words)) continue;
-                if (name.Entry.NeedsCue && (!CueBefore(tokens, i) || ForeignNear(tokens, i))) continue;
+                if (name.Entry.NeedsCue && (!CueBefore(tokens, i) || ForeignNear(text, tokens, i))) continue;
                 return new Hit(name, prefixLength);
             }
         }
@@ -91,11 +91,20 @@ public static class Gazetteer
     /// Names shared with places abroad (الإسكندرية in Egypt, الحسينية in Yemen, الهندية, الحرية…) are not Iraqi when
     /// another country or one of its cities is named near them: «محافظة الإسكندرية في مصر», «بمنطقة الحسينية … الحديدة».
     /// </summary>
-    private static bool ForeignNear(FoldedTokens tokens, int i)
+    private static bool ForeignNear(string text, FoldedTokens tokens, int i)
     {
-        for (var k = Math.Max(0, i - ForeignWindow); k < Math.Min(tokens.Count, i + ForeignWindow + 1); k++)
-            if (k != i && tokens[k].Kind == TokenKind.Word && AnyFormIn(tokens.Text(k), ForeignMarkers)) return true;
+        for (var k = i - 1; k >= 0 && k >= i - ForeignWindow && !SentenceEndsBetween(text, tokens, k, k + 1); k--)
+            if (tokens[k].Kind == TokenKind.Word && AnyFormIn(tokens.Text(k), ForeignMarkers)) return true;
+        for (var k = i + 1; k < tokens.Count && k <= i + ForeignWindow && !SentenceEndsBetween(text, tokens, k - 1, k); k++)
+            if (tokens[k].Kind == TokenKind.Word && AnyFormIn(tokens.Text(k), ForeignMarkers)) return true;
         return false;
+    }
+
+    /// <summary>A full stop, question or exclamation mark, or a line break, at or between tokens a and b = a + 1.</summary>
+    private static bool SentenceEndsBetween(string text, FoldedTokens tokens, int a, int b)
+    {
+        if (tokens.IsSymbol(a, '.') || tokens.IsSymbol(a, '!') || tokens.IsSymbol(a, '?') || tokens.IsSymbol(a, '؟')) return true;
+        return text.AsSpan(tokens[a].End, Math.Max(0, tokens[b].Start - tokens[a].End)).Contains('\n');
     }
 
     private static bool AnyFormIn(ReadOnlySpan<char> word, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set)

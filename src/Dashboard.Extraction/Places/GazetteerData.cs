@@ -18,20 +18,21 @@ internal static class GazetteerData
     public static readonly string[] Governorates =
         [Baghdad, Basra, Nineveh, Anbar, SalahAlDin, Diyala, Kirkuk, Babil, Karbala, Najaf, Wasit, Maysan, DhiQar, Muthanna, Qadisiyah, Erbil, Sulaymaniyah, Duhok, Halabja];
 
-    /// <summary>Words after which an ambiguous name is a place: «قضاء حديثة», «منطقة العيث», «جنوب القائم».</summary>
     /// <summary>
-    /// Countries beyond Iraq's neighbours, their adjectives, and cities abroad: near one, a name Iraq shares with a place
-    /// there is that place. (Syria, Iran, Turkey, Jordan, Kuwait and Saudi Arabia themselves are left out: Iraqi border
-    /// towns are named beside them, «القائم على الحدود السورية».)
+    /// Countries beyond Iraq's neighbours, their adjectives, and cities abroad: in the same sentence as one, a name Iraq
+    /// shares with a place there is that place. Left out: Syria, Iran, Turkey, Jordan, Kuwait and Saudi Arabia themselves
+    /// (Iraqi border towns are named beside them, «القائم على الحدود السورية»), and words Iraqi news uses at home
+    /// (مديرية شرطة، صلاة المغرب، فيلق القدس، شارع فلسطين، عمان where ministers travel, «القوة القاهرة», «مآرب»).
     /// </summary>
     public static readonly string[] ForeignMarkers =
     [
-        "مصر", "المصرية", "المصري", "القاهرة", "دمشق", "حلب", "إدلب", "درعا", "حمص", "الغوطة", "لبنان", "اللبنانية", "بيروت",
-        "عمان", "اليمن", "اليمنية", "اليمني", "صنعاء", "عدن", "الحديدة", "تعز", "مأرب", "صعدة", "مديرية", "ليبيا", "الليبية",
-        "بنغازي", "تونس", "الجزائر", "المغرب", "الرياض", "طهران", "أنقرة", "إسطنبول", "فلسطين", "الفلسطينية", "غزة", "القدس",
+        "مصر", "المصرية", "المصري", "دمشق", "حلب", "إدلب", "درعا", "حمص", "الغوطة", "لبنان", "اللبنانية", "بيروت",
+        "اليمن", "اليمنية", "اليمني", "صنعاء", "عدن", "الحديدة", "تعز", "صعدة", "ليبيا", "الليبية",
+        "بنغازي", "تونس", "الجزائر", "الرياض", "طهران", "أنقرة", "إسطنبول", "الفلسطينية", "غزة",
         "أفغانستان", "كابل", "باكستان", "الهند", "الصومال", "السودان",
     ];
 
+    /// <summary>Words after which an ambiguous name is a place: «قضاء حديثة», «منطقة العيث», «جنوب القائم».</summary>
     public static readonly string[] PlaceCues =
     [
         "مدينة", "مدينتي", "قضاء", "قضائي", "ناحية", "ناحيتي", "بلدة", "منطقة", "مناطق", "محافظة", "محافظتي", "قرية", "قرى", "مركز",

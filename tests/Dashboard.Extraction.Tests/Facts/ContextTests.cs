@@ -74,6 +74,14 @@ public sealed class ContextTests
     }
 
     [Fact]
+    public void A_dating_restatement_keeps_the_place_the_first_mention_named()
+    {
+        const string text = "مقتل 12 جنديا بهجوم في الأنبار\nوصلت التعزيزات إلى المنطقة. وتواصل القوات عملياتها. وكانت وزارة الدفاع قد أعلنت مقتل 12 جنديا بهجوم انتحاري أمس.";
+        var fact = Extract.Single(text, new DateOnly(2020, 6, 23));
+        Assert.Equal((DateBasis.Relative, "Anbar"), (fact.DateBasis, fact.Governorate));
+    }
+
+    [Fact]
     public void Sentence_and_span_are_copied_from_the_original_text()
     {
         const string text = "تمهيد.\nوأعلنت القيادة مقتل ١٥ إرهابيّاً في الغارة. وانتهى البيان.";

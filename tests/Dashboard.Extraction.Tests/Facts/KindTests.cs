@@ -136,6 +136,15 @@ public sealed class KindTests
         Assert.Equal((FactKind.Other, "person"), (fact.Kind, fact.Unit));
     }
 
+    [Theory]
+    [InlineData("ارتفع عدد القتلى في مخيم الركبان إلى 12", 12)]
+    [InlineData("وبلغ عدد القتلى منذ عودة الاشتباكات 50", 50)]
+    public void Nouns_of_other_acts_do_not_part_a_casualty_noun_from_its_figure(string text, double min)
+    {
+        var fact = Extract.Single(text);
+        Assert.Equal((FactKind.Killed, min), (fact.Kind, fact.Min));
+    }
+
     [Fact]
     public void Evacuations_are_displacement_even_after_a_casualty_noun()
     {

@@ -34,6 +34,15 @@ public sealed class NotAFactTests
     public void Plans_and_attempts_to_kill_count_no_dead(string text) =>
         Assert.DoesNotContain(Extract.All(text), f => f.Kind == FactKind.Killed);
 
+    [Theory]
+    [InlineData("صدت القوات الأمنية محاولة تعرض قتل خلالها 7 إرهابيين في قضاء حديثة", FactKind.Killed, 7)]
+    [InlineData("أحبطت قطعات الجيش محاولة تسلل وقتلت 5 إرهابيين", FactKind.Killed, 5)]
+    [InlineData("إثر محاولة اقتحام قتل 3 جنود وأصيب 6 آخرون", FactKind.Killed, 3)]
+    [InlineData("في محاولة فاشلة قتل 4 انتحاريين", FactKind.Killed, 4)]
+    [InlineData("وتمكنت القوات من إحباط مخطط إرهابي واعتقال 4 إرهابيين", FactKind.Arrested, 4)]
+    public void An_act_after_a_foiled_attempt_happened(string text, FactKind kind, double min) =>
+        Assert.Contains(Extract.All(text), f => f.Kind == kind && f.Min == min);
+
     [Fact]
     public void Pills_in_seized_quantities_are_no_arrests()
     {

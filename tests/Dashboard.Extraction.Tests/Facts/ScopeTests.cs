@@ -13,11 +13,13 @@ public sealed class ScopeTests
     [InlineData("قتل 250 إرهابيا على مدى 11 عاما")]
     [InlineData("وسجلت التقارير ما مجموعه 250 إرهابيا قتلوا بالألغام")]
     [InlineData("وأسفر القصف خلال الأسبوعين الماضيين عن مقتل 250 إرهابيا")]
-    [InlineData("وقتل 250 إرهابيا خلال حرب يشنها الجيش منذ 20 شهرا")]
+    [InlineData("وقتل 250 إرهابيا خلال حرب يشنها الجيش منذ عشرين شهرا")]
     [InlineData("وتحققت الأمم المتحدة من مقتل 250 إرهابيا بين عامي 2014 و2017")]
     [InlineData("كما قتل أكثر من 250 إرهابيا خلال هذه الفترة")]
     [InlineData("وقتل 250 إرهابيا في الأشهر التسعة الأولى من العام")]
     [InlineData("بلغ عدد القتلى أكثر من 250 إرهابيا منذ 18 شباط/فبراير")]
+    [InlineData("وقتل 250 إرهابيا خلال 12 يوما من القصف")]
+    [InlineData("وأسفرت المعارك منذ ذلك الحين عن مقتل 250 إرهابيا")]
     public void Period_words_make_a_total_cumulative(string text)
     {
         var fact = Extract.Counted(text).Single();
@@ -33,12 +35,19 @@ public sealed class ScopeTests
         Assert.Equal([(FactKind.Killed, FactScope.Cumulative), (FactKind.Wounded, FactScope.Cumulative)], facts.Select(f => (f.Kind, f.Scope)));
         var incident = Extract.Counted("قتل 4 إرهابيين بضربة جوية أمس، وأصيب 3 جنود في الاشتباك");
         Assert.All(incident, f => Assert.Equal(FactScope.Incident, f.Scope));
+        // Arrests are not the wounded of a toll, and a day of their own makes the wounded one event.
+        var arrests = Extract.Counted("وقتل خلال الأشهر الستة الماضية في مناطق غرب المحافظة 400 مدني، واعتقلت القوات أمس 12 مطلوبا");
+        Assert.Equal(FactScope.Incident, arrests.Single(f => f.Kind == FactKind.Arrested).Scope);
+        var wounded = Extract.Counted("وقتل خلال الأشهر الستة الماضية في مناطق غرب المحافظة 400 مدني، وأصيب أمس 12 جنديا بانفجار عبوة");
+        Assert.Equal(FactScope.Incident, wounded.Single(f => f.Kind == FactKind.Wounded).Scope);
     }
 
     [Theory]
     [InlineData("قتل 4 إرهابيين بضربة جوية أمس في وادي الشاي")]
     [InlineData("قتل 4 إرهابيين منذ يومين في وادي الشاي")]
     [InlineData("قتل 4 إرهابيين منذ 3 أيام في وادي الشاي")]
+    [InlineData("قتل 4 إرهابيين في هجوم وقع منذ 3 أشهر في وادي الشاي")]
+    [InlineData("قتل 4 إرهابيين في هجوم، وسيبقى الطريق مغلقا في الأسابيع المقبلة")]
     [InlineData("قتل 4 إرهابيين في 10 آب 2022 في وادي الشاي")]
     public void One_event_is_an_incident(string text)
     {

@@ -55,6 +55,12 @@ public class GazetteerTests
     [Theory]
     [InlineData("اشتباكات قرب ناحية الإسكندرية شمال بابل", "Babil")]
     [InlineData("تقدمت القوات نحو مدينة القائم على الحدود السورية", "Anbar")]
+    [InlineData("أعلنت مديرية الاستخبارات العسكرية اعتقال 5 إرهابيين في قضاء القائم", "Anbar")]
+    [InlineData("وقال مصدر في مديرية شرطة المحافظة إن 3 أشخاص قتلوا في قضاء الزبير", "Basra")]
+    [InlineData("انفجرت عبوة ناسفة بعد صلاة المغرب في قضاء العمارة", "Maysan")]
+    [InlineData("واتهم المسؤول فيلق القدس الإيراني فيما قتل 3 عناصر في قضاء القائم", "Anbar")]
+    [InlineData("وعاد وزير الخارجية من عمان، فيما اعتقلت القوات 6 مطلوبين في منطقة العامرية", "Baghdad")]
+    [InlineData("وزار الوفد بيروت الأسبوع الماضي.\nوقتل 3 جنود في قضاء حديثة", "Anbar")]
     public void The_same_names_stay_Iraqi_beside_a_neighbour_or_at_home(string text, string governorate) =>
         Assert.Contains(Gazetteer.FindAll(text), m => m.Governorate == governorate);
 
