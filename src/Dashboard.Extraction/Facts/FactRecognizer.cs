@@ -165,9 +165,14 @@ internal sealed class FactRecognizer
         if (kind == FactKind.Other) confidence = Math.Min(confidence, 0.4);
 
         var scope = total?.Scope ?? ResolveScope(kind, min, q.First, spanLast);
+        // «915 شخصا قتلوا خلال 18 يوما، بينهم 91 شخصا يوم الأربعاء»: the period belongs to the total before; a figure
+        // with a day of its own is that day's.
+        if (scope == FactScope.Cumulative && earlier.LastOrDefault(d => d.Kind != FactKind.Other) is { Scope: FactScope.Cumulative } periodOwner
+            && _view.SameSentence(periodOwner.LastToken, q.First) && DayNamedBetween(qualifierStart - 1, spanLast))
+            scope = FactScope.Incident;
         // «قتل 42 فلسطينيا خلال الأسابيع الأربعة الأخيرة، وأصيب أكثر من 5500»: the wounded of a total of the dead
         // named just before them, in the same sentence, are counted over the same period.
-        if (scope == FactScope.Incident && kind == FactKind.Wounded && earlier.Count > 0 && earlier[^1] is { Scope: FactScope.Cumulative, Kind: FactKind.Killed } previous
+        if (scope == FactScope.Incident && kind == FactKind.Wounded && earlier.LastOrDefault(d => d.Kind != FactKind.Other) is { Scope: FactScope.Cumulative, Kind: FactKind.Killed } previous
             && q.First - previous.LastToken <= 8 && _view.SameSentence(previous.LastToken, q.First) && !DayNamedBetween(previous.LastToken, spanLast))
             scope = FactScope.Cumulative;
         return new FactDraft
@@ -254,7 +259,12 @@ internal sealed class FactRecognizer
                 // Detainees and hostages are a state, not the act: «مقتل 330 من رهائن», «بقتل آلاف المعتقلين» count the dead,
                 // and «الإفراج عن آلاف المعتقلين» arrests no one.
                 if (noun.Kind is FactKind.Arrested or FactKind.Abducted && ActRightBefore(qualifierStart) is { } act)
-                    return act == Cue.Killed ? new KindReading(FactKind.Killed, noun.Unit, nounAt, 0.8) : new KindReading(FactKind.Other, noun.Unit, nounAt, 0.4);
+                    return act switch
+                    {
+                        Cue.Killed => new KindReading(FactKind.Killed, noun.Unit, nounAt, 0.8),
+                        Cue.Wounded => new KindReading(FactKind.Wounded, noun.Unit, nounAt, 0.8),
+                        _ => new KindReading(FactKind.Other, noun.Unit, nounAt, 0.4),
+                    };
                 return new KindReading(noun.Kind!.Value, noun.Unit, nounAt, 0.9);
             }
             case NounRole.Strike:
@@ -478,9 +488,13 @@ internal sealed class FactRecognizer
     private bool DayNamedBetween(int from, int to)
     {
         for (var j = from + 1; j <= to + 2 && j < _view.Count; j++)
-            if (_view.Is(j, TokenType.Word) && DayWords.Contains(_view.Span(j), Clitics.Particles | Clitics.Article)) return true;
+            if (_view.Is(j, TokenType.Word) && DayWords.Contains(_view.Span(j), Clitics.Particles | Clitics.Article)
+                // «منذ الاثنين الماضي», «حتى اليوم»: a period from or up to that day.
+                && !(_view.Is(j - 1, TokenType.Word) && PeriodEdges.Contains(_view.Span(j - 1), Clitics.Conjunction))) return true;
         return false;
     }
+
+    private static readonly Lexicon<bool> PeriodEdges = new(new[] { "منذ", "حتى", "خلال", "لغاية" }.Select(w => (w, true)));
 
     private static readonly Lexicon<bool> DayWords = new(new[]
     {
@@ -494,7 +508,7 @@ internal sealed class FactRecognizer
         "نزح", "نزحوا", "فر", "فروا", "هجر", "هجرت", "احتجز", "احتجزت", "أسرت", "أسر", "أنقذت", "أنقذ", "أفرجت", "أفرج",
     }.Select(w => (w, true)));
 
-    /// <summary>A killing or a release (Cue.Other) named just before the figure («بقتل»، «الإفراج عن»، «إطلاق سراح»).</summary>
+    /// <summary>A killing, a wounding or a release (Cue.Other) named just before the figure («بقتل»، «الإفراج عن»، «إطلاق سراح»).</summary>
     private Cue? ActRightBefore(int qualifierStart)
     {
         // «عشرات القتلى ومئات المفقودين»: a figure joined by «و» follows the item before it, not a verb.
@@ -502,7 +516,7 @@ internal sealed class FactRecognizer
         var at = qualifierStart - 1;
         if (_view.Is(at, TokenType.Word) && (CuePrepositions.Contains(_view.Span(at), Clitics.None) || _view.IsWord(at, Release))) at--;
         if (!_view.Is(at, TokenType.Word) || !KindCues.TryGet(_view.Span(at), out var cues) || Negated(at)) return null;
-        return cues.Contains(Cue.Killed) ? Cue.Killed : cues.Contains(Cue.Other) ? Cue.Other : null;
+        return cues.Contains(Cue.Killed) ? Cue.Killed : cues.Contains(Cue.Wounded) ? Cue.Wounded : cues.Contains(Cue.Other) ? Cue.Other : null;
     }
 
     private static readonly string Release = ArabicNormalizer.NormalizeWord("سراح");

@@ -165,6 +165,7 @@ public sealed class KindTests
     [InlineData("واعتقلت القوات 12 معتقلا جديدا", FactKind.Arrested, 12)]
     [InlineData("عشرات القتلى ومئات المفقودين وآلاف المهجرين", FactKind.Abducted, 200)]
     [InlineData("وعثرت القوات على جثث ثمانية أشخاص قرب الطريق بينهم ستة مخطوفين", FactKind.Killed, 6)]
+    [InlineData("وأصيب 5 من الرهائن خلال عملية التحرير", FactKind.Wounded, 5)]
     [InlineData("وعثرت السلطات على مقبرتين تضمان رفات مئات السجناء خلال عمليتها لاستعادة المدينة", FactKind.Killed, 200)]
     [InlineData("وصلت إلى المطار رفات 38 عامل بناء خطفوا في الموصل", FactKind.Killed, 38)]
     public void Detainees_and_hostages_take_the_act_done_to_them(string text, FactKind kind, double min)

@@ -35,6 +35,11 @@ public sealed class ScopeTests
         Assert.Equal([(FactKind.Killed, FactScope.Cumulative), (FactKind.Wounded, FactScope.Cumulative)], facts.Select(f => (f.Kind, f.Scope)));
         var incident = Extract.Counted("قتل 4 إرهابيين بضربة جوية أمس، وأصيب 3 جنود في الاشتباك");
         Assert.All(incident, f => Assert.Equal(FactScope.Incident, f.Scope));
+        // A part of a total with a day of its own is that day's.
+        var parts = Extract.Counted("وقال المرصد إن 915 شخصا قتلوا خلال 18 يوما، بينهم 91 شخصا يوم الأربعاء فقط");
+        Assert.Equal([(915.0, FactScope.Cumulative), (91.0, FactScope.Incident)], parts.Select(f => (f.Min, f.Scope)));
+        var since = Extract.Counted("فإن المعارك في العاصمة أوقعت 40 قتيلا، وأكثر من مئة جريح منذ الاثنين الماضي");
+        Assert.All(since, f => Assert.Equal(FactScope.Cumulative, f.Scope));
         // Arrests are not the wounded of a toll, and a day of their own makes the wounded one event.
         var arrests = Extract.Counted("وقتل خلال الأشهر الستة الماضية في مناطق غرب المحافظة 400 مدني، واعتقلت القوات أمس 12 مطلوبا");
         Assert.Equal(FactScope.Incident, arrests.Single(f => f.Kind == FactKind.Arrested).Scope);
