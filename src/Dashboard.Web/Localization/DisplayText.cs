@@ -76,8 +76,8 @@ public static class DisplayText
 
     /// <summary>
     /// A card's range at a glance: in millions, billions or trillions with one decimal, both ends on the scale of the
-    /// larger ("19.6–20.6 trillion"). Exact when rounding would mislead: below a million, when the smaller end would
-    /// read 0, or when the ends would read the same. The exact range goes in the card's tooltip.
+    /// larger ("19.6–20.6 trillion"). Exact when rounding would mislead (below a million, or when the smaller end would
+    /// read 0); "≈" when the two ends round to the same figure. The exact range goes in the card's tooltip.
     /// </summary>
     public static string CompactRange(this IStringLocalizer<OverviewStrings> loc, double min, double max)
     {
@@ -93,8 +93,10 @@ public static class DisplayText
         var decimals = 1;
         while (min != max && decimals < 3 && Scaled(min, decimals) == Scaled(max, decimals)) decimals++;
         var (low, high) = (Scaled(min, decimals), Scaled(max, decimals));
-        if ((min != 0 && Math.Round(min / scale, decimals, MidpointRounding.AwayFromZero) == 0) || (min != max && low == high)) return exact;
-        return loc[key, LeftToRight(low == high ? low : $"{low}–{high}")];
+        if (min != 0 && Math.Round(min / scale, decimals, MidpointRounding.AwayFromZero) == 0) return exact;
+        // Ends a thousandth apart read as one figure, marked as rounded: «≈2.001 trillion» (the tooltip has both).
+        if (min != max && low == high) low = "≈" + low;
+        return loc[key, LeftToRight(low == high || low.StartsWith('≈') ? low : $"{low}–{high}")];
     }
 
     // A range keeps its left-to-right order inside Arabic text («20–99 مليون» must not read 99–20): a Unicode

@@ -18,10 +18,11 @@ public sealed class CompactRangeTests : DashboardComponentTest
     [InlineData(2_400_000, 2_420_000, "2.4–2.42 million")]
     [InlineData(999_999_999, 999_999_999, "1 billion")]
     [InlineData(19_570_164_834_631, 20_625_267_519_007, "19.6–20.6 trillion")]
-    // Rounding that would mislead gives the exact range: a smaller end that would read 0, ends that would read the same.
+    // A smaller end that would read 0 gives the exact range; ends that round to the same figure are marked as rounded.
     [InlineData(20_000, 3_000_000, "20,000–3,000,000")]
-    [InlineData(2_400_000, 2_400_100, "2,400,000–2,400,100")]
-    public void Rounds_to_a_scale_only_where_it_does_not_mislead(double min, double max, string expected)
+    [InlineData(2_400_000, 2_400_100, "≈2.4 million")]
+    [InlineData(2_001_007_385_165, 2_001_015_385_224, "≈2.001 trillion")]
+    public void Rounds_to_a_scale_and_says_so_where_the_ends_meet(double min, double max, string expected)
     {
         using var _ = UseCulture("en");
         Assert.Equal(expected, Compact(min, max));
