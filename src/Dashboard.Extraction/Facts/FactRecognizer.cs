@@ -654,9 +654,14 @@ internal sealed class FactRecognizer
     {
         for (var j = cue - 1; j >= 0 && j >= cue - 2 && _view.SameClause(j, cue); j--)
             if (_view.Is(j, TokenType.Word) && Negations.Contains(_view.Span(j), Clitics.Conjunction)) return true;
-        // «… محاولة اقتحام وقتل 3»: a cue joined by «و» starts an act of its own.
-        return _view.Is(cue - 1, TokenType.Word) && Intentions.Contains(_view.Span(cue - 1), Clitics.Conjunction)
-            && _view.SameClause(cue - 1, cue) && !(_view.Is(cue, TokenType.Word) && _view.Span(cue) is ['و', _, ..]);
+        if (!_view.Is(cue, TokenType.Word) || _view.Span(cue) is ['و', _, ..]) return false; // «… محاولة اقتحام وقتل 3»: an act of its own
+        if (_view.Is(cue - 1, TokenType.Word) && Intentions.Contains(_view.Span(cue - 1), Clitics.Conjunction) && _view.SameClause(cue - 1, cue)) return true;
+        // «هدد داعش بقتل 10 رهائن», «يهدد فيه بإعدام», «محاولة لداعش لاختطاف 4»: the cue with ب or ل is the object of a
+        // threat or attempt a word or two before it.
+        if (_view.Span(cue) is not (['ب', _, ..] or ['ل', _, ..])) return false;
+        for (var j = cue - 2; j >= 0 && j >= cue - 3 && _view.SameClause(j, cue); j--)
+            if (_view.Is(j, TokenType.Word) && Intentions.Contains(_view.Span(j), Clitics.Conjunction)) return true;
+        return false;
     }
 
     private static readonly Lexicon<bool> CuePrepositions = new(new[] { "على", "عن", "إلى", "الى" }.Select(w => (w, true)));

@@ -17,11 +17,18 @@ public static class Gazetteer
         BuildIndex().GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues =
         ArabicText.FoldSet(GazetteerData.PlaceCues).GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignMarkers =
-        ArabicText.FoldSet(GazetteerData.ForeignMarkers).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignCountriesAndCities =
+        ArabicText.FoldSet(GazetteerData.ForeignCountriesAndCities).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignNextToName =
+        ArabicText.FoldSet(GazetteerData.ForeignNextToName).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IraqiUnits =
+        ArabicText.FoldSet(GazetteerData.IraqiUnits).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>How many tokens around a name that needs a cue, within its sentence, are searched for another country.</summary>
     private const int ForeignWindow = 20;
+
+    /// <summary>How close a nationality or a Syrian city must stand to the name to make it a place abroad.</summary>
+    private const int NextToNameWindow = 4;
 
     /// <summary>The governorates in the English the fact contract uses.</summary>
     public static IReadOnlyList<string> Governorates { get; } = GazetteerData.Governorates;
@@ -93,12 +100,17 @@ public static class Gazetteer
     /// </summary>
     private static bool ForeignNear(string text, FoldedTokens tokens, int i)
     {
+        // «قضاء القائم», «ناحية الإسكندرية»: only Iraq names its districts so.
+        if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && AnyFormIn(tokens.Text(i - 1), IraqiUnits)) return false;
         for (var k = i - 1; k >= 0 && k >= i - ForeignWindow && !SentenceEndsBetween(text, tokens, k, k + 1); k--)
-            if (tokens[k].Kind == TokenKind.Word && AnyFormIn(tokens.Text(k), ForeignMarkers)) return true;
+            if (tokens[k].Kind == TokenKind.Word && IsForeign(tokens.Text(k), i - k)) return true;
         for (var k = i + 1; k < tokens.Count && k <= i + ForeignWindow && !SentenceEndsBetween(text, tokens, k - 1, k); k++)
-            if (tokens[k].Kind == TokenKind.Word && AnyFormIn(tokens.Text(k), ForeignMarkers)) return true;
+            if (tokens[k].Kind == TokenKind.Word && IsForeign(tokens.Text(k), k - i)) return true;
         return false;
     }
+
+    private static bool IsForeign(ReadOnlySpan<char> word, int distance) =>
+        AnyFormIn(word, ForeignCountriesAndCities) || (distance <= NextToNameWindow && AnyFormIn(word, ForeignNextToName));
 
     /// <summary>A full stop, question or exclamation mark, or a line break, at or between tokens a and b = a + 1.</summary>
     private static bool SentenceEndsBetween(string text, FoldedTokens tokens, int a, int b)

@@ -19,18 +19,29 @@ internal static class GazetteerData
         [Baghdad, Basra, Nineveh, Anbar, SalahAlDin, Diyala, Kirkuk, Babil, Karbala, Najaf, Wasit, Maysan, DhiQar, Muthanna, Qadisiyah, Erbil, Sulaymaniyah, Duhok, Halabja];
 
     /// <summary>
-    /// Countries beyond Iraq's neighbours, their adjectives, and cities abroad: in the same sentence as one, a name Iraq
-    /// shares with a place there is that place. Left out: Syria, Iran, Turkey, Jordan, Kuwait and Saudi Arabia themselves
-    /// (Iraqi border towns are named beside them, «القائم على الحدود السورية»), and words Iraqi news uses at home
-    /// (مديرية شرطة، صلاة المغرب، فيلق القدس، شارع فلسطين، عمان where ministers travel, «القوة القاهرة», «مآرب»).
+    /// Countries beyond Iraq's neighbours and cities there: in the same sentence as one, a name Iraq shares with a place
+    /// abroad is that place («محافظة الإسكندرية في مصر», «الحسينية … الحديدة»). Left out: Syria, Iran, Turkey, Jordan,
+    /// Kuwait and Saudi Arabia themselves (Iraqi border towns are named beside them), and words Iraqi news uses at home
+    /// (مديرية شرطة، صلاة المغرب، فيلق القدس، شارع فلسطين، عمان where ministers travel, «القوة القاهرة»).
     /// </summary>
-    public static readonly string[] ForeignMarkers =
+    public static readonly string[] ForeignCountriesAndCities =
     [
-        "مصر", "المصرية", "المصري", "دمشق", "حلب", "إدلب", "درعا", "حمص", "الغوطة", "لبنان", "اللبنانية", "بيروت",
-        "اليمن", "اليمنية", "اليمني", "صنعاء", "عدن", "الحديدة", "تعز", "صعدة", "ليبيا", "الليبية",
-        "بنغازي", "تونس", "الجزائر", "الرياض", "طهران", "أنقرة", "إسطنبول", "الفلسطينية", "غزة",
-        "أفغانستان", "كابل", "باكستان", "الهند", "الصومال", "السودان",
+        "مصر", "لبنان", "بيروت", "اليمن", "صنعاء", "عدن", "الحديدة", "تعز", "صعدة", "ليبيا", "بنغازي", "تونس", "الجزائر",
+        "الرياض", "طهران", "أنقرة", "إسطنبول", "غزة", "أفغانستان", "كابل", "باكستان", "الهند", "الصومال", "السودان",
     ];
+
+    /// <summary>
+    /// Nationalities and Syrian cities: they mark a place abroad only right beside the name («الإسكندرية المصرية»،
+    /// «حي الوعر في مدينة حمص»); further off they are a militant's nationality or where he came from.
+    /// </summary>
+    public static readonly string[] ForeignNextToName =
+    [
+        "المصرية", "المصري", "اللبنانية", "اليمنية", "الليبية", "الفلسطينية",
+        "دمشق", "حلب", "إدلب", "درعا", "حمص", "الغوطة",
+    ];
+
+    /// <summary>Iraqi administrative units: a name right after one is the Iraqi place whatever else the sentence names.</summary>
+    public static readonly string[] IraqiUnits = ["قضاء", "قضائي", "ناحية", "ناحيتي", "أقضية"];
 
     /// <summary>Words after which an ambiguous name is a place: «قضاء حديثة», «منطقة العيث», «جنوب القائم».</summary>
     public static readonly string[] PlaceCues =

@@ -166,6 +166,8 @@ public sealed class KindTests
     [InlineData("عشرات القتلى ومئات المفقودين وآلاف المهجرين", FactKind.Abducted, 200)]
     [InlineData("وعثرت القوات على جثث ثمانية أشخاص قرب الطريق بينهم ستة مخطوفين", FactKind.Killed, 6)]
     [InlineData("وأصيب 5 من الرهائن خلال عملية التحرير", FactKind.Wounded, 5)]
+    [InlineData("هدد داعش بقتل 10 رهائن اختطفهم على طريق بغداد كركوك", FactKind.Abducted, 10)]
+    [InlineData("عرض داعش تسجيلا مصورا يهدد فيه بقتل 8 مختطفين من أهالي الحويجة", FactKind.Abducted, 8)]
     [InlineData("وعثرت السلطات على مقبرتين تضمان رفات مئات السجناء خلال عمليتها لاستعادة المدينة", FactKind.Killed, 200)]
     [InlineData("وصلت إلى المطار رفات 38 عامل بناء خطفوا في الموصل", FactKind.Killed, 38)]
     public void Detainees_and_hostages_take_the_act_done_to_them(string text, FactKind kind, double min)

@@ -31,6 +31,7 @@ public sealed class NotAFactTests
     [InlineData("ووجهت السلطات تهمة التخطيط لقتل النائبة لستة أعضاء آخرين في الجماعة")]
     [InlineData("كان أفراد الخلية يعتزمون قتل 4 أشخاص شككوا في ولائهم")]
     [InlineData("والمحققون في محاولة قتل 5 أشخاص يعتقدون أن المهاجم فر")]
+    [InlineData("وهدد التنظيم بقتل 6 أشخاص إذا لم تدفع الفدية")]
     public void Plans_and_attempts_to_kill_count_no_dead(string text) =>
         Assert.DoesNotContain(Extract.All(text), f => f.Kind == FactKind.Killed);
 
@@ -42,6 +43,10 @@ public sealed class NotAFactTests
     [InlineData("وتمكنت القوات من إحباط مخطط إرهابي واعتقال 4 إرهابيين", FactKind.Arrested, 4)]
     public void An_act_after_a_foiled_attempt_happened(string text, FactKind kind, double min) =>
         Assert.Contains(Extract.All(text), f => f.Kind == kind && f.Min == min);
+
+    [Fact]
+    public void A_foiled_abduction_abducts_no_one() =>
+        Assert.DoesNotContain(Extract.All("وتمكنت القوات من إحباط محاولة لداعش لاختطاف 4 رعاة غرب الأنبار"), f => f.Kind == FactKind.Abducted);
 
     [Fact]
     public void Pills_in_seized_quantities_are_no_arrests()

@@ -48,6 +48,8 @@ public class GazetteerTests
 
     [Theory]
     [InlineData("حادث تصادم قطارين بمحافظة الإسكندرية الساحلية في مصر")]
+    [InlineData("انفجار استهدف موكب مدير أمن مدينة الإسكندرية المصرية")]
+    [InlineData("خروج المسلحين من حي الوعر في مدينة حمص")]
     [InlineData("استهدفت الغارات مواقع في وادي الجاح بمنطقة الحسينية التابعة لمديرية بيت الفقيه جنوب الحديدة")]
     public void A_name_Iraq_shares_with_a_place_abroad_is_not_Iraqi_beside_that_country(string text) =>
         Assert.DoesNotContain(Gazetteer.FindAll(text), m => m.Governorate is not null);
@@ -61,6 +63,11 @@ public class GazetteerTests
     [InlineData("واتهم المسؤول فيلق القدس الإيراني فيما قتل 3 عناصر في قضاء القائم", "Anbar")]
     [InlineData("وعاد وزير الخارجية من عمان، فيما اعتقلت القوات 6 مطلوبين في منطقة العامرية", "Baghdad")]
     [InlineData("وزار الوفد بيروت الأسبوع الماضي.\nوقتل 3 جنود في قضاء حديثة", "Anbar")]
+    [InlineData("اعتقلت القوات الأمنية 5 إرهابيين في قضاء القائم كانوا يهربون الأسلحة من حلب ودير الزور", "Anbar")]
+    [InlineData("قتل 5 إرهابيين بينهم الانتحاري المكنى أبو حفص المصري قرب قضاء حديثة", "Anbar")]
+    [InlineData("قتل 4 إرهابيين يحملون الجنسية المصرية في قضاء القائم", "Anbar")]
+    [InlineData("اعتقلت مفارز الاستخبارات 3 متهمين في قضاء الدور كانوا على تواصل مع قيادات داعش في إدلب", "Salah al-Din")]
+    [InlineData("اعتقال 4 إرهابيين في قضاء عنة، أحدهم يحمل الجنسية الفلسطينية", "Anbar")]
     public void The_same_names_stay_Iraqi_beside_a_neighbour_or_at_home(string text, string governorate) =>
         Assert.Contains(Gazetteer.FindAll(text), m => m.Governorate == governorate);
 
