@@ -67,8 +67,21 @@ internal sealed class FactRecognizer
             quantity = new Quantity(i, i, 2, 2) { Dual = true, InWords = true };
             return true;
         }
-        return QuantityParser.TryParse(_view, i, out quantity);
+        if (QuantityParser.TryParse(_view, i, out quantity)) return true;
+        // «مقتل جندي», «إصابة مدني برصاص قناص», «اعتقال مطلوب»: one, named by the noun alone right after the cue.
+        if (_view.Is(i, TokenType.Word) && CountedNouns.Singulars.TryFind(_view.Span(i), Clitics.Conjunction | Clitics.AccusativeAlif, out var single)
+            && !single.HadArticle && !single.HadPreposition && SinglePersonCueAt(i - 1)
+            && !(i + 1 < _view.Count && (QuantityParser.TryParse(_view, i + 1, out _) || _view.Is(i + 1, TokenType.Number))))
+        {
+            quantity = new Quantity(i, i, 1, 1) { Singular = true, InWords = true };
+            return true;
+        }
+        return false;
     }
+
+    private bool SinglePersonCueAt(int at) =>
+        _view.Is(at, TokenType.Word) && _view.SameClause(at, at + 1) && KindCues.TryGet(_view.Span(at), out var cues)
+        && cues.Any(c => c is Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted) && !Negated(at);
 
     /// <summary>Reads one figure; returns null when it is not a fact. <paramref name="consumedTo"/> is the last token used.</summary>
     private FactDraft? Read(Quantity q, List<FactDraft> earlier, out int consumedTo)
@@ -81,7 +94,7 @@ internal sealed class FactRecognizer
         var max = q.Max;
         var isRange = false;
         var last = q.Last;
-        if (!q.Vague && !q.Dual && !q.OneOf && !q.TrailingOne && TryRangeEnd(q, out var end))
+        if (!q.Vague && !q.NounIsOwnToken && !q.OneOf && !q.TrailingOne && TryRangeEnd(q, out var end))
         {
             if (q.IsYearLike && end.IsYearLike) { consumedTo = end.Last; return null; }
             min = q.Scale == 1 && end.Scale > 1 && q.Min * end.Scale <= end.Min ? q.Min * end.Scale : q.Min;
@@ -558,7 +571,7 @@ internal sealed class FactRecognizer
     private int FindCountedNoun(Quantity q, int last, out NounInfo? noun)
     {
         noun = null;
-        if (q.Dual)
+        if (q.NounIsOwnToken)
         {
             if (CountedNouns.TryGet(_view.Span(q.First), out var dual)) { noun = dual; return q.First; }
             return -1;

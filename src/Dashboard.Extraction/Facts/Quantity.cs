@@ -24,6 +24,12 @@ internal readonly record struct Quantity(int First, int Last, double Min, double
     /// <summary>A dual noun (قتيلين) counted as 2; its noun is the quantity's own token.</summary>
     public bool Dual { get; init; }
 
+    /// <summary>A singular noun right after a casualty or arrest cue («مقتل جندي») counted as 1; its noun is its own token.</summary>
+    public bool Singular { get; init; }
+
+    /// <summary>The noun is the quantity's own token (a dual or a singular).</summary>
+    public bool NounIsOwnToken => Dual || Singular;
+
     /// <summary>The scale word applied (1000 for «29 ألفا»), 1 when none.</summary>
     public double Scale { get; init; } = 1;
 

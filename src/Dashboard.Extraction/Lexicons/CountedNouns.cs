@@ -110,6 +110,16 @@ internal static class CountedNouns
         "عبوتين", "عبوتان", "حزامين", "صاروخين", "قذيفتين", "سيارتين",
     }.Select(w => (w, true)));
 
+    /// <summary>
+    /// Singular people and casualty nouns that count one right after a casualty or arrest cue: «مقتل جندي», «إصابة مدني»,
+    /// «اعتقال مطلوب», «سقوط قتيل». (Without the cue they name no count: «قال جندي».)
+    /// </summary>
+    public static Lexicon<bool> Singulars { get; } = new(new[]
+    {
+        "جندي", "ضابط", "شرطي", "منتسب", "مدني", "طفل", "طفلة", "امرأة", "شخص", "مواطن", "عنصر", "إرهابي", "مسلح", "انتحاري",
+        "متظاهر", "محتج", "قيادي", "مقاتل", "قتيل", "جريح", "مطلوب", "متهم", "صحفي", "مسعف",
+    }.Select(w => (w, true)));
+
     /// <summary>«عمليات إرهابية»: the adjective that turns operations into attacks.</summary>
     public static Lexicon<bool> AttackAdjectives { get; } = new(new[]
     {

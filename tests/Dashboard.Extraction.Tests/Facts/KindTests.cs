@@ -176,6 +176,28 @@ public sealed class KindTests
         Assert.Equal(kind, fact.Kind);
     }
 
+    [Theory]
+    [InlineData("مقتل جندي وإصابة 3 آخرين بانفجار عبوة", FactKind.Killed, FactTarget.SecurityForces)]
+    [InlineData("أصيب مدني برصاص قناص في الموصل", FactKind.Wounded, FactTarget.Civilians)]
+    [InlineData("اعتقال مطلوب بتهمة الإرهاب في كركوك", FactKind.Arrested, FactTarget.Militants)]
+    [InlineData("مقتل عنصر من داعش بضربة جوية", FactKind.Killed, FactTarget.Militants)]
+    public void A_singular_noun_right_after_the_cue_counts_one(string text, FactKind kind, FactTarget target)
+    {
+        var fact = Extract.All(text).First();
+        Assert.Equal((kind, 1.0, target), (fact.Kind, fact.Min, fact.Target));
+    }
+
+    [Fact]
+    public void A_singular_noun_beside_a_figure_adds_to_it_and_alone_needs_a_cue()
+    {
+        Assert.Equal([1.0, 3.0], Extract.All("قتل ضابط و3 جنود في هجوم").Select(f => f.Min));
+        Assert.Equal([1.0, 2.0], Extract.All("سقوط قتيل وجريحين").Select(f => f.Min));
+        Assert.Equal(1.0, Extract.Single("مقتل شخص واحد").Min);
+        Assert.Empty(Extract.All("قال جندي إن الهجوم بدأ فجرا"));
+        Assert.Empty(Extract.All("نفى المصدر مقتل جندي"));
+        Assert.Empty(Extract.All("أعلنت القيادة مقتل الجندي"));
+    }
+
     [Fact]
     public void A_casualty_noun_heads_every_item_of_its_list()
     {
