@@ -174,6 +174,11 @@ internal sealed class FactRecognizer
         FactTarget? target = null;
         if (FactDraft.IsCasualty(kind))
             target = ResolveTarget(noun, nounAt, q, spanLast);
+        // «مقتل جنديين وإصابة 4 آخرين»: the others are of the side named just before, in the same sentence.
+        if (target == FactTarget.Unknown && nounAt >= 0 && _view.Is(nounAt, TokenType.Word) && Others.Contains(_view.Span(nounAt), Clitics.Conjunction | Clitics.AccusativeAlif)
+            && earlier.LastOrDefault(d => d.Kind != FactKind.Other && !d.IsBreakdownPart) is { Target: { } side } named && side is not (FactTarget.Unknown or FactTarget.Mixed)
+            && FactDraft.IsCasualty(named.Kind) && _view.SameSentence(named.LastToken, q.First))
+            target = side;
         if (q.Vague) confidence -= 0.1;
         if (kind == FactKind.Other) confidence = Math.Min(confidence, 0.4);
 
@@ -543,6 +548,8 @@ internal sealed class FactRecognizer
         return _view.IsWord(j, Between) && _view.Is(j + 1, TokenType.Word) && _view.Is(j + 2, TokenType.Word)
             && DeadWords.Contains(_view.Span(j + 1), Clitics.None) && WoundedWords.Contains(_view.Span(j + 2), Clitics.Conjunction);
     }
+
+    private static readonly Lexicon<bool> Others = new(new[] { "آخرين", "آخرون", "آخر", "أخرى", "آخران", "آخرين" }.Select(w => (w, true)));
 
     private static readonly string What = ArabicNormalizer.NormalizeWord("ما");
     private static readonly string Between = ArabicNormalizer.NormalizeWord("بين");

@@ -187,6 +187,14 @@ public sealed class KindTests
         Assert.Equal((kind, 1.0, target), (fact.Kind, fact.Min, fact.Target));
     }
 
+    [Theory]
+    [InlineData("مقتل جنديين وإصابة 4 آخرين بانفجار عبوة ناسفة", FactTarget.SecurityForces)]
+    [InlineData("استشهد 3 جنود وأصيب 5 آخرون في الهجوم", FactTarget.SecurityForces)]
+    [InlineData("قتل 6 مدنيين وأصيب 10 آخرون بقصف على السوق", FactTarget.Civilians)]
+    [InlineData("أعلنت السلطات مقتل 25 شخصا بينهم 9 صحفيين، وإصابة 45 آخرين في الانفجارين", FactTarget.Unknown)]
+    public void Others_wounded_beside_a_toll_are_of_its_side(string text, FactTarget side) =>
+        Assert.Equal(side, Extract.All(text).Single(f => f.Kind == FactKind.Wounded).Target);
+
     [Fact]
     public void A_singular_noun_beside_a_figure_adds_to_it_and_alone_needs_a_cue()
     {
