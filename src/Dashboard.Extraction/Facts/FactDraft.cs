@@ -24,6 +24,13 @@ internal sealed class FactDraft
 
     public bool IsBreakdownPart { get; init; }
 
+    /// <summary>
+    /// The side as the figure's own words name it, before «آخرين» takes the side of the toll before it: what a
+    /// restatement is matched on, so «3 إرهابيين … و3 آخرين» stay two while a headline's «و14 آخرين» restated in the body
+    /// stays one.
+    /// </summary>
+    public FactTarget? OwnTarget { get; init; }
+
     public List<FactDraft> Parts { get; } = [];
 
     public required double Confidence { get; init; }

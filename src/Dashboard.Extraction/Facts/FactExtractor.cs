@@ -26,7 +26,7 @@ internal static class FactExtractor
             var sentenceIndex = view.Tokens[draft.FirstToken].Sentence;
             var sentenceSpan = sentences.OriginalSpan(sentenceIndex);
             var when = dating.Find(sentenceSpan, span, draft.Scope);
-            var key = (draft.Kind, draft.Min, draft.Max, draft.Unit, draft.Target);
+            var key = (draft.Kind, draft.Min, draft.Max, draft.Unit, draft.OwnTarget);
             var restates = firstOfFigure.TryGetValue(key, out var earlier);
             if (restates)
             {
@@ -72,7 +72,7 @@ internal static class FactExtractor
                 };
                 continue;
             }
-            firstOfFigure[key] = facts.Count;
+            firstOfFigure.TryAdd(key, facts.Count);
             facts.Add(fact);
         }
         return facts;

@@ -174,6 +174,7 @@ internal sealed class FactRecognizer
         FactTarget? target = null;
         if (FactDraft.IsCasualty(kind))
             target = ResolveTarget(noun, nounAt, q, spanLast);
+        var ownTarget = target;
         // «مقتل جنديين وإصابة 4 آخرين»: the others are of the side named just before, in the same sentence.
         if (target == FactTarget.Unknown && nounAt >= 0 && _view.Is(nounAt, TokenType.Word) && Others.Contains(_view.Span(nounAt), Clitics.Conjunction | Clitics.AccusativeAlif)
             && earlier.LastOrDefault(d => d.Kind != FactKind.Other && !d.IsBreakdownPart) is { Target: { } side } named && side is not (FactTarget.Unknown or FactTarget.Mixed)
@@ -186,7 +187,7 @@ internal sealed class FactRecognizer
         // «915 شخصا قتلوا خلال 18 يوما، بينهم 91 شخصا يوم الأربعاء»: the period belongs to the total before; a figure
         // with a day of its own is that day's.
         if (scope == FactScope.Cumulative && earlier.LastOrDefault(d => d.Kind != FactKind.Other) is { Scope: FactScope.Cumulative } periodOwner
-            && _view.SameSentence(periodOwner.LastToken, q.First) && DayNamedBetween(qualifierStart - 1, spanLast))
+            && _view.SameSentence(periodOwner.LastToken, q.First) && DayNamedBetween(Math.Max(periodOwner.LastToken, qualifierStart - 3), spanLast))
             scope = FactScope.Incident;
         // «قتل 42 فلسطينيا خلال الأسابيع الأربعة الأخيرة، وأصيب أكثر من 5500»: the wounded of a total of the dead
         // named just before them, in the same sentence, are counted over the same period.
@@ -207,6 +208,7 @@ internal sealed class FactRecognizer
             LastToken = spanLast,
             CueToken = cueToken,
             IsBreakdownPart = total is not null,
+            OwnTarget = ownTarget,
             Confidence = Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2),
         };
     }

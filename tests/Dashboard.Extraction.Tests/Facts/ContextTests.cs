@@ -74,6 +74,13 @@ public sealed class ContextTests
     }
 
     [Fact]
+    public void Others_with_the_same_figure_are_no_restatement()
+    {
+        var facts = Extract.Counted("اعتقلت القوات الأمنية 3 إرهابيين في الموصل، كما اعتقلت أمس 3 آخرين في كركوك");
+        Assert.Equal(["Nineveh", "Kirkuk"], facts.Select(f => f.Governorate));
+    }
+
+    [Fact]
     public void A_dating_restatement_keeps_the_place_the_first_mention_named()
     {
         const string text = "مقتل 12 جنديا بهجوم في الأنبار\nوصلت التعزيزات إلى المنطقة. وتواصل القوات عملياتها. وكانت وزارة الدفاع قد أعلنت مقتل 12 جنديا بهجوم انتحاري أمس.";

@@ -38,6 +38,8 @@ public sealed class ScopeTests
         // A part of a total with a day of its own is that day's.
         var parts = Extract.Counted("وقال المرصد إن 915 شخصا قتلوا خلال 18 يوما، بينهم 91 شخصا يوم الأربعاء فقط");
         Assert.Equal([(915.0, FactScope.Cumulative), (91.0, FactScope.Incident)], parts.Select(f => (f.Min, f.Scope)));
+        var today = Extract.Counted("قتل 20 مدنيا منذ بداية الشهر الجاري بهجمات في المحافظة، وأصيب اليوم 5 آخرون بانفجار عبوة");
+        Assert.Equal([FactScope.Cumulative, FactScope.Incident], today.Select(f => f.Scope));
         var since = Extract.Counted("فإن المعارك في العاصمة أوقعت 40 قتيلا، وأكثر من مئة جريح منذ الاثنين الماضي");
         Assert.All(since, f => Assert.Equal(FactScope.Cumulative, f.Scope));
         // Arrests are not the wounded of a toll, and a day of their own makes the wounded one event.
