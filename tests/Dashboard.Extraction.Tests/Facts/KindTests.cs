@@ -200,6 +200,8 @@ public sealed class KindTests
     {
         Assert.Equal([1.0, 3.0], Extract.All("قتل ضابط و3 جنود في هجوم").Select(f => f.Min));
         Assert.Equal([1.0, 2.0], Extract.All("سقوط قتيل وجريحين").Select(f => f.Min));
+        var two = Extract.Single("أصيب مدنيان بانفجار عبوة في الطارمية");
+        Assert.Equal((FactKind.Wounded, 2.0, FactTarget.Civilians), (two.Kind, two.Min, two.Target));
         Assert.Equal(1.0, Extract.Single("مقتل شخص واحد").Min);
         Assert.Empty(Extract.All("قال جندي إن الهجوم بدأ فجرا"));
         Assert.Empty(Extract.All("نفى المصدر مقتل جندي"));
