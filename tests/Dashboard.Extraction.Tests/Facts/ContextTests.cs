@@ -74,6 +74,16 @@ public sealed class ContextTests
     }
 
     [Fact]
+    public void A_total_runs_from_the_day_after_since_and_up_to_any_other_day()
+    {
+        var since = Extract.Single("قالت قيادة العمليات إن قواتها اعتقلت 64 مطلوبا منذ 18 شباط الماضي", new DateOnly(2018, 6, 10));
+        Assert.Equal((FactScope.Cumulative, new DateOnly(2018, 2, 18), new DateOnly(2018, 6, 10), DatePrecision.Range),
+            (since.Scope, since.DateStart, since.DateEnd, since.DatePrecision));
+        var upTo = Extract.Single("وقال المرصد إن الحصيلة منذ بداية الهجوم بلغت أمس 300 قتيل", new DateOnly(2018, 6, 10));
+        Assert.Equal((FactScope.Cumulative, (DateOnly?)null, new DateOnly(2018, 6, 9)), (upTo.Scope, upTo.DateStart, upTo.DateEnd));
+    }
+
+    [Fact]
     public void Others_with_the_same_figure_are_no_restatement()
     {
         var facts = Extract.Counted("اعتقلت القوات الأمنية 3 إرهابيين في الموصل، كما اعتقلت أمس 3 آخرين في كركوك");
