@@ -388,8 +388,16 @@ internal sealed class FactRecognizer
     {
         if (!_view.Is(j, TokenType.Word)) return false;
         if (IsKillingOn(j)) return accept([Cue.Killed]) is not null;
+        if (IsNamedReturn(j)) return false;
         return KindCues.TryGet(_view.Span(j), out var cues) && accept(cues) is not null;
     }
+
+    /// <summary>«مسيرات العودة», «حق العودة»: the name of a protest or a claim, not people returning.</summary>
+    private bool IsNamedReturn(int j) =>
+        _view.Is(j - 1, TokenType.Word) && ReturnNames.Contains(_view.Span(j - 1), Clitics.Conjunction) && WordMatcher.Matches(_view.Span(j), Return, Clitics.All);
+
+    private static readonly Lexicon<bool> ReturnNames = new(new[] { "مسيرة", "مسيرات", "مسيرتي", "حق", "بحق", "يوم", "جمعة" }.Select(w => (w, true)));
+    private static readonly string Return = ArabicNormalizer.NormalizeWord("عودة");
 
     private FactTarget ResolveTarget(NounInfo? noun, int nounAt, Quantity q, int spanLast)
     {

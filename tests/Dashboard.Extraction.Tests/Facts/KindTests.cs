@@ -145,6 +145,12 @@ public sealed class KindTests
         Assert.Equal((FactKind.Killed, min), (fact.Kind, fact.Min));
     }
 
+    [Theory]
+    [InlineData("وبذلك يرتفع عدد القتلى الفلسطينيين منذ انطلاق مسيرات العودة في 30 مارس إلى 41 شخصا")]
+    [InlineData("وأصيب 120 فلسطينيا خلال مسيرات العودة على حدود القطاع")]
+    public void The_return_marches_return_no_one(string text) =>
+        Assert.DoesNotContain(Extract.All(text), f => f.Kind == FactKind.Displaced);
+
     [Fact]
     public void Evacuations_are_displacement_even_after_a_casualty_noun()
     {
