@@ -492,7 +492,8 @@ internal sealed class FactRecognizer
             if (_view.Is(j, TokenType.Word) && AttributionCues.Breakdown.Contains(_view.Span(j), Clitics.All)) { opener = true; break; }
         }
         FactDraft? total = null;
-        if (opener && !previous.IsBreakdownPart && FactDraft.IsCasualty(previous.Kind)) total = previous;
+        // (The dead and wounded together, «1000 قتيل وجريح، بينهم عشرات القادة», are «other» people; their parts too.)
+        if (opener && !previous.IsBreakdownPart && (FactDraft.IsCasualty(previous.Kind) || previous is { Kind: FactKind.Other, Unit: "person" })) total = previous;
         else if (opener && previous.IsBreakdownPart) total = earlier.LastOrDefault(d => !d.IsBreakdownPart);
         else if (previous.IsBreakdownPart && qualifierStart - previous.LastToken <= 3 && StartsWithAnd(qualifierStart))
             total = earlier.LastOrDefault(d => !d.IsBreakdownPart);
@@ -552,6 +553,9 @@ internal sealed class FactRecognizer
     private bool DeadAndWoundedAfter(int last)
     {
         var j = last + 1;
+        // «سقوط 70 قتيل وجريح»: the counted noun itself joins the dead and the wounded.
+        if (_view.Is(last, TokenType.Word) && DeadWords.Contains(_view.Span(last), Clitics.AccusativeAlif)
+            && _view.Is(j, TokenType.Word) && WoundedWords.Contains(_view.Span(j), Clitics.Conjunction) && _view.Span(j)[0] == 'و') return true;
         // «8050 مدنيا أفغانيا سقطوا بين قتيل وجريح»: an adjective and the verb may stand between.
         for (var skipped = 0; skipped < 2 && _view.Is(j, TokenType.Word) && !_view.IsWord(j, Between) && _view.SameClause(j, last); skipped++) j++;
         if (_view.IsWord(j, What)) j++;

@@ -130,11 +130,17 @@ public sealed class KindTests
     [InlineData("وسقط 40 شخصا ما بين قتلى وجرحى")]
     [InlineData("أن ما لا يقل عن 8050 مدنيا سقطوا بين قتيل وجريح")]
     [InlineData("أن ما لا يقل عن 8050 مدنيا أفغانيا سقطوا بين قتيل وجريح")]
+    [InlineData("وأفاد المرصد بسقوط حوالي 70 قتيل وجريح من قوات النظام")]
     public void The_dead_and_wounded_together_are_neither_kind(string text)
     {
         var fact = Extract.All(text).Single();
         Assert.Equal((FactKind.Other, "person"), (fact.Kind, fact.Unit));
     }
+
+    [Fact]
+    public void Parts_of_the_dead_and_wounded_together_are_neither_kind_either() =>
+        Assert.All(Extract.All("تكبدت الميليشيات ما يقارب 1000 قتيل وجريح، بينهم عشرات من القيادات الميدانية"),
+            f => Assert.Equal(FactKind.Other, f.Kind));
 
     [Theory]
     [InlineData("ارتفع عدد القتلى في مخيم الركبان إلى 12", 12)]
