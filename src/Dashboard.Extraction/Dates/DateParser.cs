@@ -155,12 +155,12 @@ internal sealed class DateParser : IDisposable
         {
             var since = WordIn(i, DateWords.Since);
             if (WordIn(i + 1, DateWords.PeriodParts, out PeriodPart part))
-                Consider(WithPart(ParseCore(i + 2, cued: true), part, since));
+                Consider(WithPart(ParseCore(i + 2, cued: true) ?? BareYear(i + 2), part, since));
             var core = ParseCore(i + 1, cued: true);
             if (core is { } c && (preposition || c.Shape == Shape.Range)) Consider(c);
         }
         if (WordIn(i, DateWords.PeriodParts, out PeriodPart ownPart))
-            Consider(WithPart(ParseCore(i + 1, cued: true), ownPart, since: false));
+            Consider(WithPart(ParseCore(i + 1, cued: true) ?? BareYear(i + 1), ownPart, since: false));
         Consider(ParseCore(i, cued: false));
         return best;
     }
@@ -183,6 +183,17 @@ internal sealed class DateParser : IDisposable
         Consider(SeasonExpression(j));
         Consider(HijriYear(j));
         return best;
+    }
+
+    /// <summary>
+    /// «العام» or «السنة» alone after مطلع/بداية/نهاية: the publication's year («منذ مطلع العام» is from 1 January to
+    /// publication). Alone elsewhere it names no year.
+    /// </summary>
+    private Parsed? BareYear(int k)
+    {
+        if (!ExactWordIn(k, DateWords.YearNouns) || !tokens.Text(k).StartsWith("ال", StringComparison.Ordinal) || FourDigits(k + 1) >= 0) return null;
+        if (published is not { } p) return Parsed.Unresolved(k + 1, Shape.Year);
+        return Parsed.Of(k + 1, CalendarMath.WholeYear(p.Year), DatePrecision.Year, DateBasis.Relative, Shape.Year);
     }
 
     /// <summary>مطلع/منتصف/نهاية narrow a year or month; منذ مطلع … runs from that start to the publication date.</summary>

@@ -79,6 +79,9 @@ public sealed class ContextTests
         var since = Extract.Single("قالت قيادة العمليات إن قواتها اعتقلت 64 مطلوبا منذ 18 شباط الماضي", new DateOnly(2018, 6, 10));
         Assert.Equal((FactScope.Cumulative, new DateOnly(2018, 2, 18), new DateOnly(2018, 6, 10), DatePrecision.Range),
             (since.Scope, since.DateStart, since.DateEnd, since.DatePrecision));
+        var sinceNewYear = Extract.Counted("أعلنت وزارة الدفاع مقتل 230 إرهابيا منذ مطلع العام، بينهم 40 قياديا قتلوا بضربات جوية يوم الخميس الماضي", new DateOnly(2018, 6, 10))
+            .Single(f => f.Min == 230);
+        Assert.Equal((new DateOnly(2018, 1, 1), new DateOnly(2018, 6, 10)), (sinceNewYear.DateStart, sinceNewYear.DateEnd));
         var upTo = Extract.Single("وقال المرصد إن الحصيلة منذ بداية الهجوم بلغت أمس 300 قتيل", new DateOnly(2018, 6, 10));
         Assert.Equal((FactScope.Cumulative, (DateOnly?)null, new DateOnly(2018, 6, 9)), (upTo.Scope, upTo.DateStart, upTo.DateEnd));
     }
