@@ -71,10 +71,29 @@ internal sealed class FactRecognizer
         // «مقتل جندي», «إصابة مدني برصاص قناص», «اعتقال مطلوب»: one, named by the noun alone right after the cue.
         if (_view.Is(i, TokenType.Word) && CountedNouns.Singulars.TryFind(_view.Span(i), Clitics.Conjunction | Clitics.AccusativeAlif, out var single)
             && !single.HadArticle && !single.HadPreposition && SinglePersonCueAt(i - 1)
-            && !(i + 1 < _view.Count && (QuantityParser.TryParse(_view, i + 1, out _) || _view.Is(i + 1, TokenType.Number))))
+            && !(i + 1 < _view.Count && (QuantityParser.TryParse(_view, i + 1, out _) || _view.Is(i + 1, TokenType.Number)))
+            && !ObjectFollows(i))
         {
             quantity = new Quantity(i, i, 1, 1) { Singular = true, InWords = true };
             return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// «قتل جندي عراقي 3 إرهابيين», «قتل مسلح شرطيا», «اختطف مسلح طفلا»: a figure or an accusative person after the
+    /// noun makes the noun the one who acted, not the one it happened to.
+    /// </summary>
+    private bool ObjectFollows(int noun)
+    {
+        for (var j = noun + 1; j <= noun + 3 && j < _view.Count && _view.SameClause(j, noun); j++)
+        {
+            // «مقتل جندي وإصابة 3 آخرين»: what «و» joins is another item.
+            if (_view.Is(j, TokenType.Word) && _view.Span(j) is ['و', ..]) return false;
+            if (_view.Is(j, TokenType.Number) || QuantityParser.TryParse(_view, j, out _)) return true;
+            if (_view.Is(j, TokenType.Word) && _view.Span(j) is [.., 'ا'] word && word.Length > 3
+                && CountedNouns.Nouns.TryFind(word, Clitics.AccusativeAlif, out var person) && person.Value.Role is NounRole.Person or NounRole.Casualty)
+                return true;
         }
         return false;
     }
@@ -163,7 +182,8 @@ internal sealed class FactRecognizer
         if (q.Fraction) (kind, unit) = (FactKind.Other, "fraction");
         // «سقط 5122 شخصا بين قتيل وجريح»: the dead and the wounded together are neither kind; adding them to either
         // total would overstate it.
-        if (kind is FactKind.Killed or FactKind.Wounded && DeadAndWoundedAfter(spanLast)) (kind, unit) = (FactKind.Other, "person");
+        if (kind is FactKind.Killed or FactKind.Wounded && (DeadAndWoundedAfter(spanLast) || KilledAndWoundedBefore(qualifierStart, earlier)))
+            (kind, unit) = (FactKind.Other, "person");
         if (noun is null && total is null && IsPlainWord(spanLast + 1) && _view.SameClause(spanLast + 1, q.First))
         {
             // «مقتل 3 خبراء»: the noun the lexicon does not know still belongs to the figure's words.
@@ -392,11 +412,12 @@ internal sealed class FactRecognizer
         return KindCues.TryGet(_view.Span(j), out var cues) && accept(cues) is not null;
     }
 
-    /// <summary>«مسيرات العودة», «حق العودة»: the name of a protest or a claim, not people returning.</summary>
+    /// <summary>«مسيرات العودة», «جمعة العودة»: the name of a protest, not people returning.</summary>
     private bool IsNamedReturn(int j) =>
         _view.Is(j - 1, TokenType.Word) && ReturnNames.Contains(_view.Span(j - 1), Clitics.Conjunction) && WordMatcher.Matches(_view.Span(j), Return, Clitics.All);
 
-    private static readonly Lexicon<bool> ReturnNames = new(new[] { "مسيرة", "مسيرات", "مسيرتي", "حق", "بحق", "يوم", "جمعة" }.Select(w => (w, true)));
+    // (Not «حق العودة»: Iraqi news speaks of the displaced families' right to return home.)
+    private static readonly Lexicon<bool> ReturnNames = new(new[] { "مسيرة", "مسيرات", "مسيرتي", "يوم", "جمعة" }.Select(w => (w, true)));
     private static readonly string Return = ArabicNormalizer.NormalizeWord("عودة");
 
     private FactTarget ResolveTarget(NounInfo? noun, int nounAt, Quantity q, int spanLast)
@@ -550,12 +571,28 @@ internal sealed class FactRecognizer
 
     private static readonly string Release = ArabicNormalizer.NormalizeWord("سراح");
 
+    /// <summary>«مقتل وإصابة 9 جنود», «قتل وجرح 5»: one figure for the dead and the wounded together.</summary>
+    private bool KilledAndWoundedBefore(int qualifierStart, List<FactDraft> earlier)
+    {
+        int first = qualifierStart - 2, second = qualifierStart - 1;
+        if (!_view.Is(first, TokenType.Word) || !_view.Is(second, TokenType.Word) || _view.Span(second) is not ['و', _, ..]) return false;
+        // «19 شخصا قتلوا وأصيب 57 آخرون», «لقي فتيان حتفهما وأصيب 15»: the first verb closes the figure before it.
+        if (_view.Span(first) is [.., 'و', 'ا'] or [.., 'ه', 'م'] or [.., 'ه', 'م', 'ا']) return false;
+        // «بأن طفلا قتل وأصيب أربعة», «مستشارين اثنين قتلا وأصيب خمسة»: the verb's subject stands before it.
+        if (_view.Is(first - 1, TokenType.Number) || QuantityParser.TryParse(_view, first - 1, out _)
+            || (_view.Is(first - 1, TokenType.Word) && CountedNouns.TryGet(_view.Span(first - 1), out var subject) && subject.Role is NounRole.Person or NounRole.Casualty))
+            return false;
+        if (earlier.Count > 0 && earlier[^1].LastToken >= first - 4 && _view.SameSentence(earlier[^1].LastToken, first)) return false;
+        if (!KindCues.TryGet(_view.Span(first), out var a) || !KindCues.TryGet(_view.Span(second), out var b)) return false;
+        return (a.Contains(Cue.Killed) && b.Contains(Cue.Wounded)) || (a.Contains(Cue.Wounded) && b.Contains(Cue.Killed));
+    }
+
     private bool DeadAndWoundedAfter(int last)
     {
         var j = last + 1;
         // «سقوط 70 قتيل وجريح»: the counted noun itself joins the dead and the wounded.
         if (_view.Is(last, TokenType.Word) && DeadWords.Contains(_view.Span(last), Clitics.AccusativeAlif)
-            && _view.Is(j, TokenType.Word) && WoundedWords.Contains(_view.Span(j), Clitics.Conjunction) && _view.Span(j)[0] == 'و') return true;
+            && _view.Is(j, TokenType.Word) && WoundedWords.Contains(_view.Span(j), Clitics.Conjunction | Clitics.AccusativeAlif) && _view.Span(j)[0] == 'و') return true;
         // «8050 مدنيا أفغانيا سقطوا بين قتيل وجريح»: an adjective and the verb may stand between.
         for (var skipped = 0; skipped < 2 && _view.Is(j, TokenType.Word) && !_view.IsWord(j, Between) && _view.SameClause(j, last); skipped++) j++;
         if (_view.IsWord(j, What)) j++;
@@ -673,6 +710,8 @@ internal sealed class FactRecognizer
         "نفى", "نفت", "نافيا", "نافية", "ينفي", "تنفي", "لم", "لا", "عدم", "دون", "نفي", "ينفون", "نفوا",
     }.Select(w => (w, true)));
 
+    private static readonly Lexicon<bool> DenyingVerbs = new(new[] { "نفى", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نافيا", "نافية" }.Select(w => (w, true)));
+
     /// <summary>
     /// Plans, attempts and threats: the cue right after them is what was planned, not what happened («خططوا لقتل
     /// عشرات», «محاولة اغتيال», «يعتزمون قتل»). A cue further on is an event of its own («صدت محاولة تسلل وقتلت 5»).
@@ -688,6 +727,9 @@ internal sealed class FactRecognizer
     {
         for (var j = cue - 1; j >= 0 && j >= cue - 2 && _view.SameClause(j, cue); j--)
             if (_view.Is(j, TokenType.Word) && Negations.Contains(_view.Span(j), Clitics.Conjunction)) return true;
+        // «نفى مصدر أمني مقتل 3 جنود»: a denying verb governs the cue across its subject.
+        for (var j = cue - 3; j >= 0 && j >= cue - 4 && _view.SameClause(j, cue); j--)
+            if (_view.Is(j, TokenType.Word) && DenyingVerbs.Contains(_view.Span(j), Clitics.Conjunction)) return true;
         if (!_view.Is(cue, TokenType.Word) || _view.Span(cue) is ['و', _, ..]) return false; // «… محاولة اقتحام وقتل 3»: an act of its own
         if (_view.Is(cue - 1, TokenType.Word) && Intentions.Contains(_view.Span(cue - 1), Clitics.Conjunction) && _view.SameClause(cue - 1, cue)) return true;
         // «هدد داعش بقتل 10 رهائن», «يهدد فيه بإعدام», «محاولة لداعش لاختطاف 4»: the cue with ب or ل is the object of a

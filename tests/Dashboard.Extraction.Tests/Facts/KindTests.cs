@@ -131,10 +131,20 @@ public sealed class KindTests
     [InlineData("أن ما لا يقل عن 8050 مدنيا سقطوا بين قتيل وجريح")]
     [InlineData("أن ما لا يقل عن 8050 مدنيا أفغانيا سقطوا بين قتيل وجريح")]
     [InlineData("وأفاد المرصد بسقوط حوالي 70 قتيل وجريح من قوات النظام")]
+    [InlineData("وأسفر الهجوم عن مقتل وإصابة 9 جنود")]
+    [InlineData("وأسفر التفجير عن سقوط 25 قتيلا وجريحا")]
     public void The_dead_and_wounded_together_are_neither_kind(string text)
     {
         var fact = Extract.All(text).Single();
         Assert.Equal((FactKind.Other, "person"), (fact.Kind, fact.Unit));
+    }
+
+    [Fact]
+    public void Wounded_after_a_toll_closed_by_its_verb_stay_wounded()
+    {
+        Assert.Equal([FactKind.Killed, FactKind.Wounded], Extract.All("وقال المتحدث إن 19 شخصا على الأقل قتلوا وأصيب 57 آخرون").Select(f => f.Kind));
+        Assert.Contains(Extract.All("ولقي فتيان فلسطينيان حتفهما وأصيب 15 شخصا بجروح"), f => f.Kind == FactKind.Wounded && f.Min == 15);
+        Assert.Contains(Extract.All("وأفادت الوكالة بأن طفلا قتل وأصيب أربعة مدنيين في القصف"), f => f.Kind == FactKind.Wounded && f.Min == 4);
     }
 
     [Fact]
@@ -156,6 +166,10 @@ public sealed class KindTests
     [InlineData("وأصيب 120 فلسطينيا خلال مسيرات العودة على حدود القطاع")]
     public void The_return_marches_return_no_one(string text) =>
         Assert.DoesNotContain(Extract.All(text), f => f.Kind == FactKind.Displaced);
+
+    [Fact]
+    public void The_right_of_return_of_displaced_families_is_theirs() =>
+        Assert.Contains(Extract.All("وقال النائب إن عودة 3 آلاف عائلة نازحة إلى جرف الصخر ما زالت ممنوعة"), f => f.Kind == FactKind.Displaced);
 
     [Fact]
     public void Evacuations_are_displacement_even_after_a_casualty_noun()
@@ -217,6 +231,11 @@ public sealed class KindTests
         Assert.Equal(1.0, Extract.Single("مقتل شخص واحد").Min);
         Assert.Empty(Extract.All("قال جندي إن الهجوم بدأ فجرا"));
         Assert.Empty(Extract.All("نفى المصدر مقتل جندي"));
+        Assert.Empty(Extract.All("نفى مصدر أمني مقتل جندي في الهجوم"));
+        // The one who acted is not counted: «قتل جندي عراقي 3 إرهابيين» counts the three.
+        Assert.Equal([3.0], Extract.All("قتل جندي عراقي 3 إرهابيين حاولوا التسلل").Select(f => f.Min));
+        Assert.DoesNotContain(Extract.All("قتل مسلح شرطيا عند نقطة تفتيش"), f => f.Target == FactTarget.Militants);
+        Assert.DoesNotContain(Extract.All("اختطف مسلح طفلا من القرية"), f => f.Target == FactTarget.Militants);
         Assert.Empty(Extract.All("أعلنت القيادة مقتل الجندي"));
     }
 

@@ -32,6 +32,7 @@ public sealed class NotAFactTests
     [InlineData("كان أفراد الخلية يعتزمون قتل 4 أشخاص شككوا في ولائهم")]
     [InlineData("والمحققون في محاولة قتل 5 أشخاص يعتقدون أن المهاجم فر")]
     [InlineData("وهدد التنظيم بقتل 6 أشخاص إذا لم تدفع الفدية")]
+    [InlineData("نفى مصدر أمني مقتل 3 جنود في الهجوم")]
     public void Plans_and_attempts_to_kill_count_no_dead(string text) =>
         Assert.DoesNotContain(Extract.All(text), f => f.Kind == FactKind.Killed);
 
