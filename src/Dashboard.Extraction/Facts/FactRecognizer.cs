@@ -94,6 +94,10 @@ internal sealed class FactRecognizer
             if (_view.Is(j, TokenType.Word) && _view.Span(j) is [.., 'ا'] word && word.Length > 3
                 && CountedNouns.Nouns.TryFind(word, Clitics.AccusativeAlif, out var person) && person.Value.Role is NounRole.Person or NounRole.Casualty)
                 return true;
+            // «احتجاز مسلح لرهائن»: the people it was done to follow with ل.
+            if (_view.Is(j, TokenType.Word) && _view.Span(j) is ['ل', _, ..] withLam
+                && CountedNouns.Nouns.TryFind(withLam[1..], Clitics.Article, out var held) && held.Value.Role is NounRole.Person or NounRole.Casualty)
+                return true;
         }
         return false;
     }

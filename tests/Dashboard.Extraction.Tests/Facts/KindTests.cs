@@ -236,6 +236,7 @@ public sealed class KindTests
         Assert.Equal([3.0], Extract.All("قتل جندي عراقي 3 إرهابيين حاولوا التسلل").Select(f => f.Min));
         Assert.DoesNotContain(Extract.All("قتل مسلح شرطيا عند نقطة تفتيش"), f => f.Target == FactTarget.Militants);
         Assert.DoesNotContain(Extract.All("اختطف مسلح طفلا من القرية"), f => f.Target == FactTarget.Militants);
+        Assert.DoesNotContain(Extract.All("أعلنت الشرطة انتهاء احتجاز مسلح لرهائن داخل محل تجاري"), f => f.Target == FactTarget.Militants);
         Assert.Empty(Extract.All("أعلنت القيادة مقتل الجندي"));
     }
 
