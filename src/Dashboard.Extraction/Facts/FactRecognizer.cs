@@ -199,7 +199,8 @@ internal sealed class FactRecognizer
         if (FactDraft.IsCasualty(kind))
             target = ResolveTarget(noun, nounAt, q, spanLast);
         var ownTarget = target;
-        // «مقتل جنديين وإصابة 4 آخرين»: the others are of the side named just before, in the same sentence.
+        // «مقتل جنديين وإصابة 4 آخرين», «مقتل والي داعش و4 من مساعديه»: the others are of the side named just before,
+        // in the same sentence.
         if (target == FactTarget.Unknown && nounAt >= 0 && _view.Is(nounAt, TokenType.Word) && Others.Contains(_view.Span(nounAt), Clitics.Conjunction | Clitics.AccusativeAlif)
             && earlier.LastOrDefault(d => d.Kind != FactKind.Other && !d.IsBreakdownPart) is { Target: { } side } named && side is not (FactTarget.Unknown or FactTarget.Mixed)
             && FactDraft.IsCasualty(named.Kind) && _view.SameSentence(named.LastToken, q.First))
@@ -604,7 +605,11 @@ internal sealed class FactRecognizer
             && DeadWords.Contains(_view.Span(j + 1), Clitics.None) && WoundedWords.Contains(_view.Span(j + 2), Clitics.Conjunction);
     }
 
-    private static readonly Lexicon<bool> Others = new(new[] { "آخرين", "آخرون", "آخر", "أخرى", "آخران", "آخرين" }.Select(w => (w, true)));
+    // «و3 آخرين», and a leader's companions: «مقتل والي داعش و4 من مساعديه/مرافقيه/حراسه».
+    private static readonly Lexicon<bool> Others = new(new[]
+    {
+        "آخرين", "آخرون", "آخر", "أخرى", "آخران", "مساعديه", "مساعدي", "مرافقيه", "مرافقي", "حراسه",
+    }.Select(w => (w, true)));
 
     private static readonly string What = ArabicNormalizer.NormalizeWord("ما");
     private static readonly string Between = ArabicNormalizer.NormalizeWord("بين");

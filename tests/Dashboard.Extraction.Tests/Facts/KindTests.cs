@@ -222,6 +222,11 @@ public sealed class KindTests
         Assert.Equal(side, Extract.All(text).Single(f => f.Kind == FactKind.Wounded).Target);
 
     [Fact]
+    public void A_leader_and_his_companions_are_counted_on_his_side() =>
+        Assert.Equal([(1.0, FactTarget.Militants), (4.0, FactTarget.Militants)],
+            Extract.All("أعلنت خلية الإعلام الأمني مقتل والي داعش في الأنبار و4 من مساعديه بضربة جوية").Select(f => (f.Min, f.Target!.Value)));
+
+    [Fact]
     public void A_singular_noun_beside_a_figure_adds_to_it_and_alone_needs_a_cue()
     {
         Assert.Equal([1.0, 3.0], Extract.All("قتل ضابط و3 جنود في هجوم").Select(f => f.Min));
