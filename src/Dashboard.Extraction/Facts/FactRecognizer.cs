@@ -70,7 +70,10 @@ internal sealed class FactRecognizer
         if (QuantityParser.TryParse(_view, i, out quantity)) return true;
         // «مقتل جندي», «إصابة مدني برصاص قناص», «اعتقال مطلوب»: one, named by the noun alone right after the cue.
         if (_view.Is(i, TokenType.Word) && CountedNouns.Singulars.TryFind(_view.Span(i), Clitics.Conjunction | Clitics.AccusativeAlif, out var single)
-            && !single.HadArticle && !single.HadPreposition && SinglePersonCueAt(i - 1)
+            && !single.HadArticle && !single.HadPreposition
+            // «قتل جندي ومدني»: a second one joined to the first.
+            && (SinglePersonCueAt(i - 1) || (single.HadConjunction && _view.Is(i - 1, TokenType.Word)
+                && CountedNouns.Singulars.Contains(_view.Span(i - 1), Clitics.AccusativeAlif) && SinglePersonCueAt(i - 2)))
             && !(i + 1 < _view.Count && (QuantityParser.TryParse(_view, i + 1, out _) || _view.Is(i + 1, TokenType.Number)))
             && !ObjectFollows(i))
         {

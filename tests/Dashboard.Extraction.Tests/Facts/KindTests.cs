@@ -230,6 +230,7 @@ public sealed class KindTests
     public void A_singular_noun_beside_a_figure_adds_to_it_and_alone_needs_a_cue()
     {
         Assert.Equal([1.0, 3.0], Extract.All("قتل ضابط و3 جنود في هجوم").Select(f => f.Min));
+        Assert.Equal([FactTarget.SecurityForces, FactTarget.Civilians], Extract.All("قتل جندي ومدني بانفجار عبوة").Select(f => f.Target!.Value));
         Assert.Equal([1.0, 2.0], Extract.All("سقوط قتيل وجريحين").Select(f => f.Min));
         var two = Extract.Single("أصيب مدنيان بانفجار عبوة في الطارمية");
         Assert.Equal((FactKind.Wounded, 2.0, FactTarget.Civilians), (two.Kind, two.Min, two.Target));
