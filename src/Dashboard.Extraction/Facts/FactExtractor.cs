@@ -34,7 +34,7 @@ internal static class FactExtractor
                 // mention did not, takes its place with the sentence that says when. (Two different dates are not taken
                 // for two events: on the 2018 corpus they were mostly one event dated by when it happened in one
                 // sentence and by when it was reported in the other.)
-                if (!IsDated(when) || IsDated(facts[earlier])) continue;
+                if (!IsDated(when.Basis) || IsDated(facts[earlier].DateBasis)) continue;
             }
             var previousSentence = PreviousSentence(view, sentences, sentenceIndex);
             var place = locations.Find(sentenceSpan, previousSentence, span);
@@ -78,9 +78,8 @@ internal static class FactExtractor
         return facts;
     }
 
-    private static bool IsDated(FactDating.Dating when) => when.Basis is DateBasis.Explicit or DateBasis.Relative;
-
-    private static bool IsDated(Fact fact) => fact.DateBasis is DateBasis.Explicit or DateBasis.Relative;
+    // Dated by the text itself, not by the publication date standing in.
+    private static bool IsDated(DateBasis basis) => basis is DateBasis.Explicit or DateBasis.Relative;
 
     private static TextSpan PreviousSentence(TokenView view, Sentences sentences, int sentence)
     {

@@ -212,16 +212,18 @@ internal sealed class FactRecognizer
         if (kind == FactKind.Other) confidence = Math.Min(confidence, 0.4);
 
         var scope = total?.Scope ?? ResolveScope(kind, min, q.First, spanLast);
-        // «915 شخصا قتلوا خلال 18 يوما، بينهم 91 شخصا يوم الأربعاء»: the period belongs to the total before; a figure
-        // with a day of its own is that day's.
-        if (scope == FactScope.Cumulative && earlier.LastOrDefault(d => d.Kind != FactKind.Other) is { Scope: FactScope.Cumulative } periodOwner
-            && _view.SameSentence(periodOwner.LastToken, q.First) && DayNamedBetween(Math.Max(periodOwner.LastToken, qualifierStart - 3), spanLast))
-            scope = FactScope.Incident;
-        // «قتل 42 فلسطينيا خلال الأسابيع الأربعة الأخيرة، وأصيب أكثر من 5500»: the wounded of a total of the dead
-        // named just before them, in the same sentence, are counted over the same period.
-        if (scope == FactScope.Incident && kind == FactKind.Wounded && earlier.LastOrDefault(d => d.Kind != FactKind.Other) is { Scope: FactScope.Cumulative, Kind: FactKind.Killed } previous
-            && q.First - previous.LastToken <= 8 && _view.SameSentence(previous.LastToken, q.First) && !DayNamedBetween(previous.LastToken, spanLast))
-            scope = FactScope.Cumulative;
+        if (earlier.LastOrDefault(d => d.Kind != FactKind.Other) is { Scope: FactScope.Cumulative } periodOwner && _view.SameSentence(periodOwner.LastToken, q.First))
+        {
+            // «915 شخصا قتلوا خلال 18 يوما، بينهم 91 شخصا يوم الأربعاء»: the period belongs to the total before; a figure
+            // with a day of its own is that day's.
+            if (scope == FactScope.Cumulative && DayNamedBetween(Math.Max(periodOwner.LastToken, qualifierStart - 3), spanLast))
+                scope = FactScope.Incident;
+            // «قتل 42 فلسطينيا خلال الأسابيع الأربعة الأخيرة، وأصيب أكثر من 5500»: the wounded of a total of the dead
+            // named just before them are counted over the same period.
+            else if (scope == FactScope.Incident && kind == FactKind.Wounded && periodOwner.Kind == FactKind.Killed
+                     && q.First - periodOwner.LastToken <= 8 && !DayNamedBetween(periodOwner.LastToken, spanLast))
+                scope = FactScope.Cumulative;
+        }
         return new FactDraft
         {
             Kind = kind,
@@ -253,13 +255,19 @@ internal sealed class FactRecognizer
             || QualifierPhrases.Before.TryMatchEndingAt(_view, before, Clitics.Particles, out _, out _);
     }
 
-    private KindReading? VagueRightAfterCue(Quantity q, int qualifierStart)
+    /// <summary>
+    /// A bare figure counts people when a cue the <paramref name="accept"/> test takes stands right before it («مقتل 5»,
+    /// «القبض على 5», «مقتل العشرات»); a noun after it that the lexicon does not know and that does not look like people
+    /// («توقيف 17 سفينة») says it counts something else.
+    /// </summary>
+    private KindReading? PersonCueRightBefore(Quantity q, int qualifierStart, Func<Cue, bool> accept)
     {
         var cueAt = qualifierStart - 1;
+        // «القبض على 5»، «أسفر عن مقتل 5»: a preposition may stand between the cue and the figure.
         if (_view.Is(cueAt, TokenType.Word) && CuePrepositions.Contains(_view.Span(cueAt), Clitics.None) && _view.SameClause(cueAt - 1, qualifierStart)) cueAt--;
         if (IsPlainWord(q.Last + 1) && _view.SameClause(q.Last + 1, q.First) && !LooksLikePeople(_view.Span(q.Last + 1))) return null;
         if (_view.Is(cueAt, TokenType.Word) && KindCues.TryGet(_view.Span(cueAt), out var cues) && PersonCue(cues, FactTarget.Unknown) is { } cue
-            && cue is Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted && !Negated(cueAt))
+            && accept(cue) && !Negated(cueAt))
             return new KindReading(KindOf(cue), "person", cueAt, 0.6);
         return null;
     }
@@ -275,7 +283,7 @@ internal sealed class FactRecognizer
             // «ارتفعت حصيلة القتلى إلى 50», «مقتل 5 وإصابة 3»: the kind stands before a bare figure.
             if (q.Fraction) return new KindReading(FactKind.Other, "fraction", -1, 0.3);
             // A vague word alone counts people only right after the cue: «مقتل العشرات», «اعتقال المئات».
-            if (q.Vague) return VagueRightAfterCue(q, qualifierStart);
+            if (q.Vague) return PersonCueRightBefore(q, qualifierStart, cue => cue is Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted);
             // «… لوالدي الضحايا و8.500 لأبناء الضحايا»، «… الضحايا وثمانية آلاف …»: a casualty noun just before the «و»
             // that joins the figure ends the item before it (whose own noun counted it); «ومن بين القتلى 27 طفلا و3
             // إناث» still counts the 3.
@@ -289,15 +297,7 @@ internal sealed class FactRecognizer
                 // (Nouns do not: «عدد القتلى في مخيم الركبان إلى 12», «منذ عودة الاشتباكات».)
                 if (_view.Is(j, TokenType.Word) && OtherActionVerbs.Contains(_view.Span(j), Clitics.Conjunction)) break;
             }
-            var cueAt = qualifierStart - 1;
-            // «القبض على 5»، «أسفر عن مقتل 5»: a preposition may stand between the cue and the figure.
-            if (_view.Is(cueAt, TokenType.Word) && CuePrepositions.Contains(_view.Span(cueAt), Clitics.None) && _view.SameClause(cueAt - 1, qualifierStart)) cueAt--;
-            // «توقيف 17 سفينة»: a noun the lexicon does not know and that does not look like people is not counted as people.
-            if (IsPlainWord(q.Last + 1) && _view.SameClause(q.Last + 1, q.First) && !LooksLikePeople(_view.Span(q.Last + 1))) return null;
-            if (_view.Is(cueAt, TokenType.Word) && KindCues.TryGet(_view.Span(cueAt), out var cues) && PersonCue(cues, FactTarget.Unknown) is { } cue
-                && cue is not (Cue.Presence or Cue.Displaced or Cue.Other) && !q.IsYearLike && !Negated(cueAt))
-                return new KindReading(KindOf(cue), "person", cueAt, 0.6);
-            return null;
+            return q.IsYearLike ? null : PersonCueRightBefore(q, qualifierStart, cue => cue is not (Cue.Presence or Cue.Displaced or Cue.Other));
         }
 
         switch (noun.Role)
@@ -643,7 +643,7 @@ internal sealed class FactRecognizer
         noun = null;
         if (q.NounIsOwnToken)
         {
-            if (CountedNouns.TryGet(_view.Span(q.First), out var dual)) { noun = dual; return q.First; }
+            if (CountedNouns.TryGet(_view.Span(q.First), out var own)) { noun = own; return q.First; }
             return -1;
         }
         if (q.TrailingOne)
@@ -715,14 +715,13 @@ internal sealed class FactRecognizer
 
     private static readonly Lexicon<bool> ClauseOpeners = new(new[] { "أن", "إن", "بأن", "الذي", "التي", "الذين", "حيث", "بينما", "فيما" }.Select(w => (w, true)));
 
-    /// <summary>Words that deny what the cue after them says: «نافيا مقتل عشرات».</summary>
-    /// <summary>Denials: the cue one or two words after them is no event («نفى مقتل», «لم يسفر عن مقتل»).</summary>
-    private static readonly Lexicon<bool> Negations = new(new[]
-    {
-        "نفى", "نفت", "نافيا", "نافية", "ينفي", "تنفي", "لم", "لا", "عدم", "دون", "نفي", "ينفون", "نفوا",
-    }.Select(w => (w, true)));
+    private static readonly string[] DenyingVerbWords = ["نفى", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نافيا", "نافية"];
 
-    private static readonly Lexicon<bool> DenyingVerbs = new(new[] { "نفى", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نافيا", "نافية" }.Select(w => (w, true)));
+    /// <summary>Denials: the cue one or two words after them is no event («نفى مقتل», «لم يسفر عن مقتل»).</summary>
+    private static readonly Lexicon<bool> Negations = new(DenyingVerbWords.Concat(["لم", "لا", "عدم", "دون", "نفي"]).Select(w => (w, true)));
+
+    /// <summary>The denying verbs alone, which reach their cue across a short subject.</summary>
+    private static readonly Lexicon<bool> DenyingVerbs = new(DenyingVerbWords.Select(w => (w, true)));
 
     /// <summary>
     /// Plans, attempts and threats: the cue right after them is what was planned, not what happened («خططوا لقتل

@@ -27,7 +27,6 @@ internal static class ScopeCues
     /// <summary>Words before a year that make it a period (في 2022، خلال 2017، منذ 2014، عام 2016).</summary>
     public static Lexicon<bool> YearPeriodWords { get; } = new(new[] { "في", "خلال", "منذ", "عام", "العام", "سنة", "طيلة", "طوال", "لعام", "لسنة", "بعام", "عامي", "العامين" }.Select(w => (w, true)));
 
-
     /// <summary>«خلال 12 يوما», «خلال ثلاثة أسابيع»: a period counted out is a total over it.</summary>
     public static Lexicon<bool> CountedPeriods { get; } = new(new[]
     {

@@ -95,13 +95,18 @@ public static class DisplayText
         var (low, high) = (Scaled(min, decimals), Scaled(max, decimals));
         if (min != 0 && Math.Round(min / scale, decimals, MidpointRounding.AwayFromZero) == 0) return exact;
         // Ends a thousandth apart read as one figure, marked as rounded: «≈2.001 trillion» (the tooltip has both).
-        if (min != max && low == high) low = "≈" + low;
-        return loc[key, LeftToRight(low == high || low.StartsWith('≈') ? low : $"{low}–{high}")];
+        var figures = low != high ? $"{low}–{high}" : min != max ? "≈" + low : low;
+        return loc[key, LeftToRight(figures)];
     }
 
     // A range keeps its left-to-right order inside Arabic text («20–99 مليون» must not read 99–20): a Unicode
     // left-to-right isolate around it, so the words around it still follow the page's direction.
-    private static string LeftToRight(string figures) => $"\u2066{figures}\u2069";
+    private const char LeftToRightIsolate = '\u2066', PopIsolate = '\u2069';
+
+    private static string LeftToRight(string figures) => $"{LeftToRightIsolate}{figures}{PopIsolate}";
+
+    /// <summary>The text as read, without the isolates <see cref="CompactRange"/> puts around figures.</summary>
+    public static string WithoutIsolates(string text) => text.Replace(LeftToRightIsolate.ToString(), "").Replace(PopIsolate.ToString(), "");
 
     public static string Date(DateOnly? date) =>
         date is { } d ? d.ToString("d MMM yyyy", CultureInfo.CurrentCulture) : "—";

@@ -105,23 +105,28 @@ public sealed class OverviewPageTests : DashboardComponentTest
         Assert.Equal("\u20662٫5\u2069 مليار USD", page.Find("[data-testid=card-funding] .card-value").TextContent.Trim());
     }
 
+    // 100 incident figures a month through 2018.
+    private static MonthlyPoint[] HundredAMonthIn2018 => [.. Enumerable.Range(1, 12).Select(m => new MonthlyPoint(2018, m, FactKind.Killed, "A", 1, 100, 100, 100))];
+
+    private (string Value, string? Note) RenderDatesCard()
+    {
+        var page = Render<Overview>();
+        page.WaitForAssertion(() => Assert.Contains("2018", page.Find("[data-testid=card-dates] .card-value").TextContent));
+        return (page.Find("[data-testid=card-dates] .card-value").TextContent.Trim(),
+            page.FindAll("[data-testid=card-dates] .mud-typography-caption").SingleOrDefault()?.TextContent);
+    }
+
     [Fact]
     public void The_dates_card_names_where_most_figures_lie_and_the_whole_extent_in_its_note()
     {
-        // 100 figures a month through 2018, one recalled battle of 1187 and one plan for 2047.
-        Queries.Monthly = [
-            .. Enumerable.Range(1, 12).Select(m => new MonthlyPoint(2018, m, FactKind.Killed, "A", 1, 100, 100, 100)),
-            new MonthlyPoint(1187, 7, FactKind.Killed, "A", 1, 1, 1, 1),
-            new MonthlyPoint(2047, 1, FactKind.Killed, "A", 1, 1, 1, 1),
-        ];
+        // One recalled battle of 1187 and one plan for 2047 beside the year's figures.
+        Queries.Monthly = [.. HundredAMonthIn2018, new MonthlyPoint(1187, 7, FactKind.Killed, "A", 1, 1, 1, 1), new MonthlyPoint(2047, 1, FactKind.Killed, "A", 1, 1, 1, 1)];
         Queries.Cards = SampleData.Cards with { FirstDate = new DateOnly(1187, 7, 4), LastDate = new DateOnly(2047, 1, 1) };
 
-        var page = Render<Overview>();
+        var (value, note) = RenderDatesCard();
 
-        page.WaitForAssertion(() => Assert.Contains("2018", page.Find("[data-testid=card-dates] .card-value").TextContent));
-        var value = page.Find("[data-testid=card-dates] .card-value").TextContent;
-        Assert.Equal("Jan 2018 – Dec 2018", value.Trim());
-        var note = page.Find("[data-testid=card-dates] .mud-typography-caption").TextContent;
+        Assert.Equal("Jan 2018 – Dec 2018", value);
+        Assert.NotNull(note);
         Assert.Contains("2 outside", note);
         Assert.Contains("1187", note);
         Assert.Contains("2047", note);
@@ -131,14 +136,13 @@ public sealed class OverviewPageTests : DashboardComponentTest
     public void The_dates_card_names_where_incident_figures_lie_when_only_other_figures_lie_beyond()
     {
         // Every incident figure in 2018; a funding plan for 2047 and a recalled battle of 1187 are not incident figures.
-        Queries.Monthly = [.. Enumerable.Range(1, 12).Select(m => new MonthlyPoint(2018, m, FactKind.Killed, "A", 1, 100, 100, 100))];
+        Queries.Monthly = HundredAMonthIn2018;
         Queries.Cards = SampleData.Cards with { FirstDate = new DateOnly(1187, 7, 4), LastDate = new DateOnly(2047, 12, 31) };
 
-        var page = Render<Overview>();
+        var (value, note) = RenderDatesCard();
 
-        page.WaitForAssertion(() => Assert.Contains("2018", page.Find("[data-testid=card-dates] .card-value").TextContent));
-        Assert.Equal("Jan 2018 – Dec 2018", page.Find("[data-testid=card-dates] .card-value").TextContent.Trim());
-        var note = page.Find("[data-testid=card-dates] .mud-typography-caption").TextContent;
+        Assert.Equal("Jan 2018 – Dec 2018", value);
+        Assert.NotNull(note);
         Assert.Contains("where the incident figures lie", note);
         Assert.Contains("1187", note);
         Assert.Contains("2047", note);
@@ -147,14 +151,13 @@ public sealed class OverviewPageTests : DashboardComponentTest
     [Fact]
     public void The_dates_card_names_the_whole_extent_when_nothing_lies_far_from_the_rest()
     {
-        Queries.Monthly = [.. Enumerable.Range(1, 12).Select(m => new MonthlyPoint(2018, m, FactKind.Killed, "A", 1, 100, 100, 100))];
+        Queries.Monthly = HundredAMonthIn2018;
         Queries.Cards = SampleData.Cards with { FirstDate = new DateOnly(2018, 1, 3), LastDate = new DateOnly(2018, 12, 30) };
 
-        var page = Render<Overview>();
+        var (value, note) = RenderDatesCard();
 
-        page.WaitForAssertion(() => Assert.Contains("2018", page.Find("[data-testid=card-dates] .card-value").TextContent));
-        Assert.Contains("3", page.Find("[data-testid=card-dates] .card-value").TextContent);
-        Assert.Empty(page.FindAll("[data-testid=card-dates] .mud-typography-caption"));
+        Assert.Equal("3 Jan 2018 – 30 Dec 2018", value);
+        Assert.Null(note);
     }
 
     [Fact]
