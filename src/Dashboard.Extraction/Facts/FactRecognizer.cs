@@ -189,7 +189,8 @@ internal sealed class FactRecognizer
         if (q.Fraction) (kind, unit) = (FactKind.Other, "fraction");
         // «سقط 5122 شخصا بين قتيل وجريح»: the dead and the wounded together are neither kind; adding them to either
         // total would overstate it.
-        if (kind is FactKind.Killed or FactKind.Wounded && (DeadAndWoundedAfter(spanLast) || KilledAndWoundedBefore(qualifierStart, earlier)))
+        // («سقوط قتيل وجريح» without a figure is one of each.)
+        if (kind is FactKind.Killed or FactKind.Wounded && ((!q.Singular && DeadAndWoundedAfter(spanLast)) || KilledAndWoundedBefore(qualifierStart, earlier)))
             (kind, unit) = (FactKind.Other, "person");
         if (noun is null && total is null && IsPlainWord(spanLast + 1) && _view.SameClause(spanLast + 1, q.First))
         {

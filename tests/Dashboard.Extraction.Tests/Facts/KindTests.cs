@@ -232,6 +232,7 @@ public sealed class KindTests
         Assert.Equal([1.0, 3.0], Extract.All("قتل ضابط و3 جنود في هجوم").Select(f => f.Min));
         Assert.Equal([FactTarget.SecurityForces, FactTarget.Civilians], Extract.All("قتل جندي ومدني بانفجار عبوة").Select(f => f.Target!.Value));
         Assert.Equal([1.0, 2.0], Extract.All("سقوط قتيل وجريحين").Select(f => f.Min));
+        Assert.Equal([(FactKind.Killed, 1.0), (FactKind.Wounded, 1.0)], Extract.All("أسفر الانفجار عن سقوط قتيل وجريح").Select(f => (f.Kind, f.Min)));
         var two = Extract.Single("أصيب مدنيان بانفجار عبوة في الطارمية");
         Assert.Equal((FactKind.Wounded, 2.0, FactTarget.Civilians), (two.Kind, two.Min, two.Target));
         Assert.Equal(1.0, Extract.Single("مقتل شخص واحد").Min);
