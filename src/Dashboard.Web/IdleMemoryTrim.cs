@@ -7,7 +7,8 @@ namespace Dashboard.Web;
 /// of the figures, render batches, results of filters no one looks at any more) sits in the oldest generation, and the
 /// collector has no reason to look at it while nothing is allocated; on a server that holds a large snapshot that is a
 /// hundred megabytes or more of working set kept for nothing. One blocking, compacting collection when the process has
-/// been quiet for a few seconds gives it back, at a moment when nobody waits for the pause.
+/// been quiet for a few seconds gives it back, at a moment when nobody waits for the pause; the C library's free pages go
+/// back with it (<see cref="NativeHeap.Trim"/>).
 /// </summary>
 internal sealed class IdleMemoryTrim(ILogger<IdleMemoryTrim> logger) : BackgroundService
 {
@@ -26,6 +27,7 @@ internal sealed class IdleMemoryTrim(ILogger<IdleMemoryTrim> logger) : Backgroun
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                NativeHeap.Trim();
                 policy.Trimmed(GC.GetTotalAllocatedBytes());
                 logger.LogDebug("Quiet after work: working set {Before} MB -> {After} MB in {Milliseconds:F0} ms",
                     before >> 20, Environment.WorkingSet >> 20, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);

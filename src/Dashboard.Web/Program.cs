@@ -4,6 +4,8 @@ using Dashboard.Web.Api;
 using Dashboard.Web.Components;
 using Dashboard.Web.Localization;
 
+// Before the host starts its threads, so that they share the capped arenas.
+NativeHeap.LimitArenas();
 var builder = WebServiceCollectionExtensions.CreateDashboardBuilder(args);
 builder.AddDashboardWeb();
 

@@ -2,6 +2,8 @@ using Dashboard.Data;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Api;
 using Dashboard.Web.Localization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 
 namespace Dashboard.Web;
@@ -37,6 +39,8 @@ public static class WebServiceCollectionExtensions
         services.AddMudServices();
         services.AddDashboardLocalization();
         services.AddHostedService<IdleMemoryTrim>();
+        services.AddSingleton<ClosedCircuitCollectionPolicy>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, ClosedCircuitCollection>());
         return services;
     }
 }
