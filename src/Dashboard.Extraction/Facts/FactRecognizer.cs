@@ -212,7 +212,7 @@ internal sealed class FactRecognizer
         if (q.Vague) confidence -= 0.1;
         if (kind == FactKind.Other) confidence = Math.Min(confidence, 0.4);
 
-        var scope = total?.Scope ?? ResolveScope(kind, min, q.First, spanLast);
+        var scope = total?.Scope ?? ResolveScope(kind, min, q.Vague, q.First, spanLast);
         if (earlier.LastOrDefault(d => d.Kind != FactKind.Other) is { Scope: FactScope.Cumulative } periodOwner && _view.SameSentence(periodOwner.LastToken, q.First))
         {
             // «915 شخصا قتلوا خلال 18 يوما، بينهم 91 شخصا يوم الأربعاء»: the period belongs to the total before; a figure
@@ -307,6 +307,7 @@ internal sealed class FactRecognizer
             {
                 // Detainees and hostages are a state, not the act: «مقتل 330 من رهائن», «بقتل آلاف المعتقلين» count the dead,
                 // and «الإفراج عن آلاف المعتقلين» arrests no one.
+                if (MightCauseBefore(qualifierStart)) return null;
                 if (noun.Kind is FactKind.Arrested or FactKind.Abducted && ActRightBefore(qualifierStart) is { } act)
                     return act switch
                     {
@@ -399,8 +400,20 @@ internal sealed class FactRecognizer
     private int FindCue(int first, int last, Func<Cue[], Cue?> accept, out bool sameClause, int crossClauseWindow)
     {
         sameClause = true;
+        var governed = false;
         for (var j = first - 1; j >= 0 && j >= first - ClauseWindow && _view.SameClause(j, first); j--)
+        {
             if (Accepts(j, accept)) return j;
+            // «برصاص القوات الذي استهدف آلاف المتظاهرين», «سجون تضم آلاف المدنيين»: the nearer verb of another act
+            // governs the figure; an act before it was done to others. A state still may («مخيم … يضم 7500 نازح»).
+            if (!governed && _view.Is(j, TokenType.Word)
+                && (OtherActionVerbs.Contains(_view.Span(j), Clitics.Conjunction) || VerbsOfOtherActs.Contains(_view.Span(j), Clitics.Conjunction)))
+            {
+                governed = true;
+                var act = accept;
+                accept = cues => act(cues) is Cue.Displaced or Cue.Presence ? act(cues) : null;
+            }
+        }
         for (var j = last + 1; j < _view.Count && j <= last + ForwardWindow && _view.SameClause(j, last); j++)
         {
             // «قوة من 500 مقاتل وأن نحو 100 منهم قتلوا»: another figure or reported clause has its own verb.
@@ -408,6 +421,7 @@ internal sealed class FactRecognizer
             if (_view.Is(j, TokenType.Word) && KindCues.TryGetIndefinite(_view.Span(j), out var cues) && accept(cues) is not null) return j;
         }
         sameClause = false;
+        if (governed) return -1;
         for (var j = first - 1; j >= 0 && j >= first - crossClauseWindow && _view.SameSentence(j, first); j--)
             if (!_view.SameClause(j, first) && Accepts(j, accept)) return j;
         return -1;
@@ -465,13 +479,20 @@ internal sealed class FactRecognizer
     private const double MassCasualties = 10_000;
     private const double MassDisplacement = 100_000;
 
-    private FactScope ResolveScope(FactKind kind, double min, int first, int last)
+    /// <summary>«آلاف»: the smallest vague word that counts in thousands.</summary>
+    private const double VagueThousands = 2_000;
+
+    private FactScope ResolveScope(FactKind kind, double min, bool vague, int first, int last)
     {
         if (kind is FactKind.Operations or FactKind.Strikes && min >= 50) return FactScope.Cumulative;
         // No single event kills, wounds, arrests or abducts ten thousand people (the deadliest of the war on ISIS in
         // Iraq, Camp Speicher, took about 1,700 lives), nor uproots a hundred thousand: figures that large are totals
         // over a war, a conflict or years («قتلت نحو ستة ملايين», «تشريد 11 مليون»), whatever the sentence says of when.
         if (FactDraft.IsCasualty(kind) && min >= MassCasualties || kind == FactKind.Displaced && min >= MassDisplacement) return FactScope.Cumulative;
+        // One event's dead and detained are counted; «الآلاف» uncounted are what a war, a campaign or a regime left over
+        // time («قتل الآلاف في هذا النزاع», «مسؤول عن قتل آلاف المواطنين», «آلاف الأطفال قتلوا»). (Not the wounded: one
+        // day of protest leaves thousands, «قتل 60 فلسطينيا وأصيب الآلاف».)
+        if (kind is FactKind.Killed or FactKind.Arrested or FactKind.Abducted && vague && min >= VagueThousands) return FactScope.Cumulative;
         var from = first;
         while (from > 0 && from > first - ScopeWindow && _view.SameSentence(from - 1, first)) from--;
         var to = last;
@@ -484,6 +505,8 @@ internal sealed class FactRecognizer
                 var near = (j >= first - CueDistance && j <= last + CueDistance) || _view.SameClause(j, first) || _view.SameClause(j, last);
                 if (!near) continue;
                 if (ScopeCues.Phrases.TryMatchAt(_view, j, Clitics.Particles, out _, out _)) return FactScope.Cumulative;
+                // (Money a war left to pay for is no total over it: «يحتاج العراق إلى 88.2 مليار دولار … الحرب».)
+                if (kind != FactKind.Funding && (_view.SameClause(j, first) || _view.SameClause(j, last)) && IsWarAsPeriod(j)) return FactScope.Cumulative;
                 // «قتل مئات الأشخاص خلال 12 يوما من القصف»
                 if (WordMatcher.Matches(_view.Span(j), ScopeCues.During, Clitics.Conjunction) && QuantityParser.TryParse(_view, j + 1, out var length)
                     && (length.Last < first || length.First > last) && _view.Is(length.Last + 1, TokenType.Word)
@@ -505,6 +528,20 @@ internal sealed class FactRecognizer
             }
         }
         return FactScope.Incident;
+    }
+
+    /// <summary>
+    /// «عدد القتلى في الحرب»، «قتل الآلاف في هذا النزاع»، «أدى هذا الصراع إلى مقتل»، «أسفرت حربه على المخدرات عن مقتل»:
+    /// a war or conflict the figure happened in, or that caused it, is a period, and its toll a total over it. Not a war
+    /// only named nearby («جرائم حرب»، «في إطار الحرب على الإرهاب»).
+    /// </summary>
+    private bool IsWarAsPeriod(int j)
+    {
+        if (!ScopeCues.Wars.Contains(_view.Span(j), Clitics.Conjunction)) return false;
+        if (_view.Is(j - 1, TokenType.Word) && _view.SameClause(j - 1, j) && ScopeCues.BeforeWar.Contains(_view.Span(j - 1), Clitics.Conjunction)) return true;
+        for (var k = j + 1; k < _view.Count && k <= j + 3 && _view.SameClause(k, j); k++)
+            if (_view.Is(k, TokenType.Word) && ScopeCues.Causing.Contains(_view.Span(k), Clitics.Conjunction)) return true;
+        return false;
     }
 
     private bool IsYearToken(int j) =>
@@ -565,6 +602,13 @@ internal sealed class FactRecognizer
     {
         "أجلت", "أجلى", "أجلوا", "اعتقلت", "اعتقل", "اعتقلوا", "أوقفت", "أوقف", "اختطف", "اختطفت", "خطفت", "خطفوا", "اختطفوا",
         "نزح", "نزحوا", "فر", "فروا", "هجر", "هجرت", "احتجز", "احتجزت", "أسرت", "أسر", "أنقذت", "أنقذ", "أفرجت", "أفرج",
+    }.Select(w => (w, true)));
+
+    /// <summary>Verbs that take people as their object without harming, holding or moving them: they govern the figure after them.</summary>
+    private static readonly Lexicon<bool> VerbsOfOtherActs = new(new[]
+    {
+        "استهدف", "استهدفت", "يستهدف", "تستهدف", "تضم", "يضم", "ضم", "ضمت", "تؤوي", "يؤوي", "استقبل", "استقبلت", "يستقبل", "تستقبل",
+        "شارك", "شاركت", "يشارك", "تشارك", "حشد", "حشدت", "يحشد", "تحشد", "جمع", "جمعت", "نظم", "نظمت",
     }.Select(w => (w, true)));
 
     /// <summary>A killing, a wounding or a release (Cue.Other) named just before the figure («بقتل»، «الإفراج عن»، «إطلاق سراح»).</summary>
@@ -742,6 +786,7 @@ internal sealed class FactRecognizer
         // «نفى مصدر أمني مقتل 3 جنود»: a denying verb governs the cue across its subject.
         for (var j = cue - 3; j >= 0 && j >= cue - 4 && _view.SameClause(j, cue); j--)
             if (_view.Is(j, TokenType.Word) && DenyingVerbs.Contains(_view.Span(j), Clitics.Conjunction)) return true;
+        if (MightCauseBefore(cue)) return true;
         if (!_view.Is(cue, TokenType.Word) || _view.Span(cue) is ['و', _, ..]) return false; // «… محاولة اقتحام وقتل 3»: an act of its own
         if (_view.Is(cue - 1, TokenType.Word) && Intentions.Contains(_view.Span(cue - 1), Clitics.Conjunction) && _view.SameClause(cue - 1, cue)) return true;
         // «هدد داعش بقتل 10 رهائن», «يهدد فيه بإعدام», «محاولة لداعش لاختطاف 4»: the cue with ب or ل is the object of a
@@ -751,6 +796,18 @@ internal sealed class FactRecognizer
             if (_view.Is(j, TokenType.Word) && Intentions.Contains(_view.Span(j), Clitics.Conjunction)) return true;
         return false;
     }
+
+    /// <summary>«مخاوف من أن يؤدي القتال إلى سقوط الآلاف», «قد يسفر عن مقتل»: what might follow has not happened.</summary>
+    private bool MightCauseBefore(int at)
+    {
+        for (var j = at - 1; j >= 1 && j >= at - 4 && _view.SameClause(j, at); j--)
+            if (_view.Is(j, TokenType.Word) && MightCause.Contains(_view.Span(j), Clitics.None) && _view.Is(j - 1, TokenType.Word)
+                && Possibility.Contains(_view.Span(j - 1), Clitics.None)) return true;
+        return false;
+    }
+
+    private static readonly Lexicon<bool> MightCause = new(new[] { "يؤدي", "تؤدي", "يسفر", "تسفر", "يتسبب", "تتسبب", "يخلف", "تخلف" }.Select(w => (w, true)));
+    private static readonly Lexicon<bool> Possibility = new(new[] { "أن", "قد", "لئلا", "ربما" }.Select(w => (w, true)));
 
     private static readonly Lexicon<bool> CuePrepositions = new(new[] { "على", "عن", "إلى", "الى" }.Select(w => (w, true)));
 

@@ -33,6 +33,24 @@ internal static class ScopeCues
         "يوما", "يوم", "أيام", "أسبوعا", "أسابيع", "شهرا", "أشهر", "شهور", "عاما", "أعوام", "سنة", "سنوات", "ساعة", "ساعات",
     }.Select(w => (w, true)));
 
+    /// <summary>Wars and conflicts, as periods a toll may cover (with <see cref="BeforeWar"/> or <see cref="Causing"/>).</summary>
+    public static Lexicon<bool> Wars { get; } = new(new[]
+    {
+        "الحرب", "حرب", "حربه", "حربها", "حربهم", "الحروب", "حروب", "النزاع", "نزاع", "الصراع", "صراع",
+    }.Select(w => (w, true)));
+
+    /// <summary>Words right before a war that make it the time of the figure: «في الحرب»، «خلال حرب»، «هذا النزاع»، «أسفرت حربه».</summary>
+    public static Lexicon<bool> BeforeWar { get; } = new(new[]
+    {
+        "في", "خلال", "طوال", "طيلة", "إبان", "أثناء", "هذه", "هذا", "تلك", "ذلك", "أسفرت", "أسفر", "أدت", "أدى", "تسببت", "تسبب", "خلفت", "خلف", "حصدت", "حصد",
+    }.Select(w => (w, true)));
+
+    /// <summary>Verbs a war or conflict causes a toll with: «الحرب التي أسفرت عن مقتل»، «أدى هذا الصراع إلى مقتل».</summary>
+    public static Lexicon<bool> Causing { get; } = new(new[]
+    {
+        "أسفرت", "أسفر", "أدت", "أدى", "تسببت", "تسبب", "خلفت", "خلف", "حصدت", "حصد", "أودت", "أودى",
+    }.Select(w => (w, true)));
+
     public static readonly string During = ArabicNormalizer.NormalizeWord("خلال");
 
     /// <summary>منذ followed by these is "ago", not "since": منذ يومين.</summary>

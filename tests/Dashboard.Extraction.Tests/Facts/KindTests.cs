@@ -74,6 +74,33 @@ public sealed class KindTests
         Assert.Empty(Extract.Counted("التقى الوزير 20 شخصا من وجهاء العشائر"));
     }
 
+    [Theory]
+    [InlineData("ولقي 16 فلسطينيا مصرعهم برصاص القوات الإسرائيلية الذي استهدف آلاف المتظاهرين", 16.0)]
+    [InlineData("قتل نحو 60 فلسطينيا في المظاهرات التي شارك فيها نحو 40 ألف شخص", 60.0)]
+    [InlineData("إن الجماعات المسلحة تقتل وتعذب المحتجزين في سجون تضم آلاف المدنيين", null)]
+    public void A_verb_of_another_act_governs_the_people_after_it(string text, double? killed)
+    {
+        var facts = Extract.Counted(text);
+        Assert.Equal(killed is null ? [] : [(FactKind.Killed, killed.Value)], facts.Select(f => (f.Kind, f.Min)));
+    }
+
+    [Fact]
+    public void A_camp_that_holds_people_still_counts_its_displaced()
+    {
+        var fact = Extract.Counted("ويعيش في مخيم الخازر الذي يضم نحو 7500 نازح ظروفا صعبة").Single();
+        Assert.Equal((FactKind.Displaced, 7500.0), (fact.Kind, fact.Min));
+    }
+
+    [Theory]
+    [InlineData("وسط مخاوف من أن يؤدي القتال إلى سقوط الآلاف من الضحايا المدنيين")]
+    [InlineData("إن القتال قد يتسبب في تشريد ما يصل إلى 1.1 مليون شخص")]
+    [InlineData("أعربت الوزارة عن مخاوفها من أن يؤدي العنف إلى تشريد 1000 عائلة")]
+    public void What_might_follow_is_no_fact(string text)
+    {
+        Assert.Empty(Extract.Counted(text));
+        Assert.Equal(12, Extract.Counted("أدى القتال إلى سقوط 12 قتيلا").Single().Min);
+    }
+
     [Fact]
     public void Counts_of_countries_years_and_distances_are_other()
     {

@@ -28,6 +28,46 @@ public sealed class ScopeTests
         Assert.Equal(FactScope.Cumulative, fact.Scope);
     }
 
+    [Theory]
+    [InlineData("وقتل في النزاع السوري أكثر من 250 صحفيا")]
+    [InlineData("أدى هذا الصراع إلى مقتل ما لا يقل عن 250 مدنيا")]
+    [InlineData("وقتل 250 شخصا في هذا النزاع الذي شمل مرتفعات كردفان")]
+    [InlineData("وأسفرت الحرب السورية عن مقتل أكثر من 250 شخصا")]
+    [InlineData("وتقدر الأمم المتحدة عدد القتلى في الحرب بأكثر من 250 شخصا")]
+    public void A_war_the_toll_happened_in_or_came_of_is_its_period(string text)
+    {
+        var fact = Extract.Counted(text).Single();
+        Assert.Equal((FactKind.Killed, 250.0, FactScope.Cumulative), (fact.Kind, fact.Min, fact.Scope));
+    }
+
+    [Theory]
+    [InlineData("قال إنه كان \"في حرب على النساء\"، عندما قتل امرأتين طعنا وأصاب 8 أشخاص آخرين", 2)]
+    [InlineData("قتل 4 جنود في هجوم لداعش في إطار الحرب على الإرهاب", 1)]
+    [InlineData("يحتاج العراق إلى 88.2 مليار دولار لإعادة إعمار ما دمرته الحرب", 1)]
+    public void A_war_named_beside_an_event_leaves_it_an_incident(string text, int facts)
+    {
+        var found = Extract.Counted(text);
+        Assert.Equal(facts, found.Count);
+        Assert.All(found, f => Assert.Equal(FactScope.Incident, f.Scope));
+    }
+
+    [Fact]
+    public void Thousands_dead_or_detained_uncounted_are_a_total_and_thousands_wounded_may_be_one_day()
+    {
+        Assert.Equal((FactKind.Killed, 2000.0, FactScope.Cumulative), Only("آلاف الأطفال قتلوا ولا يزالون يقتلون"));
+        Assert.Equal((FactKind.Killed, 2000.0, FactScope.Cumulative), Only("وقال إنه مسؤول عن قتل آلاف المواطنين اليمنيين"));
+        var protests = Extract.Counted("واتسعت المظاهرات وأدت لمقتل المئات واعتقال الآلاف");
+        Assert.Equal([(FactKind.Killed, FactScope.Incident), (FactKind.Arrested, FactScope.Cumulative)], protests.Select(f => (f.Kind, f.Scope)));
+        var oneDay = Extract.Counted("وقتل 60 فلسطينيا وأصيب الآلاف في يوم واحد");
+        Assert.Equal([(FactKind.Killed, FactScope.Incident), (FactKind.Wounded, FactScope.Incident)], oneDay.Select(f => (f.Kind, f.Scope)));
+
+        static (FactKind, double, FactScope) Only(string text)
+        {
+            var fact = Extract.Counted(text).Single();
+            return (fact.Kind, fact.Min, fact.Scope);
+        }
+    }
+
     [Fact]
     public void The_wounded_beside_a_total_of_dead_share_its_period()
     {
