@@ -608,7 +608,8 @@ internal sealed class FactRecognizer
     private static readonly Lexicon<bool> VerbsOfOtherActs = new(new[]
     {
         "استهدف", "استهدفت", "يستهدف", "تستهدف", "تضم", "يضم", "ضم", "ضمت", "تؤوي", "يؤوي", "استقبل", "استقبلت", "يستقبل", "تستقبل",
-        "شارك", "شاركت", "يشارك", "تشارك", "حشد", "حشدت", "يحشد", "تحشد", "جمع", "جمعت", "نظم", "نظمت",
+        "شارك", "شاركت", "يشارك", "تشارك", "جمعت", "نظمت",
+        // (Not «حشد», «جمع», «نظم»: also nouns, as in «قتل حشد العشائر 5 إرهابيين».)
     }.Select(w => (w, true)));
 
     /// <summary>A killing, a wounding or a release (Cue.Other) named just before the figure («بقتل»، «الإفراج عن»، «إطلاق سراح»).</summary>

@@ -78,6 +78,7 @@ public sealed class KindTests
     [InlineData("ولقي 16 فلسطينيا مصرعهم برصاص القوات الإسرائيلية الذي استهدف آلاف المتظاهرين", 16.0)]
     [InlineData("قتل نحو 60 فلسطينيا في المظاهرات التي شارك فيها نحو 40 ألف شخص", 60.0)]
     [InlineData("إن الجماعات المسلحة تقتل وتعذب المحتجزين في سجون تضم آلاف المدنيين", null)]
+    [InlineData("قتل حشد العشائر 5 إرهابيين في الأنبار", 5.0)]
     public void A_verb_of_another_act_governs_the_people_after_it(string text, double? killed)
     {
         var facts = Extract.Counted(text);
