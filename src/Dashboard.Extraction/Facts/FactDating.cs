@@ -10,13 +10,14 @@ internal sealed class FactDating(IReadOnlyList<DateMention> mentions, DateOnly? 
 {
     public readonly record struct Dating(DateOnly? Start, DateOnly? End, DatePrecision Precision, DateBasis Basis);
 
-    public Dating Find(TextSpan sentence, TextSpan figure, FactScope scope)
+    public Dating Find(TextSpan sentence, TextSpan figure, FactScope scope, FactKind kind)
     {
         DateMention? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var mention in mentions)
+        foreach (var candidate in mentions)
         {
-            if (mention.Span.Start < sentence.Start || mention.Span.End > sentence.End || mention.Span.Overlaps(figure)) continue;
+            if (candidate.Span.Start < sentence.Start || candidate.Span.End > sentence.End || candidate.Span.Overlaps(figure)) continue;
+            if ((HasHappened(kind) ? Past(candidate, sentence) : candidate) is not { } mention) continue;
             var distance = mention.Span.Start >= figure.End ? mention.Span.Start - figure.End : figure.Start - mention.Span.End;
             if (scope == FactScope.Cumulative && mention.DatePrecision is DatePrecision.Year or DatePrecision.Range or DatePrecision.Month) distance /= 4;
             if (distance < bestDistance) { best = mention; bestDistance = distance; }
@@ -38,6 +39,27 @@ internal sealed class FactDating(IReadOnlyList<DateMention> mentions, DateOnly? 
             ? new Dating(null, day, DatePrecision.Unknown, DateBasis.Publication)
             : new Dating(day, day, DatePrecision.Day, DateBasis.Publication);
     }
+
+    /// <summary>Kinds that count what has happened (money may be pledged for years ahead, «other» may be anything).</summary>
+    private static bool HasHappened(FactKind kind) => kind is not (FactKind.Funding or FactKind.Other or FactKind.MilitantStrength);
+
+    /// <summary>
+    /// A killing, an arrest or a strike the text reports has happened, so a date after publication is not when. A day and
+    /// month without a year that opens its sentence, as in a chronology («7 أيلول/سبتمبر: غارات أسفرت عن مقتل اثنين» in
+    /// April), is that day of the year before; any other («الانتخابات المقررة في 20 تشرين الأول، وبعد أسبوع من مقتل 25»،
+    /// «أغلق المطار حتى 26 آب») dates something else.
+    /// </summary>
+    private DateMention? Past(DateMention mention, TextSpan sentence)
+    {
+        if (published is not { } day || mention.DateStart is not { } start || start <= day) return mention;
+        var opensSentence = mention.Span.Start - sentence.Start <= OpeningSlack;
+        if (opensSentence && mention is { DateBasis: DateBasis.Relative, DatePrecision: DatePrecision.Day } && start.AddYears(-1) is var yearBefore && yearBefore <= day)
+            return mention with { DateStart = yearBefore, DateEnd = yearBefore };
+        return null;
+    }
+
+    /// <summary>«في » or «و» before a date still opens the sentence.</summary>
+    private const int OpeningSlack = 3;
 
     private static bool Since(string mention) => mention.StartsWith("منذ", StringComparison.Ordinal) || mention.StartsWith("ومنذ", StringComparison.Ordinal);
 }

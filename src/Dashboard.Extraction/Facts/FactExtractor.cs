@@ -25,7 +25,7 @@ internal static class FactExtractor
             var span = view.OriginalSpan(draft.FirstToken, draft.LastToken);
             var sentenceIndex = view.Tokens[draft.FirstToken].Sentence;
             var sentenceSpan = sentences.OriginalSpan(sentenceIndex);
-            var when = dating.Find(sentenceSpan, span, draft.Scope);
+            var when = dating.Find(sentenceSpan, span, draft.Scope, draft.Kind);
             var key = (draft.Kind, draft.Min, draft.Max, draft.Unit, draft.OwnTarget);
             var restates = firstOfFigure.TryGetValue(key, out var earlier);
             if (restates)

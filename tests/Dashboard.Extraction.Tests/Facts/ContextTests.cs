@@ -87,6 +87,21 @@ public sealed class ContextTests
     }
 
     [Fact]
+    public void What_happened_is_not_dated_after_publication()
+    {
+        var published = new DateOnly(2018, 5, 10);
+        // A chronology's day without a year, after publication, is last year's.
+        var chronology = Extract.Single("7 أيلول/سبتمبر: غارات جوية أسفرت عن مقتل اثنين في موقع عسكري", published);
+        Assert.Equal(new DateOnly(2017, 9, 7), chronology.DateStart);
+        // A date still to come in the sentence is another event's: the report's own day stands in.
+        var election = Extract.Single("ويأتي الهجوم قبل الانتخابات المقررة في 20 تشرين الأول/أكتوبر، وبعد نحو أسبوع من مقتل 25 شخصا", published);
+        Assert.Equal((published, DateBasis.Publication), (election.DateStart!.Value, election.DateBasis));
+        // Money may be pledged ahead.
+        var pledge = Extract.Single("وتعهدت الدول بتقديم 3 مليارات دولار للعراق في 20 تشرين الأول/أكتوبر", published);
+        Assert.Equal((FactKind.Funding, new DateOnly(2018, 10, 20)), (pledge.Kind, pledge.DateStart!.Value));
+    }
+
+    [Fact]
     public void Others_with_the_same_figure_are_no_restatement()
     {
         var facts = Extract.Counted("اعتقلت القوات الأمنية 3 إرهابيين في الموصل، كما اعتقلت أمس 3 آخرين في كركوك");
