@@ -527,7 +527,30 @@ internal sealed class FactRecognizer
                 return FactScope.Cumulative;
             }
         }
+        // «ومنذ 18 شباط/فبراير الماضي، بدأت قوات النظام حملة قصف عنيف على الغوطة، ما أسفر عن مقتل أكثر من 650 مدنيا»:
+        // what a campaign since a date caused is a total since then, however far the date stands before it.
+        if (CausedRightBefore(first) && SinceDateBefore(first)) return FactScope.Cumulative;
         return FactScope.Incident;
+    }
+
+    private bool CausedRightBefore(int first)
+    {
+        for (var j = first - 1; j >= 0 && j >= first - 6 && _view.SameClause(j, first); j--)
+            if (_view.Is(j, TokenType.Word) && ScopeCues.Causing.Contains(_view.Span(j), Clitics.Conjunction)) return true;
+        return false;
+    }
+
+    /// <summary>«منذ 18 شباط», «منذ شباط», «منذ 2014» earlier in the sentence, with no day named after it.</summary>
+    private bool SinceDateBefore(int first)
+    {
+        for (var j = first - 1; j >= 0 && _view.SameSentence(j, first); j--)
+        {
+            if (!_view.Is(j, TokenType.Word) || !WordMatcher.Matches(_view.Span(j), ScopeCues.Since, Clitics.Conjunction)) continue;
+            var month = _view.Is(j + 1, TokenType.Number) && !IsYearToken(j + 1) ? j + 2 : j + 1;
+            var dated = IsYearToken(j + 1) || (_view.Is(month, TokenType.Word) && NotAFactCues.Months.Contains(_view.Span(month), Clitics.None));
+            return dated && !DayNamedBetween(month, first - 1);
+        }
+        return false;
     }
 
     /// <summary>

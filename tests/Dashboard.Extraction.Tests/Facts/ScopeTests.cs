@@ -20,6 +20,10 @@ public sealed class ScopeTests
     [InlineData("بلغ عدد القتلى أكثر من 250 إرهابيا منذ 18 شباط/فبراير")]
     [InlineData("وقتل 250 إرهابيا خلال 12 يوما من القصف")]
     [InlineData("وأسفرت المعارك منذ ذلك الحين عن مقتل 250 إرهابيا")]
+    [InlineData("ومنذ 18 شباط/فبراير الماضي، بدأت قوات النظام حملة قصف عنيف على الغوطة الشرقية، ما أسفر عن مقتل أكثر من 250 مدنيا")]
+    [InlineData("وتسببت الغارات الروسية الأسابيع الماضية في مقتل 250 مدنيا")]
+    [InlineData("أكثر من 250 قتيل أفغاني في النصف الأول من 2018")]
+    [InlineData("وقتلت الجماعة 250 شخصا خلال ثلاثة عقود")]
     public void Period_words_make_a_total_cumulative(string text)
     {
         var fact = Extract.Counted(text).Single();
@@ -96,6 +100,8 @@ public sealed class ScopeTests
     [InlineData("قتل 4 إرهابيين في هجوم وقع منذ 3 أشهر في وادي الشاي")]
     [InlineData("قتل 4 إرهابيين في هجوم، وسيبقى الطريق مغلقا في الأسابيع المقبلة")]
     [InlineData("قتل 4 إرهابيين في 10 آب 2022 في وادي الشاي")]
+    [InlineData("ومنذ 18 شباط بدأت القوات حملة على الغوطة، وأسفرت غارة أمس عن مقتل 4 مدنيين")]
+    [InlineData("ومنذ 18 شباط بدأت قوات النظام حملة قصف عنيف على مدن الغوطة الشرقية وبلداتها، وقتل 4 مدنيين في غارة على دوما")]
     public void One_event_is_an_incident(string text)
     {
         var fact = Extract.Counted(text).Single();
