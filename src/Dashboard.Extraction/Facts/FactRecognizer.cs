@@ -401,17 +401,17 @@ internal sealed class FactRecognizer
     {
         sameClause = true;
         var governed = false;
+        var backwards = accept;
         for (var j = first - 1; j >= 0 && j >= first - ClauseWindow && _view.SameClause(j, first); j--)
         {
-            if (Accepts(j, accept)) return j;
-            // «برصاص القوات الذي استهدف آلاف المتظاهرين», «سجون تضم آلاف المدنيين»: the nearer verb of another act
-            // governs the figure; an act before it was done to others. A state still may («مخيم … يضم 7500 نازح»).
-            if (!governed && _view.Is(j, TokenType.Word)
-                && (OtherActionVerbs.Contains(_view.Span(j), Clitics.Conjunction) || VerbsOfOtherActs.Contains(_view.Span(j), Clitics.Conjunction)))
+            if (Accepts(j, backwards)) return j;
+            // «برصاص القوات الذي استهدف آلاف المتظاهرين», «سجون تضم آلاف المدنيين»: a verb of another act right before
+            // the people governs them; an act before it was done to others. A state still may («مخيم … يضم 7500 نازح»).
+            // (Farther off it belongs to the subject: «قتل قصف جوي استهدف وكرا لداعش 9 إرهابيين».)
+            if (!governed && j >= first - GoverningReach && GovernsPeopleAfter(j) && OnlyPronounsBetween(j, first))
             {
                 governed = true;
-                var act = accept;
-                accept = cues => act(cues) is Cue.Displaced or Cue.Presence ? act(cues) : null;
+                backwards = cues => accept(cues) is Cue.Displaced or Cue.Presence ? accept(cues) : null;
             }
         }
         for (var j = last + 1; j < _view.Count && j <= last + ForwardWindow && _view.SameClause(j, last); j++)
@@ -427,17 +427,64 @@ internal sealed class FactRecognizer
         return -1;
     }
 
+    /// <summary>How near before the people a verb of another act must stand to govern them («شارك فيها نحو 40 ألف شخص»).</summary>
+    private const int GoverningReach = 6;
+
+    /// <summary>
+    /// «شارك فيها خلال ذلك اليوم نحو 40 ألف شخص»: nothing but a pronoun or a time between the verb and the people (not
+    /// an object of its own: «القناص الذي استهدف المتظاهرين 12 شخصا»).
+    /// </summary>
+    private bool OnlyPronounsBetween(int verb, int first)
+    {
+        for (var k = verb + 1; k < first; k++)
+            if (!_view.Is(k, TokenType.Word) || !(PronounObjects.Contains(_view.Span(k), Clitics.None) || TimeWords.Contains(_view.Span(k), Clitics.Conjunction)
+                || DayWords.Contains(_view.Span(k), Clitics.Particles | Clitics.Article))) return false;
+        return true;
+    }
+
+    private static readonly Lexicon<bool> PronounObjects = new(new[] { "فيها", "فيه", "فيهم", "بها", "به", "عليها", "عليه", "لها", "له" }.Select(w => (w, true)));
+    private static readonly Lexicon<bool> TimeWords = new(new[] { "خلال", "ذلك", "تلك", "هذا", "هذه", "يوم", "صباح", "مساء", "ليلة", "فجر", "حينها", "وقتها" }.Select(w => (w, true)));
+
+    private bool GovernsPeopleAfter(int j)
+    {
+        if (!_view.Is(j, TokenType.Word)) return false;
+        var word = _view.Span(j);
+        if (!OtherActionVerbs.Contains(word, Clitics.Conjunction) && !VerbsOfOtherActs.Contains(word, Clitics.Conjunction)) return false;
+        // «خلية إرهابية تضم 4 عناصر»: the members of a group arrested or killed with it.
+        if (Containing.Contains(word, Clitics.Conjunction))
+            for (var k = j - 1; k >= 0 && k >= j - 2; k--)
+                if (_view.Is(k, TokenType.Word) && Groups.Contains(_view.Span(k), Clitics.Particles | Clitics.Article)) return false;
+        return true;
+    }
+
+    private static readonly Lexicon<bool> Containing = new(new[] { "تضم", "يضم", "ضم", "ضمت" }.Select(w => (w, true)));
+
+    private static readonly Lexicon<bool> Groups = new(new[]
+    {
+        "خلية", "خلايا", "شبكة", "شبكات", "عصابة", "عصابات", "مجموعة", "مجموعات", "مجاميع", "قوة", "مفرزة", "زمرة", "كتيبة", "فرقة", "جماعة",
+    }.Select(w => (w, true)));
+
     private bool Accepts(int j, Func<Cue[], Cue?> accept)
     {
         if (!_view.Is(j, TokenType.Word)) return false;
         if (IsKillingOn(j)) return accept([Cue.Killed]) is not null;
-        if (IsNamedReturn(j)) return false;
+        if (IsNamedReturn(j) || IsRedoing(j) || SentencedToDeath(j)) return false;
         return KindCues.TryGet(_view.Span(j), out var cues) && accept(cues) is not null;
     }
 
     /// <summary>«مسيرات العودة», «جمعة العودة»: the name of a protest, not people returning.</summary>
     private bool IsNamedReturn(int j) =>
         _view.Is(j - 1, TokenType.Word) && ReturnNames.Contains(_view.Span(j - 1), Clitics.Conjunction) && WordMatcher.Matches(_view.Span(j), Return, Clitics.All);
+
+    /// <summary>«إعادة النظر», «إعادة الإعمار»: doing something again, not bringing people back.</summary>
+    private bool IsRedoing(int j) =>
+        WordMatcher.Matches(_view.Span(j), Redo, Clitics.Particles | Clitics.Article) && _view.Is(j + 1, TokenType.Word) && RedoneThings.Contains(_view.Span(j + 1), Clitics.None);
+
+    private static readonly string Redo = ArabicNormalizer.NormalizeWord("إعادة");
+    private static readonly Lexicon<bool> RedoneThings = new(new[]
+    {
+        "النظر", "الإعمار", "إعمار", "بناء", "تأهيل", "هيكلة", "فتح", "انتشار", "تشغيل", "تموضع", "ترتيب", "تنظيم", "الانتشار", "التموضع",
+    }.Select(w => (w, true)));
 
     // (Not «حق العودة»: Iraqi news speaks of the displaced families' right to return home.)
     private static readonly Lexicon<bool> ReturnNames = new(new[] { "مسيرة", "مسيرات", "مسيرتي", "يوم", "جمعة" }.Select(w => (w, true)));
@@ -492,7 +539,7 @@ internal sealed class FactRecognizer
         // One event's dead and detained are counted; «الآلاف» uncounted are what a war, a campaign or a regime left over
         // time («قتل الآلاف في هذا النزاع», «مسؤول عن قتل آلاف المواطنين», «آلاف الأطفال قتلوا»). (Not the wounded: one
         // day of protest leaves thousands, «قتل 60 فلسطينيا وأصيب الآلاف».)
-        if (kind is FactKind.Killed or FactKind.Arrested or FactKind.Abducted && vague && min >= VagueThousands) return FactScope.Cumulative;
+        if (kind is FactKind.Killed or FactKind.Arrested or FactKind.Abducted && vague && min >= VagueThousands && !OneEventNamed(first, last)) return FactScope.Cumulative;
         var from = first;
         while (from > 0 && from > first - ScopeWindow && _view.SameSentence(from - 1, first)) from--;
         var to = last;
@@ -506,7 +553,9 @@ internal sealed class FactRecognizer
                 if (!near) continue;
                 if (ScopeCues.Phrases.TryMatchAt(_view, j, Clitics.Particles, out _, out _)) return FactScope.Cumulative;
                 // (Money a war left to pay for is no total over it: «يحتاج العراق إلى 88.2 مليار دولار … الحرب».)
-                if (kind != FactKind.Funding && (_view.SameClause(j, first) || _view.SameClause(j, last)) && IsWarAsPeriod(j)) return FactScope.Cumulative;
+                if (kind != FactKind.Funding && (_view.SameClause(j, first) || _view.SameClause(j, last)) && IsWarAsPeriod(j) && !OneEventNamed(first, last)
+                    && !OtherClauseBetween(last, j))
+                    return FactScope.Cumulative;
                 // «قتل مئات الأشخاص خلال 12 يوما من القصف»
                 if (WordMatcher.Matches(_view.Span(j), ScopeCues.During, Clitics.Conjunction) && QuantityParser.TryParse(_view, j + 1, out var length)
                     && (length.Last < first || length.First > last) && _view.Is(length.Last + 1, TokenType.Word)
@@ -561,9 +610,53 @@ internal sealed class FactRecognizer
     private bool IsWarAsPeriod(int j)
     {
         if (!ScopeCues.Wars.Contains(_view.Span(j), Clitics.Conjunction)) return false;
+        // «نزاع عشائري», «نزاع على قطعة أرض», «حرب شوارع»: a clash, not a war's years.
+        if (_view.Is(j + 1, TokenType.Word) && ScopeCues.NotWarsAfter.Contains(_view.Span(j + 1), Clitics.Article)) return false;
+        var word = _view.Span(j);
+        if (ScopeCues.Disputes.Contains(word, Clitics.Conjunction) && !word.Contains("ال", StringComparison.Ordinal)
+            && _view.Is(j + 1, TokenType.Word) && ScopeCues.QuarrelsAfter.Contains(_view.Span(j + 1), Clitics.None)) return false;
+        // «النزاع بين عشيرتي البو محمد والبو عامر»
+        for (var k = j + 1; k < _view.Count && k <= j + 3 && _view.SameClause(k, j); k++)
+            if (_view.Is(k, TokenType.Word) && (_view.Span(k).Contains("عشير", StringComparison.Ordinal) || _view.Span(k).Contains("عشاير", StringComparison.Ordinal))) return false;
         if (_view.Is(j - 1, TokenType.Word) && _view.SameClause(j - 1, j) && ScopeCues.BeforeWar.Contains(_view.Span(j - 1), Clitics.Conjunction)) return true;
         for (var k = j + 1; k < _view.Count && k <= j + 3 && _view.SameClause(k, j); k++)
             if (_view.Is(k, TokenType.Word) && ScopeCues.Causing.Contains(_view.Span(k), Clitics.Conjunction)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// «6 مطلوبين في الحويجة التي كانت معقلا لداعش خلال الحرب», «12 متهما شاركوا في القتال خلال الحرب»: a relative
+    /// clause or another verb between the figure and a word after it has that word to itself.
+    /// </summary>
+    private bool OtherClauseBetween(int last, int after)
+    {
+        for (var k = last + 1; k < after; k++)
+            if (_view.Is(k, TokenType.Word) && (Relatives.Contains(_view.Span(k), Clitics.Conjunction) || GovernsPeopleAfter(k))) return true;
+        return false;
+    }
+
+    private static readonly string LastWeek = ArabicNormalizer.NormalizeWord("الأسبوع");
+    private static readonly string Past = ArabicNormalizer.NormalizeWord("الماضي");
+
+    private static readonly Lexicon<bool> Relatives = new(new[] { "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي" }.Select(w => (w, true)));
+
+    /// <summary>
+    /// A day or a single event in the figure's clause («أمس», «يوم الجمعة», «12 حزيران», «بهجوم», «في مجزرة سبايكر»,
+    /// «في يوم واحد»): the figure is that event's, whatever war or multitude the clause speaks of.
+    /// </summary>
+    private bool OneEventNamed(int first, int last)
+    {
+        for (var j = Math.Max(0, first - ScopeWindow); j < _view.Count && j <= last + ScopeWindow; j++)
+        {
+            if ((j >= first && j <= last) || !(_view.SameClause(j, first) || _view.SameClause(j, last)) || !_view.Is(j, TokenType.Word)) continue;
+            var word = _view.Span(j);
+            if (DayWords.Contains(word, Clitics.Particles | Clitics.Article) && !(_view.Is(j - 1, TokenType.Word) && PeriodEdges.Contains(_view.Span(j - 1), Clitics.Conjunction)))
+                return true;
+            if (ScopeCues.SingleEvents.Contains(word, Clitics.Particles | Clitics.Article)) return true;
+            // «قتلوا في الحرب ضد داعش الأسبوع الماضي»
+            if (WordMatcher.Matches(word, LastWeek, Clitics.None) && _view.Is(j + 1, TokenType.Word) && WordMatcher.Matches(_view.Span(j + 1), Past, Clitics.None)) return true;
+            if (NotAFactCues.Months.Contains(word, Clitics.None) && _view.Is(j - 1, TokenType.Number) && !IsYearToken(j - 1)) return true;
+        }
         return false;
     }
 
@@ -630,8 +723,8 @@ internal sealed class FactRecognizer
     /// <summary>Verbs that take people as their object without harming, holding or moving them: they govern the figure after them.</summary>
     private static readonly Lexicon<bool> VerbsOfOtherActs = new(new[]
     {
-        "استهدف", "استهدفت", "يستهدف", "تستهدف", "تضم", "يضم", "ضم", "ضمت", "تؤوي", "يؤوي", "استقبل", "استقبلت", "يستقبل", "تستقبل",
-        "شارك", "شاركت", "يشارك", "تشارك", "جمعت", "نظمت",
+        "استهدف", "استهدفت", "استهدفوا", "يستهدف", "تستهدف", "تضم", "يضم", "ضم", "ضمت", "تؤوي", "يؤوي", "استقبل", "استقبلت", "يستقبل", "تستقبل",
+        "شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "جمعت", "نظمت",
         // (Not «حشد», «جمع», «نظم»: also nouns, as in «قتل حشد العشائر 5 إرهابيين».)
     }.Select(w => (w, true)));
 
@@ -811,6 +904,7 @@ internal sealed class FactRecognizer
         for (var j = cue - 3; j >= 0 && j >= cue - 4 && _view.SameClause(j, cue); j--)
             if (_view.Is(j, TokenType.Word) && DenyingVerbs.Contains(_view.Span(j), Clitics.Conjunction)) return true;
         if (MightCauseBefore(cue)) return true;
+        if (SentencedToDeath(cue)) return true;
         if (!_view.Is(cue, TokenType.Word) || _view.Span(cue) is ['و', _, ..]) return false; // «… محاولة اقتحام وقتل 3»: an act of its own
         if (_view.Is(cue - 1, TokenType.Word) && Intentions.Contains(_view.Span(cue - 1), Clitics.Conjunction) && _view.SameClause(cue - 1, cue)) return true;
         // «هدد داعش بقتل 10 رهائن», «يهدد فيه بإعدام», «محاولة لداعش لاختطاف 4»: the cue with ب or ل is the object of a
@@ -821,14 +915,45 @@ internal sealed class FactRecognizer
         return false;
     }
 
+    /// <summary>
+    /// «قضت المحكمة بإعدام 75 متهما», «أحكاما بالإعدام بحق 17»: a death sentence kills no one yet; «نفذت السلطات صباح الجمعة
+    /// حكم الإعدام بحق 12» carries it out. (A cue search passes over it: «عقوبة الإعدام إن 133 شخصا أعدموا».)
+    /// </summary>
+    private bool SentencedToDeath(int cue)
+    {
+        if (!_view.Is(cue, TokenType.Word) || !WordMatcher.Matches(_view.Span(cue), Execution, Clitics.All)) return false;
+        for (var j = cue - 1; j >= 0 && j >= cue - 3 && _view.SameClause(j, cue); j--)
+        {
+            if (!_view.Is(j, TokenType.Word) || !Sentencing.Contains(_view.Span(j), Clitics.All)) continue;
+            for (var k = j - 1; k >= 0 && k >= j - 5 && _view.SameClause(k, j); k--)
+                if (_view.Is(k, TokenType.Word) && CarriedOut.Contains(_view.Span(k), Clitics.All)) return false;
+            return true;
+        }
+        return false;
+    }
+
+    private static readonly string Execution = ArabicNormalizer.NormalizeWord("إعدام");
+
+    private static readonly Lexicon<bool> Sentencing = new(new[]
+    {
+        "حكم", "حكما", "حكمها", "حكمه", "أحكام", "أحكاما", "قضت", "قضى", "تقضي", "يقضي", "عقوبة", "عقوبات", "إنزال", "المفتي",
+        "طالبت", "طالب", "يواجه", "يواجهون", "تواجه", "صدور", "إصدار", "أصدرت", "أصدر",
+    }.Select(w => (w, true)));
+
+    private static readonly Lexicon<bool> CarriedOut = new(new[] { "نفذ", "نفذت", "نفذوا", "تنفيذ", "ينفذ", "تنفذ" }.Select(w => (w, true)));
+
     /// <summary>«مخاوف من أن يؤدي القتال إلى سقوط الآلاف», «قد يسفر عن مقتل»: what might follow has not happened.</summary>
     private bool MightCauseBefore(int at)
     {
-        for (var j = at - 1; j >= 1 && j >= at - 4 && _view.SameClause(j, at); j--)
+        for (var j = at - 1; j >= 1 && j >= at - 6 && _view.SameClause(j, at); j--)
             if (_view.Is(j, TokenType.Word) && MightCause.Contains(_view.Span(j), Clitics.None) && _view.Is(j - 1, TokenType.Word)
-                && Possibility.Contains(_view.Span(j - 1), Clitics.None)) return true;
+                && Possibility.Contains(_view.Span(j - 1), Clitics.Conjunction)
+                // «استمرت الاشتباكات ساعات قبل أن تسفر عن مقتل 3»: what followed, told.
+                && !(_view.Is(j - 2, TokenType.Word) && Sequence.Contains(_view.Span(j - 2), Clitics.None))) return true;
         return false;
     }
+
+    private static readonly Lexicon<bool> Sequence = new(new[] { "قبل", "بعد" }.Select(w => (w, true)));
 
     private static readonly Lexicon<bool> MightCause = new(new[] { "يؤدي", "تؤدي", "يسفر", "تسفر", "يتسبب", "تتسبب", "يخلف", "تخلف" }.Select(w => (w, true)));
     private static readonly Lexicon<bool> Possibility = new(new[] { "أن", "قد", "لئلا", "ربما" }.Select(w => (w, true)));

@@ -42,6 +42,27 @@ internal static class ScopeCues
         "الحرب", "حرب", "حربه", "حربها", "حربهم", "الحروب", "حروب", "النزاع", "نزاع", "الصراع", "صراع",
     }.Select(w => (w, true)));
 
+    /// <summary>Words after a war word that make it a clash or a figure of speech («نزاع عشائري», «حرب شوارع»), not a war.</summary>
+    public static Lexicon<bool> NotWarsAfter { get; } = new(new[]
+    {
+        "عشائري", "عشائرية", "قبلي", "قبلية", "شوارع", "عصابات", "النفسية", "نفسية", "كلامية", "الكلامية", "إعلامية",
+    }.Select(w => (w, true)));
+
+    /// <summary>
+    /// After «نزاع/صراع» without the article, a quarrel: «نزاع على قطعة أرض», «صراع على النفوذ», «نزاع مسلح مع البيشمركة»
+    /// («النزاع المسلح في سنجار», «الحرب على داعش» are wars).
+    /// </summary>
+    public static Lexicon<bool> QuarrelsAfter { get; } = new(new[] { "على", "بين", "حول", "مسلح" }.Select(w => (w, true)));
+
+    /// <summary>Disputes (not wars): they take <see cref="QuarrelsAfter"/>.</summary>
+    public static Lexicon<bool> Disputes { get; } = new(new[] { "النزاع", "نزاع", "الصراع", "صراع" }.Select(w => (w, true)));
+
+    /// <summary>Single events: a toll in their clause is theirs («بهجوم», «في مجزرة سبايكر», «في حملة دهم», «في يوم واحد»).</summary>
+    public static Lexicon<bool> SingleEvents { get; } = new(new[]
+    {
+        "هجوم", "هجوما", "اشتباك", "قذيفة", "انفجار", "تفجير", "غارة", "ضربة", "عبوة", "كمين", "مجزرة", "حادث", "حادثة", "مداهمة", "دهم", "واحد",
+    }.Select(w => (w, true)));
+
     /// <summary>Words right before a war that make it the time of the figure: «في الحرب»، «خلال حرب»، «هذا النزاع»، «أسفرت حربه».</summary>
     public static Lexicon<bool> BeforeWar { get; } = new(new[]
     {

@@ -79,10 +79,49 @@ public sealed class KindTests
     [InlineData("قتل نحو 60 فلسطينيا في المظاهرات التي شارك فيها نحو 40 ألف شخص", 60.0)]
     [InlineData("إن الجماعات المسلحة تقتل وتعذب المحتجزين في سجون تضم آلاف المدنيين", null)]
     [InlineData("قتل حشد العشائر 5 إرهابيين في الأنبار", 5.0)]
+    [InlineData("قتل نحو 60 فلسطينيا في المظاهرات التي شارك فيها خلال ذلك اليوم نحو 40 ألف شخص", 60.0)]
+    [InlineData("قتل قصف جوي استهدف وكرا لداعش في وادي حوران 9 إرهابيين", 9.0)]
+    [InlineData("استهدف داعش 3 من رعاة الأغنام في الصحراء وقتلهم", 3.0)]
     public void A_verb_of_another_act_governs_the_people_after_it(string text, double? killed)
     {
         var facts = Extract.Counted(text);
         Assert.Equal(killed is null ? [] : [(FactKind.Killed, killed.Value)], facts.Select(f => (f.Kind, f.Min)));
+    }
+
+    [Fact]
+    public void A_verb_with_an_object_of_its_own_leaves_the_people_after_it_to_the_cue()
+    {
+        var fact = Extract.Counted("أصاب القناص الذي استهدف المتظاهرين 12 شخصا في ساحة الحبوبي").Single();
+        Assert.Equal((FactKind.Wounded, 12.0), (fact.Kind, fact.Min));
+    }
+
+    [Theory]
+    [InlineData("اعتقلت القوات الأمنية خلية إرهابية تضم 4 عناصر في كركوك", 4.0)]
+    [InlineData("القبض على شبكة تضم 6 إرهابيين", 6.0)]
+    public void The_members_of_a_group_arrested_with_it_are_arrested(string text, double min)
+    {
+        var fact = Extract.Counted(text).Single();
+        Assert.Equal((FactKind.Arrested, min), (fact.Kind, fact.Min));
+    }
+
+    [Theory]
+    [InlineData("قضت محكمة عراقية بإعدام 3 مدانين بالانتماء لداعش")]
+    [InlineData("أصدرت المحكمة الجنائية المركزية حكما بالإعدام بحق 5 إرهابيين")]
+    [InlineData("وأصدرت محكمة الجنايات أحكاما بالإعدام بحق 75 متهما في القضية التي يحاكم فيها 713 متهما")]
+    [InlineData("حثت الأمم المتحدة مصر على إعادة النظر في عقوبات الإعدام التي أصدرتها المحكمة بحق عشرات الأشخاص")]
+    public void A_death_sentence_kills_no_one_yet(string text)
+    {
+        Assert.Empty(Extract.Counted(text));
+    }
+
+    [Theory]
+    [InlineData("وقال متحدث إنه تم تنفيذ حكم الإعدام ب 12 إرهابيا مدانا", 12.0)]
+    [InlineData("نفذت السلطات صباح الجمعة حكم الإعدام بحق 7 إرهابيين", 7.0)]
+    [InlineData("وقالت المنظمة التي تنادي بإلغاء عقوبة الاعدام إن 133 شخصا اعدموا خلال الاشهر الثمانية الماضية", 133.0)]
+    public void An_execution_carried_out_kills(string text, double min)
+    {
+        var fact = Extract.Counted(text).Single();
+        Assert.Equal((FactKind.Killed, min), (fact.Kind, fact.Min));
     }
 
     [Fact]
@@ -96,10 +135,19 @@ public sealed class KindTests
     [InlineData("وسط مخاوف من أن يؤدي القتال إلى سقوط الآلاف من الضحايا المدنيين")]
     [InlineData("إن القتال قد يتسبب في تشريد ما يصل إلى 1.1 مليون شخص")]
     [InlineData("أعربت الوزارة عن مخاوفها من أن يؤدي العنف إلى تشريد 1000 عائلة")]
+    [InlineData("وقد يؤدي القصف إلى مقتل 20 مدنيا")]
+    [InlineData("قد يؤدي الهجوم على الحويجة إلى مقتل 20 مدنيا")]
     public void What_might_follow_is_no_fact(string text)
     {
         Assert.Empty(Extract.Counted(text));
         Assert.Equal(12, Extract.Counted("أدى القتال إلى سقوط 12 قتيلا").Single().Min);
+    }
+
+    [Fact]
+    public void What_followed_told_with_before_is_a_fact()
+    {
+        var facts = Extract.Counted("استمرت الاشتباكات بين العشيرتين ساعات قبل أن تسفر عن مقتل 3 أشخاص وإصابة 7 آخرين");
+        Assert.Equal([(FactKind.Killed, 3.0), (FactKind.Wounded, 7.0)], facts.Select(f => (f.Kind, f.Min)));
     }
 
     [Fact]

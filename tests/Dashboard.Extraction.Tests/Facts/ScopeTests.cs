@@ -38,6 +38,7 @@ public sealed class ScopeTests
     [InlineData("وقتل 250 شخصا في هذا النزاع الذي شمل مرتفعات كردفان")]
     [InlineData("وأسفرت الحرب السورية عن مقتل أكثر من 250 شخصا")]
     [InlineData("وتقدر الأمم المتحدة عدد القتلى في الحرب بأكثر من 250 شخصا")]
+    [InlineData("وبلغ عدد شهداء الحشد الشعبي في الحرب على داعش نحو 250 شهيدا")]
     public void A_war_the_toll_happened_in_or_came_of_is_its_period(string text)
     {
         var fact = Extract.Counted(text).Single();
@@ -48,6 +49,11 @@ public sealed class ScopeTests
     [InlineData("قال إنه كان \"في حرب على النساء\"، عندما قتل امرأتين طعنا وأصاب 8 أشخاص آخرين", 2)]
     [InlineData("قتل 4 جنود في هجوم لداعش في إطار الحرب على الإرهاب", 1)]
     [InlineData("يحتاج العراق إلى 88.2 مليار دولار لإعادة إعمار ما دمرته الحرب", 1)]
+    [InlineData("قتل 3 أشخاص وأصيب 4 آخرون خلال نزاع عشائري في ميسان أمس", 2)]
+    [InlineData("أسفر نزاع على قطعة أرض زراعية في الناصرية عن مقتل 3 أشخاص", 1)]
+    [InlineData("أدى النزاع بين عشيرتي البو محمد والبو عامر إلى مقتل 2 وإصابة 4 آخرين", 2)]
+    [InlineData("قتل 5 جنود في الحرب على داعش بهجوم على نقطة تفتيش في الطارمية فجر اليوم", 1)]
+    [InlineData("اعتقلت قوة من الجيش 6 مطلوبين في الحويجة التي كانت معقلا لداعش خلال الحرب", 1)]
     public void A_war_named_beside_an_event_leaves_it_an_incident(string text, int facts)
     {
         var found = Extract.Counted(text);
@@ -62,6 +68,9 @@ public sealed class ScopeTests
         Assert.Equal((FactKind.Killed, 2000.0, FactScope.Cumulative), Only("وقال إنه مسؤول عن قتل آلاف المواطنين اليمنيين"));
         var protests = Extract.Counted("واتسعت المظاهرات وأدت لمقتل المئات واعتقال الآلاف");
         Assert.Equal([(FactKind.Killed, FactScope.Incident), (FactKind.Arrested, FactScope.Cumulative)], protests.Select(f => (f.Kind, f.Scope)));
+        // One event named beside them makes them its own.
+        Assert.Equal((FactKind.Killed, 2000.0, FactScope.Incident), Only("قتل الآلاف من طلاب القوة الجوية في مجزرة سبايكر"));
+        Assert.Equal((FactKind.Arrested, 2000.0, FactScope.Incident), Only("اعتقلت قوات الأمن في كربلاء آلاف الزوار في يوم واحد"));
         var oneDay = Extract.Counted("وقتل 60 فلسطينيا وأصيب الآلاف في يوم واحد");
         Assert.Equal([(FactKind.Killed, FactScope.Incident), (FactKind.Wounded, FactScope.Incident)], oneDay.Select(f => (f.Kind, f.Scope)));
 
