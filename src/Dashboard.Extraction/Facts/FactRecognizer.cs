@@ -760,9 +760,9 @@ internal sealed class FactRecognizer
     private bool DeadAndWoundedAfter(int last)
     {
         var j = last + 1;
-        // «سقوط 70 قتيل وجريح»: the counted noun itself joins the dead and the wounded.
-        if (_view.Is(last, TokenType.Word) && DeadWords.Contains(_view.Span(last), Clitics.AccusativeAlif)
-            && _view.Is(j, TokenType.Word) && WoundedWords.Contains(_view.Span(j), Clitics.Conjunction | Clitics.AccusativeAlif) && _view.Span(j)[0] == 'و') return true;
+        // «سقوط 70 قتيل وجريح», «مئات القتلى والجرحى»: the counted noun itself joins the dead and the wounded.
+        if (_view.Is(last, TokenType.Word) && DeadWords.Contains(_view.Span(last), Clitics.AccusativeAlif | Clitics.Article)
+            && _view.Is(j, TokenType.Word) && WoundedWords.Contains(_view.Span(j), Clitics.Conjunction | Clitics.AccusativeAlif | Clitics.Article) && _view.Span(j)[0] == 'و') return true;
         // «8050 مدنيا أفغانيا سقطوا بين قتيل وجريح»: an adjective and the verb may stand between.
         for (var skipped = 0; skipped < 2 && _view.Is(j, TokenType.Word) && !_view.IsWord(j, Between) && _view.SameClause(j, last); skipped++) j++;
         if (_view.IsWord(j, What)) j++;

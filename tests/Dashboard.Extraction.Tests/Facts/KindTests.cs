@@ -144,6 +144,13 @@ public sealed class KindTests
     }
 
     [Fact]
+    public void Dead_named_apart_from_the_wounded_are_killed()
+    {
+        var fact = Extract.Counted("وسقط عشرات القتلى في الانفجار ونقل الجرحى إلى المستشفى").Single();
+        Assert.Equal((FactKind.Killed, 20.0), (fact.Kind, fact.Min));
+    }
+
+    [Fact]
     public void What_followed_told_with_before_is_a_fact()
     {
         var facts = Extract.Counted("استمرت الاشتباكات بين العشيرتين ساعات قبل أن تسفر عن مقتل 3 أشخاص وإصابة 7 آخرين");
@@ -209,6 +216,8 @@ public sealed class KindTests
     [InlineData("وأفاد المرصد بسقوط حوالي 70 قتيل وجريح من قوات النظام")]
     [InlineData("وأسفر الهجوم عن مقتل وإصابة 9 جنود")]
     [InlineData("وأسفر التفجير عن سقوط 25 قتيلا وجريحا")]
+    [InlineData("وسقط عشرات القتلى والجرحى في الانفجار")]
+    [InlineData("زلزال إندونيسيا: مئات القتلى والمصابين جراء الهزة")]
     public void The_dead_and_wounded_together_are_neither_kind(string text)
     {
         var fact = Extract.All(text).Single();
