@@ -63,6 +63,11 @@ internal static class ScopeCues
         "هجوم", "هجوما", "اشتباك", "قذيفة", "انفجار", "تفجير", "غارة", "ضربة", "عبوة", "كمين", "مجزرة", "حادث", "حادثة", "مداهمة", "دهم", "واحد",
     }.Select(w => (w, true)));
 
+    /// <summary>Campaigns named by what they took back («معركة تحرير الموصل», «عمليات استعادة الأنبار»).</summary>
+    public static Lexicon<bool> Campaigns { get; } = new(new[] { "معركة", "معارك", "عمليات", "عملية", "حملة" }.Select(w => (w, true)));
+
+    public static Lexicon<bool> Liberation { get; } = new(new[] { "تحرير", "استعادة" }.Select(w => (w, true)));
+
     /// <summary>Words right before a war that make it the time of the figure: «في الحرب»، «خلال حرب»، «هذا النزاع»، «أسفرت حربه».</summary>
     public static Lexicon<bool> BeforeWar { get; } = new(new[]
     {

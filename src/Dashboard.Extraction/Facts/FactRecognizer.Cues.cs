@@ -1,0 +1,305 @@
+using Dashboard.Extraction.Lexicons;
+using Dashboard.Extraction.Model;
+using Dashboard.Extraction.Text;
+
+namespace Dashboard.Extraction.Facts;
+
+/// <summary>What a figure counts: the cue (verb or verbal noun) that governs it, and the dead and wounded named together.</summary>
+internal sealed partial class FactRecognizer
+{
+    /// <summary>
+    /// A bare figure counts people when a cue the <paramref name="accept"/> test takes stands right before it («مقتل 5»,
+    /// «القبض على 5», «مقتل العشرات»); a noun after it that the lexicon does not know and that does not look like people
+    /// («توقيف 17 سفينة») says it counts something else.
+    /// </summary>
+    private KindReading? PersonCueRightBefore(Quantity q, int qualifierStart, Func<Cue, bool> accept)
+    {
+        var cueAt = qualifierStart - 1;
+        // «القبض على 5»، «أسفر عن مقتل 5»: a preposition may stand between the cue and the figure.
+        if (_view.Is(cueAt, TokenType.Word) && CuePrepositions.Contains(_view.Span(cueAt), Clitics.None) && _view.SameClause(cueAt - 1, qualifierStart)) cueAt--;
+        if (IsPlainWord(q.Last + 1) && _view.SameClause(q.Last + 1, q.First) && !LooksLikePeople(_view.Span(q.Last + 1))) return null;
+        if (_view.Is(cueAt, TokenType.Word) && KindCues.TryGet(_view.Span(cueAt), out var cues) && PersonCue(cues, FactTarget.Unknown) is { } cue
+            && accept(cue) && !Negated(cueAt))
+            return new KindReading(KindOf(cue), "person", cueAt, 0.6);
+        return null;
+    }
+
+    private readonly record struct KindReading(FactKind Kind, string Unit, int CueToken, double Confidence);
+
+    private KindReading? ResolveKind(Quantity q, NounInfo? noun, int nounAt, int qualifierStart, int spanLast)
+    {
+        if (noun is null)
+        {
+            // «ارتفعت حصيلة القتلى إلى 50», «مقتل 5 وإصابة 3»: the kind stands before a bare figure.
+            if (q.Fraction) return new KindReading(FactKind.Other, "fraction", -1, 0.3);
+            // A vague word alone counts people only right after the cue: «مقتل العشرات», «اعتقال المئات».
+            if (q.Vague) return PersonCueRightBefore(q, qualifierStart, cue => cue is Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted);
+            // «… لوالدي الضحايا و8.500 لأبناء الضحايا»، «… الضحايا وثمانية آلاف …»: a casualty noun just before the «و»
+            // that joins the figure ends the item before it (whose own noun counted it); «ومن بين القتلى 27 طفلا و3
+            // إناث» still counts the 3.
+            var endOfItemBefore = ListItemJoinedAt(qualifierStart) - 1;
+            for (var j = qualifierStart - 1; j >= 0 && j >= qualifierStart - 5 && _view.SameClause(j, qualifierStart); j--)
+            {
+                if (j == endOfItemBefore) continue;
+                if (_view.Is(j, TokenType.Word) && NotAFactCues.CasualtyHeads.TryGet(_view.Span(j), Clitics.Particles, out var head))
+                    return new KindReading(head, "person", j, 0.7);
+                // «وإضافة إلى القتلى أجلت السلطات 4500 شخص»: a verb of another action between them governs the figure.
+                // (Nouns do not: «عدد القتلى في مخيم الركبان إلى 12», «منذ عودة الاشتباكات».)
+                if (_view.Is(j, TokenType.Word) && OtherActionVerbs.Contains(_view.Span(j), Clitics.Conjunction)) break;
+            }
+            return q.IsYearLike ? null : PersonCueRightBefore(q, qualifierStart, cue => cue is not (Cue.Presence or Cue.Displaced or Cue.Other));
+        }
+
+        switch (noun.Role)
+        {
+            case NounRole.Casualty:
+            {
+                // Detainees and hostages are a state, not the act: «مقتل 330 من رهائن», «بقتل آلاف المعتقلين» count the dead,
+                // and «الإفراج عن آلاف المعتقلين» arrests no one.
+                if (MightCauseBefore(qualifierStart)) return null;
+                if (noun.Kind is FactKind.Arrested or FactKind.Abducted && ActRightBefore(qualifierStart) is { } act)
+                    return act switch
+                    {
+                        Cue.Killed => new KindReading(FactKind.Killed, noun.Unit, nounAt, 0.8),
+                        Cue.Wounded => new KindReading(FactKind.Wounded, noun.Unit, nounAt, 0.8),
+                        _ => new KindReading(FactKind.Other, noun.Unit, nounAt, 0.4),
+                    };
+                return new KindReading(noun.Kind!.Value, noun.Unit, nounAt, 0.9);
+            }
+            case NounRole.Strike:
+                return new KindReading(FactKind.Strikes, noun.Unit, nounAt, 0.9);
+            case NounRole.Operation:
+                if (nounAt + 1 < _view.Count && _view.Is(nounAt + 1, TokenType.Word) && CountedNouns.AttackAdjectives.Contains(_view.Span(nounAt + 1), Clitics.All))
+                    return new KindReading(FactKind.Other, "attack", nounAt, 0.4);
+                return new KindReading(FactKind.Operations, noun.Unit, nounAt, 0.85);
+            case NounRole.Attack:
+                return new KindReading(FactKind.Other, noun.Unit, nounAt, 0.4);
+            case NounRole.Money:
+                return new KindReading(FactKind.Funding, CurrencyCode(noun, nounAt), nounAt, 0.85);
+            case NounRole.OtherUnit:
+                return new KindReading(FactKind.Other, noun.Unit, nounAt, 0.4);
+            case NounRole.Materiel:
+            {
+                // Seized items come in lists across commas: «العثور على 3 أحزمة، وعدد من الأسلحة، … و8 أجهزة».
+                var seizedAt = FindCue(q.First, spanLast, cues => cues.Contains(Cue.Seized) ? Cue.Seized : null, out var sameClause, ListWindow);
+                return seizedAt >= 0
+                    ? new KindReading(FactKind.Seized, noun.Unit, seizedAt, sameClause ? 0.85 : 0.7)
+                    : new KindReading(FactKind.Other, noun.Unit == "item" ? "item" : noun.Unit, nounAt, 0.3);
+            }
+            case NounRole.Person or NounRole.Family:
+            {
+                var target = noun.Role == NounRole.Family ? FactTarget.Civilians : noun.Target;
+                Cue? found = null;
+                var at = FindCue(qualifierStart, spanLast, cues => PersonCue(cues, target), out var sameClause, CrossClauseWindow);
+                if (at >= 0) found = CueAt(at, target);
+                if (found is null or Cue.Other || Negated(at)) return null;
+                var kind = KindOf(found.Value);
+                if (kind == FactKind.MilitantStrength && noun.Role == NounRole.Family) return null;
+                return new KindReading(kind, noun.Unit, at, sameClause ? 0.85 : 0.65);
+            }
+            default:
+                return null;
+        }
+    }
+
+    private Cue? CueAt(int at, FactTarget target)
+    {
+        if (IsKillingOn(at)) return Cue.Killed;
+        return KindCues.TryGet(_view.Span(at), out var cues) ? PersonCue(cues, target) : null;
+    }
+
+    /// <summary>The cue a word gives for a count of people of this side, if it fits them.</summary>
+    private static Cue? PersonCue(Cue[] cues, FactTarget target)
+    {
+        foreach (var cue in cues)
+        {
+            switch (cue)
+            {
+                case Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted or Cue.Other:
+                    return cue;
+                case Cue.Displaced when target is FactTarget.Civilians or FactTarget.Unknown:
+                    return cue;
+                case Cue.Presence when target is FactTarget.Militants:
+                    return cue;
+            }
+        }
+        return null;
+    }
+
+    private static FactKind KindOf(Cue cue) => cue switch
+    {
+        Cue.Killed => FactKind.Killed,
+        Cue.Wounded => FactKind.Wounded,
+        Cue.Arrested => FactKind.Arrested,
+        Cue.Abducted => FactKind.Abducted,
+        Cue.Displaced => FactKind.Displaced,
+        Cue.Presence => FactKind.MilitantStrength,
+        _ => FactKind.Seized,
+    };
+
+    /// <summary>«القضاء على» is killing; «القضاء» alone is the judiciary.</summary>
+    private bool IsKillingOn(int at) =>
+        _view.Is(at, TokenType.Word) && WordMatcher.Matches(_view.Span(at), KindCues.Judiciary, Clitics.Particles)
+        && at + 1 < _view.Count && _view.IsWord(at + 1, KindCues.On);
+
+    /// <summary>
+    /// The nearest governing cue: backwards in the clause, then forwards in the clause, then backwards in the sentence.
+    /// Returns its token or -1.
+    /// </summary>
+    private int FindCue(int first, int last, Func<Cue[], Cue?> accept, out bool sameClause, int crossClauseWindow)
+    {
+        sameClause = true;
+        var governed = false;
+        var backwards = accept;
+        for (var j = first - 1; j >= 0 && j >= first - ClauseWindow && _view.SameClause(j, first); j--)
+        {
+            if (Accepts(j, backwards)) return j;
+            // «برصاص القوات الذي استهدف آلاف المتظاهرين», «سجون تضم آلاف المدنيين»: a verb of another act right before
+            // the people governs them; an act before it was done to others. A state still may («مخيم … يضم 7500 نازح»).
+            // (Farther off it belongs to the subject: «قتل قصف جوي استهدف وكرا لداعش 9 إرهابيين».)
+            if (!governed && j >= first - GoverningReach && GovernsPeopleAfter(j) && OnlyPronounsBetween(j, first))
+            {
+                governed = true;
+                backwards = cues => accept(cues) is Cue.Displaced or Cue.Presence ? accept(cues) : null;
+            }
+        }
+        for (var j = last + 1; j < _view.Count && j <= last + ForwardWindow && _view.SameClause(j, last); j++)
+        {
+            // «قوة من 500 مقاتل وأن نحو 100 منهم قتلوا»: another figure or reported clause has its own verb.
+            if (_view.Is(j, TokenType.Number) || (_view.Is(j, TokenType.Word) && ClauseOpeners.Contains(_view.Span(j), Clitics.Conjunction))) break;
+            if (_view.Is(j, TokenType.Word) && KindCues.TryGetIndefinite(_view.Span(j), out var cues) && accept(cues) is not null) return j;
+        }
+        sameClause = false;
+        if (governed) return -1;
+        for (var j = first - 1; j >= 0 && j >= first - crossClauseWindow && _view.SameSentence(j, first); j--)
+            if (!_view.SameClause(j, first) && Accepts(j, accept)) return j;
+        return -1;
+    }
+
+    /// <summary>How near before the people a verb of another act must stand to govern them («شارك فيها نحو 40 ألف شخص»).</summary>
+    private const int GoverningReach = 6;
+
+    /// <summary>
+    /// «شارك فيها خلال ذلك اليوم نحو 40 ألف شخص»: nothing but a pronoun or a time between the verb and the people (not
+    /// an object of its own: «القناص الذي استهدف المتظاهرين 12 شخصا»).
+    /// </summary>
+    private bool OnlyPronounsBetween(int verb, int first)
+    {
+        for (var k = verb + 1; k < first; k++)
+            if (!_view.Is(k, TokenType.Word) || !(PronounObjects.Contains(_view.Span(k), Clitics.None) || TimeWords.Contains(_view.Span(k), Clitics.Conjunction)
+                || DayWords.Contains(_view.Span(k), Clitics.Particles | Clitics.Article))) return false;
+        return true;
+    }
+
+    private static readonly Lexicon<bool> PronounObjects = new(new[] { "فيها", "فيه", "فيهم", "بها", "به", "عليها", "عليه", "لها", "له" }.Select(w => (w, true)));
+    private static readonly Lexicon<bool> TimeWords = new(new[] { "خلال", "ذلك", "تلك", "هذا", "هذه", "يوم", "صباح", "مساء", "ليلة", "فجر", "حينها", "وقتها" }.Select(w => (w, true)));
+
+    private bool GovernsPeopleAfter(int j)
+    {
+        if (!_view.Is(j, TokenType.Word)) return false;
+        var word = _view.Span(j);
+        if (!OtherActionVerbs.Contains(word, Clitics.Conjunction) && !VerbsOfOtherActs.Contains(word, Clitics.Conjunction)) return false;
+        // «خلية إرهابية تضم 4 عناصر»: the members of a group arrested or killed with it.
+        if (Containing.Contains(word, Clitics.Conjunction))
+            for (var k = j - 1; k >= 0 && k >= j - 2; k--)
+                if (_view.Is(k, TokenType.Word) && Groups.Contains(_view.Span(k), Clitics.Particles | Clitics.Article)) return false;
+        return true;
+    }
+
+    private static readonly Lexicon<bool> Containing = new(new[] { "تضم", "يضم", "ضم", "ضمت" }.Select(w => (w, true)));
+
+    private static readonly Lexicon<bool> Groups = new(new[]
+    {
+        "خلية", "خلايا", "شبكة", "شبكات", "عصابة", "عصابات", "مجموعة", "مجموعات", "مجاميع", "قوة", "مفرزة", "زمرة", "كتيبة", "فرقة", "جماعة",
+    }.Select(w => (w, true)));
+
+    private bool Accepts(int j, Func<Cue[], Cue?> accept)
+    {
+        if (!_view.Is(j, TokenType.Word)) return false;
+        if (IsKillingOn(j)) return accept([Cue.Killed]) is not null;
+        if (IsNamedReturn(j) || IsRedoing(j) || SentencedToDeath(j)) return false;
+        return KindCues.TryGet(_view.Span(j), out var cues) && accept(cues) is not null;
+    }
+
+    /// <summary>«مسيرات العودة», «جمعة العودة»: the name of a protest, not people returning.</summary>
+    private bool IsNamedReturn(int j) =>
+        _view.Is(j - 1, TokenType.Word) && ReturnNames.Contains(_view.Span(j - 1), Clitics.Conjunction) && WordMatcher.Matches(_view.Span(j), Return, Clitics.All);
+
+    /// <summary>«إعادة النظر», «إعادة الإعمار»: doing something again, not bringing people back.</summary>
+    private bool IsRedoing(int j) =>
+        WordMatcher.Matches(_view.Span(j), Redo, Clitics.Particles | Clitics.Article) && _view.Is(j + 1, TokenType.Word) && RedoneThings.Contains(_view.Span(j + 1), Clitics.None);
+
+    private static readonly string Redo = ArabicNormalizer.NormalizeWord("إعادة");
+    private static readonly Lexicon<bool> RedoneThings = new(new[]
+    {
+        "النظر", "الإعمار", "إعمار", "بناء", "تأهيل", "هيكلة", "فتح", "انتشار", "تشغيل", "تموضع", "ترتيب", "تنظيم", "الانتشار", "التموضع",
+    }.Select(w => (w, true)));
+
+    // (Not «حق العودة»: Iraqi news speaks of the displaced families' right to return home.)
+    private static readonly Lexicon<bool> ReturnNames = new(new[] { "مسيرة", "مسيرات", "مسيرتي", "يوم", "جمعة" }.Select(w => (w, true)));
+    private static readonly string Return = ArabicNormalizer.NormalizeWord("عودة");
+
+    /// <summary>Finite verbs of acts other than killing and wounding, done to people: they govern the figure after them.</summary>
+    private static readonly Lexicon<bool> OtherActionVerbs = new(new[]
+    {
+        "أجلت", "أجلى", "أجلوا", "اعتقلت", "اعتقل", "اعتقلوا", "أوقفت", "أوقف", "اختطف", "اختطفت", "خطفت", "خطفوا", "اختطفوا",
+        "نزح", "نزحوا", "فر", "فروا", "هجر", "هجرت", "احتجز", "احتجزت", "أسرت", "أسر", "أنقذت", "أنقذ", "أفرجت", "أفرج",
+    }.Select(w => (w, true)));
+
+    /// <summary>Verbs that take people as their object without harming, holding or moving them: they govern the figure after them.</summary>
+    private static readonly Lexicon<bool> VerbsOfOtherActs = new(new[]
+    {
+        "استهدف", "استهدفت", "استهدفوا", "يستهدف", "تستهدف", "تضم", "يضم", "ضم", "ضمت", "تؤوي", "يؤوي", "استقبل", "استقبلت", "يستقبل", "تستقبل",
+        "شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "جمعت", "نظمت",
+        // (Not «حشد», «جمع», «نظم»: also nouns, as in «قتل حشد العشائر 5 إرهابيين».)
+    }.Select(w => (w, true)));
+
+    /// <summary>A killing, a wounding or a release (Cue.Other) named just before the figure («بقتل»، «الإفراج عن»، «إطلاق سراح»).</summary>
+    private Cue? ActRightBefore(int qualifierStart)
+    {
+        // «عشرات القتلى ومئات المفقودين»: a figure joined by «و» follows the item before it, not a verb.
+        if (ListItemJoinedAt(qualifierStart) >= 0) return null;
+        var at = qualifierStart - 1;
+        if (_view.Is(at, TokenType.Word) && (CuePrepositions.Contains(_view.Span(at), Clitics.None) || _view.IsWord(at, Release))) at--;
+        if (!_view.Is(at, TokenType.Word) || !KindCues.TryGet(_view.Span(at), out var cues) || Negated(at)) return null;
+        return cues.Contains(Cue.Killed) ? Cue.Killed : cues.Contains(Cue.Wounded) ? Cue.Wounded : cues.Contains(Cue.Other) ? Cue.Other : null;
+    }
+
+    private static readonly string Release = ArabicNormalizer.NormalizeWord("سراح");
+
+    /// <summary>«مقتل وإصابة 9 جنود», «قتل وجرح 5»: one figure for the dead and the wounded together.</summary>
+    private bool KilledAndWoundedBefore(int qualifierStart, List<FactDraft> earlier)
+    {
+        int first = qualifierStart - 2, second = qualifierStart - 1;
+        if (!_view.Is(first, TokenType.Word) || !_view.Is(second, TokenType.Word) || _view.Span(second) is not ['و', _, ..]) return false;
+        // «19 شخصا قتلوا وأصيب 57 آخرون», «لقي فتيان حتفهما وأصيب 15»: the first verb closes the figure before it.
+        if (_view.Span(first) is [.., 'و', 'ا'] or [.., 'ه', 'م'] or [.., 'ه', 'م', 'ا']) return false;
+        // «بأن طفلا قتل وأصيب أربعة», «مستشارين اثنين قتلا وأصيب خمسة»: the verb's subject stands before it.
+        if (_view.Is(first - 1, TokenType.Number) || QuantityParser.TryParse(_view, first - 1, out _)
+            || (_view.Is(first - 1, TokenType.Word) && CountedNouns.TryGet(_view.Span(first - 1), out var subject) && subject.Role is NounRole.Person or NounRole.Casualty))
+            return false;
+        if (earlier.Count > 0 && earlier[^1].LastToken >= first - 4 && _view.SameSentence(earlier[^1].LastToken, first)) return false;
+        if (!KindCues.TryGet(_view.Span(first), out var a) || !KindCues.TryGet(_view.Span(second), out var b)) return false;
+        return (a.Contains(Cue.Killed) && b.Contains(Cue.Wounded)) || (a.Contains(Cue.Wounded) && b.Contains(Cue.Killed));
+    }
+
+    private bool DeadAndWoundedAfter(int last)
+    {
+        var j = last + 1;
+        // «سقوط 70 قتيل وجريح», «مئات القتلى والجرحى»: the counted noun itself joins the dead and the wounded.
+        if (_view.Is(last, TokenType.Word) && DeadWords.Contains(_view.Span(last), Clitics.AccusativeAlif | Clitics.Article)
+            && _view.Is(j, TokenType.Word) && WoundedWords.Contains(_view.Span(j), Clitics.Conjunction | Clitics.AccusativeAlif | Clitics.Article) && _view.Span(j)[0] == 'و') return true;
+        // «8050 مدنيا أفغانيا سقطوا بين قتيل وجريح»: an adjective and the verb may stand between.
+        for (var skipped = 0; skipped < 2 && _view.Is(j, TokenType.Word) && !_view.IsWord(j, Between) && _view.SameClause(j, last); skipped++) j++;
+        if (_view.IsWord(j, What)) j++;
+        return _view.IsWord(j, Between) && _view.Is(j + 1, TokenType.Word) && _view.Is(j + 2, TokenType.Word)
+            && DeadWords.Contains(_view.Span(j + 1), Clitics.None) && WoundedWords.Contains(_view.Span(j + 2), Clitics.Conjunction);
+    }
+
+    private static readonly string What = ArabicNormalizer.NormalizeWord("ما");
+    private static readonly string Between = ArabicNormalizer.NormalizeWord("بين");
+    private static readonly Lexicon<bool> DeadWords = new(new[] { "قتيل", "قتلى", "شهيد", "شهداء" }.Select(w => (w, true)));
+    private static readonly Lexicon<bool> WoundedWords = new(new[] { "جريح", "جرحى", "مصاب", "مصابين", "مصابون" }.Select(w => (w, true)));
+
+    private static readonly Lexicon<bool> CuePrepositions = new(new[] { "على", "عن", "إلى", "الى" }.Select(w => (w, true)));
+}

@@ -1,0 +1,170 @@
+using Dashboard.Extraction.Lexicons;
+using Dashboard.Extraction.Model;
+using Dashboard.Extraction.Text;
+
+namespace Dashboard.Extraction.Facts;
+
+/// <summary>How far a figure reaches in time: one event or a total over a period (scope), from the words around it.</summary>
+internal sealed partial class FactRecognizer
+{
+    private const double MassCasualties = 10_000;
+    private const double MassDisplacement = 100_000;
+
+    /// <summary>«آلاف»: the smallest vague word that counts in thousands.</summary>
+    private const double VagueThousands = 2_000;
+
+    private FactScope ResolveScope(FactKind kind, double min, bool vague, int first, int last)
+    {
+        if (kind is FactKind.Operations or FactKind.Strikes && min >= 50) return FactScope.Cumulative;
+        // No single event kills, wounds, arrests or abducts ten thousand people (the deadliest of the war on ISIS in
+        // Iraq, Camp Speicher, took about 1,700 lives), nor uproots a hundred thousand: figures that large are totals
+        // over a war, a conflict or years («قتلت نحو ستة ملايين», «تشريد 11 مليون»), whatever the sentence says of when.
+        if (FactDraft.IsCasualty(kind) && min >= MassCasualties || kind == FactKind.Displaced && min >= MassDisplacement) return FactScope.Cumulative;
+        // One event's dead and detained are counted; «الآلاف» uncounted are what a war, a campaign or a regime left over
+        // time («قتل الآلاف في هذا النزاع», «مسؤول عن قتل آلاف المواطنين», «آلاف الأطفال قتلوا»). (Not the wounded: one
+        // day of protest leaves thousands, «قتل 60 فلسطينيا وأصيب الآلاف».)
+        if (kind is FactKind.Killed or FactKind.Arrested or FactKind.Abducted && vague && min >= VagueThousands && !OneEventNamed(first, last)) return FactScope.Cumulative;
+        var from = first;
+        while (from > 0 && from > first - ScopeWindow && _view.SameSentence(from - 1, first)) from--;
+        var to = last;
+        while (to + 1 < _view.Count && to < last + ScopeWindow && _view.SameSentence(to + 1, last)) to++;
+        for (var j = from; j <= to; j++)
+        {
+            if (j >= first && j <= last) continue;
+            if (_view.Is(j, TokenType.Word))
+            {
+                var near = (j >= first - CueDistance && j <= last + CueDistance) || _view.SameClause(j, first) || _view.SameClause(j, last);
+                if (!near) continue;
+                if (ScopeCues.Phrases.TryMatchAt(_view, j, Clitics.Particles, out _, out _)) return FactScope.Cumulative;
+                // (Money a war left to pay for is no total over it: «يحتاج العراق إلى 88.2 مليار دولار … الحرب».)
+                if (kind != FactKind.Funding && (_view.SameClause(j, first) || _view.SameClause(j, last)) && IsWarAsPeriod(j) && !OneEventNamed(first, last)
+                    && !OtherClauseBetween(last, j))
+                    return FactScope.Cumulative;
+                // «قتل مئات الأشخاص خلال 12 يوما من القصف»
+                if (WordMatcher.Matches(_view.Span(j), ScopeCues.During, Clitics.Conjunction) && QuantityParser.TryParse(_view, j + 1, out var length)
+                    && (length.Last < first || length.First > last) && _view.Is(length.Last + 1, TokenType.Word)
+                    && ScopeCues.CountedPeriods.Contains(_view.Span(length.Last + 1), Clitics.None))
+                    return FactScope.Cumulative;
+                if (WordMatcher.Matches(_view.Span(j), ScopeCues.Since, Clitics.Conjunction) && j + 1 < _view.Count
+                    && !(_view.Is(j + 1, TokenType.Word) && ScopeCues.ShortAgo.Contains(_view.Span(j + 1), Clitics.All))
+                    && !(_view.Is(j + 1, TokenType.Word) && QuantityParser.TryParse(_view, j + 1, out var ago) && !ago.IsYearLike && _view.Is(j + 2, TokenType.Word)
+                         && ScopeCues.ShortAgo.Contains(_view.Span(j + 2), Clitics.All))
+                    && !(_view.Is(j + 1, TokenType.Number) && !IsYearToken(j + 1)
+                         // «منذ 18 شباط/فبراير»: since a day, not a moment ago. («منذ 3 أشهر» may be either: left an incident.)
+                         && !(_view.Is(j + 2, TokenType.Word) && NotAFactCues.Months.Contains(_view.Span(j + 2), Clitics.None))))
+                    return FactScope.Cumulative;
+            }
+            else if (IsYearToken(j) && (j >= first - YearWindow && j <= last + YearWindow) && _view.Is(j - 1, TokenType.Word) && ScopeCues.YearPeriodWords.Contains(_view.Span(j - 1), Clitics.Particles)
+                     && !(_view.Is(j - 2, TokenType.Word) && NotAFactCues.Months.Contains(_view.Span(j - 2), Clitics.Particles)))
+            {
+                return FactScope.Cumulative;
+            }
+        }
+        // «ومنذ 18 شباط/فبراير الماضي، بدأت قوات النظام حملة قصف عنيف على الغوطة، ما أسفر عن مقتل أكثر من 650 مدنيا»:
+        // what a campaign since a date caused is a total since then, however far the date stands before it.
+        if (CausedRightBefore(first) && SinceDateBefore(first)) return FactScope.Cumulative;
+        return FactScope.Incident;
+    }
+
+    private bool CausedRightBefore(int first)
+    {
+        for (var j = first - 1; j >= 0 && j >= first - 6 && _view.SameClause(j, first); j--)
+            if (_view.Is(j, TokenType.Word) && ScopeCues.Causing.Contains(_view.Span(j), Clitics.Conjunction)) return true;
+        return false;
+    }
+
+    /// <summary>«منذ 18 شباط», «منذ شباط», «منذ 2014» earlier in the sentence, with no day named after it.</summary>
+    private bool SinceDateBefore(int first)
+    {
+        for (var j = first - 1; j >= 0 && _view.SameSentence(j, first); j--)
+        {
+            if (!_view.Is(j, TokenType.Word) || !WordMatcher.Matches(_view.Span(j), ScopeCues.Since, Clitics.Conjunction)) continue;
+            var month = _view.Is(j + 1, TokenType.Number) && !IsYearToken(j + 1) ? j + 2 : j + 1;
+            var dated = IsYearToken(j + 1) || (_view.Is(month, TokenType.Word) && NotAFactCues.Months.Contains(_view.Span(month), Clitics.None));
+            return dated && !DayNamedBetween(month, first - 1);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// «عدد القتلى في الحرب»، «قتل الآلاف في هذا النزاع»، «أدى هذا الصراع إلى مقتل»، «أسفرت حربه على المخدرات عن مقتل»:
+    /// a war or conflict the figure happened in, or that caused it, is a period, and its toll a total over it. Not a war
+    /// only named nearby («جرائم حرب»، «في إطار الحرب على الإرهاب»).
+    /// </summary>
+    private bool IsWarAsPeriod(int j)
+    {
+        // «خلال معركة تحرير الموصل», «في عمليات تحرير الفلوجة»: a campaign of months, as a war is.
+        if (ScopeCues.Campaigns.Contains(_view.Span(j), Clitics.Conjunction) && _view.Is(j + 1, TokenType.Word)
+            && ScopeCues.Liberation.Contains(_view.Span(j + 1), Clitics.Article))
+            return _view.Is(j - 1, TokenType.Word) && _view.SameClause(j - 1, j) && ScopeCues.BeforeWar.Contains(_view.Span(j - 1), Clitics.Conjunction);
+        if (!ScopeCues.Wars.Contains(_view.Span(j), Clitics.Conjunction)) return false;
+        // «نزاع عشائري», «نزاع على قطعة أرض», «حرب شوارع»: a clash, not a war's years.
+        if (_view.Is(j + 1, TokenType.Word) && ScopeCues.NotWarsAfter.Contains(_view.Span(j + 1), Clitics.Article)) return false;
+        var word = _view.Span(j);
+        if (ScopeCues.Disputes.Contains(word, Clitics.Conjunction) && !word.Contains("ال", StringComparison.Ordinal)
+            && _view.Is(j + 1, TokenType.Word) && ScopeCues.QuarrelsAfter.Contains(_view.Span(j + 1), Clitics.None)) return false;
+        // «النزاع بين عشيرتي البو محمد والبو عامر»
+        for (var k = j + 1; k < _view.Count && k <= j + 3 && _view.SameClause(k, j); k++)
+            if (_view.Is(k, TokenType.Word) && (_view.Span(k).Contains("عشير", StringComparison.Ordinal) || _view.Span(k).Contains("عشاير", StringComparison.Ordinal))) return false;
+        if (_view.Is(j - 1, TokenType.Word) && _view.SameClause(j - 1, j) && ScopeCues.BeforeWar.Contains(_view.Span(j - 1), Clitics.Conjunction)) return true;
+        for (var k = j + 1; k < _view.Count && k <= j + 3 && _view.SameClause(k, j); k++)
+            if (_view.Is(k, TokenType.Word) && ScopeCues.Causing.Contains(_view.Span(k), Clitics.Conjunction)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// «6 مطلوبين في الحويجة التي كانت معقلا لداعش خلال الحرب», «12 متهما شاركوا في القتال خلال الحرب»: a relative
+    /// clause or another verb between the figure and a word after it has that word to itself.
+    /// </summary>
+    private bool OtherClauseBetween(int last, int after)
+    {
+        for (var k = last + 1; k < after; k++)
+            if (_view.Is(k, TokenType.Word) && (Relatives.Contains(_view.Span(k), Clitics.Conjunction) || GovernsPeopleAfter(k))) return true;
+        return false;
+    }
+
+    private static readonly string LastWeek = ArabicNormalizer.NormalizeWord("الأسبوع");
+    private static readonly string Past = ArabicNormalizer.NormalizeWord("الماضي");
+
+    private static readonly Lexicon<bool> Relatives = new(new[] { "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي" }.Select(w => (w, true)));
+
+    /// <summary>
+    /// A day or a single event in the figure's clause («أمس», «يوم الجمعة», «12 حزيران», «بهجوم», «في مجزرة سبايكر»,
+    /// «في يوم واحد»): the figure is that event's, whatever war or multitude the clause speaks of.
+    /// </summary>
+    private bool OneEventNamed(int first, int last)
+    {
+        for (var j = Math.Max(0, first - ScopeWindow); j < _view.Count && j <= last + ScopeWindow; j++)
+        {
+            if ((j >= first && j <= last) || !(_view.SameClause(j, first) || _view.SameClause(j, last)) || !_view.Is(j, TokenType.Word)) continue;
+            var word = _view.Span(j);
+            if (DayWords.Contains(word, Clitics.Particles | Clitics.Article) && !(_view.Is(j - 1, TokenType.Word) && PeriodEdges.Contains(_view.Span(j - 1), Clitics.Conjunction)))
+                return true;
+            if (ScopeCues.SingleEvents.Contains(word, Clitics.Particles | Clitics.Article)) return true;
+            // «قتلوا في الحرب ضد داعش الأسبوع الماضي»
+            if (WordMatcher.Matches(word, LastWeek, Clitics.None) && _view.Is(j + 1, TokenType.Word) && WordMatcher.Matches(_view.Span(j + 1), Past, Clitics.None)) return true;
+            if (NotAFactCues.Months.Contains(word, Clitics.None) && _view.Is(j - 1, TokenType.Number) && !IsYearToken(j - 1)) return true;
+        }
+        return false;
+    }
+
+    private bool IsYearToken(int j) =>
+        _view.Is(j, TokenType.Number) && QuantityParser.TryReadDigits(_view.Span(j), out var v, out var plain) && plain && v is >= 1900 and <= 2100;
+
+    /// <summary>«… وأصيب أمس 12 جنديا»: a day of its own makes the figure one event.</summary>
+    private bool DayNamedBetween(int from, int to)
+    {
+        for (var j = from + 1; j <= to + 2 && j < _view.Count; j++)
+            if (_view.Is(j, TokenType.Word) && DayWords.Contains(_view.Span(j), Clitics.Particles | Clitics.Article)
+                // «منذ الاثنين الماضي», «حتى اليوم»: a period from or up to that day.
+                && !(_view.Is(j - 1, TokenType.Word) && PeriodEdges.Contains(_view.Span(j - 1), Clitics.Conjunction))) return true;
+        return false;
+    }
+
+    private static readonly Lexicon<bool> PeriodEdges = new(new[] { "منذ", "حتى", "خلال", "لغاية" }.Select(w => (w, true)));
+
+    private static readonly Lexicon<bool> DayWords = new(new[]
+    {
+        "أمس", "اليوم", "الليلة", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+    }.Select(w => (w, true)));
+}
