@@ -31,6 +31,9 @@ internal sealed class FactDating(IReadOnlyList<DateMention> mentions, DateOnly? 
                 return Since(best.Text) && published is { } until && until >= from
                     ? new Dating(from, until, DatePrecision.Range, best.DateBasis)
                     : new Dating(null, best.DateEnd, DatePrecision.Unknown, best.DateBasis);
+            // «منذ كانون الثاني الماضي», «منذ 2014»: from the start of that month or year to publication, not that month alone.
+            if (scope == FactScope.Cumulative && Since(best.Text) && best.DateStart is { } start && published is { } end && end >= start)
+                return new Dating(start, end, DatePrecision.Range, best.DateBasis);
             return new Dating(best.DateStart, best.DateEnd, best.DatePrecision, best.DateBasis);
         }
         if (published is not { } day) return new Dating(null, null, DatePrecision.Unknown, DateBasis.None);
@@ -52,11 +55,15 @@ internal sealed class FactDating(IReadOnlyList<DateMention> mentions, DateOnly? 
     private DateMention? Past(DateMention mention, TextSpan sentence)
     {
         if (published is not { } day || mention.DateStart is not { } start || start <= day) return mention;
+        // «في 20 نيسان المقبل تبدأ محاكمة …»: a date that says it is to come is no past year's.
+        if (ToCome.Any(word => mention.Text.Contains(word, StringComparison.Ordinal))) return null;
         var opensSentence = mention.Span.Start - sentence.Start <= OpeningSlack;
         if (opensSentence && mention is { DateBasis: DateBasis.Relative, DatePrecision: DatePrecision.Day } && start.AddYears(-1) is var yearBefore && yearBefore <= day)
             return mention with { DateStart = yearBefore, DateEnd = yearBefore };
         return null;
     }
+
+    private static readonly string[] ToCome = ["المقبل", "القادم", "الجاري", "الحالي", "المقبلة", "القادمة", "الحالية"];
 
     /// <summary>«في » or «و» before a date still opens the sentence.</summary>
     private const int OpeningSlack = 3;

@@ -163,8 +163,14 @@ internal sealed partial class FactRecognizer
                 backwards = cues => accept(cues) is Cue.Displaced or Cue.Presence ? accept(cues) : null;
             }
         }
+        // «عصابة تضم 3 أشخاص اختطفت طفلا»: a group's members take a cue before the group, or an act joined by «و» after
+        // them («خلية تضم 5 عناصر واعتقلت أفرادها»), not the group's own verb.
+        var members = MembersOfGroup(first);
         for (var j = last + 1; j < _view.Count && j <= last + ForwardWindow && _view.SameClause(j, last); j++)
         {
+            if (members && _view.Is(j, TokenType.Word) && _view.Span(j)[0] != 'و') continue;
+            // «3 مدانين في جرائم قتل», «بتهمة قتل»: a charge, not an act.
+            if (_view.Is(j - 1, TokenType.Word) && Charges.Contains(_view.Span(j - 1), Clitics.Particles | Clitics.Article)) continue;
             // «قوة من 500 مقاتل وأن نحو 100 منهم قتلوا»: another figure or reported clause has its own verb.
             if (_view.Is(j, TokenType.Number) || (_view.Is(j, TokenType.Word) && ClauseOpeners.Contains(_view.Span(j), Clitics.Conjunction))) break;
             if (_view.Is(j, TokenType.Word) && KindCues.TryGetIndefinite(_view.Span(j), out var cues) && accept(cues) is not null) return j;
@@ -204,6 +210,21 @@ internal sealed partial class FactRecognizer
             for (var k = j - 1; k >= 0 && k >= j - 2; k--)
                 if (_view.Is(k, TokenType.Word) && Groups.Contains(_view.Span(k), Clitics.Particles | Clitics.Article)) return false;
         return true;
+    }
+
+    private static readonly Lexicon<bool> Charges = new(new[] { "جرائم", "جريمة", "تهمة", "تهم", "قضية", "قضايا" }.Select(w => (w, true)));
+
+    private bool MembersOfGroup(int first)
+    {
+        for (var j = first - 1; j >= 0 && j >= first - GoverningReach && _view.SameClause(j, first); j--)
+        {
+            if (!_view.Is(j, TokenType.Word) || !Containing.Contains(_view.Span(j), Clitics.Conjunction)) continue;
+            if (!OnlyPronounsBetween(j, first)) return false;
+            for (var k = j - 1; k >= 0 && k >= j - 2; k--)
+                if (_view.Is(k, TokenType.Word) && Groups.Contains(_view.Span(k), Clitics.Particles | Clitics.Article)) return true;
+            return false;
+        }
+        return false;
     }
 
     private static readonly Lexicon<bool> Containing = new(new[] { "تضم", "يضم", "ضم", "ضمت" }.Select(w => (w, true)));

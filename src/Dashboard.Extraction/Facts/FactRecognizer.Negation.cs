@@ -23,7 +23,7 @@ internal sealed partial class FactRecognizer
     {
         "خطط", "خططت", "خططوا", "يخطط", "تخطط", "يخططون", "التخطيط", "تخطيط", "مخطط", "مخططا",
         "محاولة", "محاولته", "حاول", "حاولوا", "يحاول", "يحاولون", "تآمر", "التآمر", "مؤامرة",
-        "يعتزم", "يعتزمون", "ينوي", "ينوون", "نية", "بنية", "هدد", "هددت", "يهدد", "تهدد", "تهديد", "مهددا",
+        "يعتزم", "يعتزمون", "تعتزم", "ينوي", "ينوون", "تنوي", "نية", "بنية", "هدد", "هددت", "يهدد", "تهدد", "تهديد", "مهددا",
     }.Select(w => (w, true)));
 
     private bool Negated(int cue)
@@ -52,21 +52,43 @@ internal sealed partial class FactRecognizer
     private bool SentencedToDeath(int cue)
     {
         if (!_view.Is(cue, TokenType.Word) || !WordMatcher.Matches(_view.Span(cue), Execution, Clitics.All)) return false;
-        for (var j = cue - 1; j >= 0 && j >= cue - 3 && _view.SameClause(j, cue); j--)
+        // «قضت محكمة جنايات الرصافة بإعدام 3»: a court's name may stand between.
+        for (var j = cue - 1; j >= 0 && j >= cue - SentenceReach && _view.SameClause(j, cue); j--)
         {
             if (!_view.Is(j, TokenType.Word) || !Sentencing.Contains(_view.Span(j), Clitics.All)) continue;
-            for (var k = j - 1; k >= 0 && k >= j - 5 && _view.SameClause(k, j); k--)
-                if (_view.Is(k, TokenType.Word) && CarriedOut.Contains(_view.Span(k), Clitics.All)) return false;
+            // «نفذت دائرة الإصلاح التابعة لوزارة العدل حكم الإعدام»: carried out, anywhere before in the clause.
+            for (var k = j - 1; k >= 0 && _view.SameClause(k, j); k--)
+                if (IsCarriedOut(k)) return false;
+            // «قضت المحكمة بإعدام 4 إرهابيين، ونفذ الحكم بحقهم اليوم»
+            for (var k = cue + 1; k < _view.Count && k <= cue + 12 && _view.SameSentence(k, cue); k++)
+                if (IsCarriedOut(k)) return false;
             return true;
         }
         return false;
     }
 
+    private const int SentenceReach = 6;
+
+    /// <summary>«نفذت», «تنفيذ»; not «وقف تنفيذ», «طالب نواب بتنفيذ», «لم ينفذ», «تعتزم ولايات … تنفيذ».</summary>
+    private bool IsCarriedOut(int k)
+    {
+        if (!_view.Is(k, TokenType.Word) || !CarriedOut.Contains(_view.Span(k), Clitics.All)) return false;
+        for (var j = k - 1; j >= 0 && j >= k - 6 && _view.SameClause(j, k); j--)
+            if (_view.Is(j, TokenType.Word) && (Intentions.Contains(_view.Span(j), Clitics.Conjunction) || (j >= k - 3 && StopsAndDemands.Contains(_view.Span(j), Clitics.All))))
+                return false;
+        return true;
+    }
+
+    private static readonly Lexicon<bool> StopsAndDemands = new(new[]
+    {
+        "وقف", "إيقاف", "تعليق", "طالب", "طالبت", "طالبوا", "دعا", "دعت", "المطالبة", "لم", "عدم", "يطالب", "تطالب",
+    }.Select(w => (w, true)));
+
     private static readonly string Execution = ArabicNormalizer.NormalizeWord("إعدام");
 
     private static readonly Lexicon<bool> Sentencing = new(new[]
     {
-        "حكم", "حكما", "حكمها", "حكمه", "أحكام", "أحكاما", "قضت", "قضى", "تقضي", "يقضي", "عقوبة", "عقوبات", "إنزال", "المفتي",
+        "حكم", "حكما", "حكمها", "حكمه", "حكمت", "تحكم", "يحكم", "أحكام", "أحكاما", "قضت", "قضى", "تقضي", "يقضي", "عقوبة", "عقوبات", "إنزال", "المفتي",
         "طالبت", "طالب", "يواجه", "يواجهون", "تواجه", "صدور", "إصدار", "أصدرت", "أصدر",
     }.Select(w => (w, true)));
 

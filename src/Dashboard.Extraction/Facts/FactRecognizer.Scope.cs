@@ -36,6 +36,8 @@ internal sealed partial class FactRecognizer
                 var near = (j >= first - CueDistance && j <= last + CueDistance) || _view.SameClause(j, first) || _view.SameClause(j, last);
                 if (!near) continue;
                 if (ScopeCues.Phrases.TryMatchAt(_view, j, Clitics.Particles, out _, out _)) return FactScope.Cumulative;
+                // «الأسابيع الماضية», «السنوات الأخيرة» alone; not «الثالث من نوعه الأسابيع الأخيرة», «أكبر حملة … في السنوات الأخيرة».
+                if (ScopeCues.RecentPeriods.TryMatchAt(_view, j, Clitics.Particles, out _, out _) && !RankedBefore(j)) return FactScope.Cumulative;
                 // (Money a war left to pay for is no total over it: «يحتاج العراق إلى 88.2 مليار دولار … الحرب».)
                 if (kind != FactKind.Funding && (_view.SameClause(j, first) || _view.SameClause(j, last)) && IsWarAsPeriod(j) && !OneEventNamed(first, last)
                     && !OtherClauseBetween(last, j))
@@ -45,7 +47,9 @@ internal sealed partial class FactRecognizer
                     && (length.Last < first || length.First > last) && _view.Is(length.Last + 1, TokenType.Word)
                     && ScopeCues.CountedPeriods.Contains(_view.Span(length.Last + 1), Clitics.None))
                     return FactScope.Cumulative;
-                if (WordMatcher.Matches(_view.Span(j), ScopeCues.Since, Clitics.Conjunction) && j + 1 < _view.Count
+                if (WordMatcher.Matches(_view.Span(j), ScopeCues.Since, Clitics.Conjunction) && j + 1 < _view.Count && !DatesAState(j, first, last)
+                    // «منذ 2014 والعراق يقاتل داعش، وقتل 5 جنود في هجوم … اليوم»: a period in another clause leaves a named event its own.
+                    && !(!_view.SameClause(j, first) && !_view.SameClause(j, last) && OneEventNamed(first, last, since: j))
                     && !(_view.Is(j + 1, TokenType.Word) && ScopeCues.ShortAgo.Contains(_view.Span(j + 1), Clitics.All))
                     && !(_view.Is(j + 1, TokenType.Word) && QuantityParser.TryParse(_view, j + 1, out var ago) && !ago.IsYearLike && _view.Is(j + 2, TokenType.Word)
                          && ScopeCues.ShortAgo.Contains(_view.Span(j + 2), Clitics.All))
@@ -55,6 +59,8 @@ internal sealed partial class FactRecognizer
                     return FactScope.Cumulative;
             }
             else if (IsYearToken(j) && (j >= first - YearWindow && j <= last + YearWindow) && _view.Is(j - 1, TokenType.Word) && ScopeCues.YearPeriodWords.Contains(_view.Span(j - 1), Clitics.Particles)
+                     && !DatesAState(j - 1, first, last)
+                     && !(!_view.SameClause(j, first) && !_view.SameClause(j, last) && OneEventNamed(first, last, since: j - 1))
                      && !(_view.Is(j - 2, TokenType.Word) && NotAFactCues.Months.Contains(_view.Span(j - 2), Clitics.Particles)))
             {
                 return FactScope.Cumulative;
@@ -62,8 +68,16 @@ internal sealed partial class FactRecognizer
         }
         // «ومنذ 18 شباط/فبراير الماضي، بدأت قوات النظام حملة قصف عنيف على الغوطة، ما أسفر عن مقتل أكثر من 650 مدنيا»:
         // what a campaign since a date caused is a total since then, however far the date stands before it.
-        if (CausedRightBefore(first) && SinceDateBefore(first)) return FactScope.Cumulative;
+        if (CausedRightBefore(first) && SinceDateBefore(first, out var since) && !OneEventNamed(first, last, since)) return FactScope.Cumulative;
         return FactScope.Incident;
+    }
+
+    /// <summary>A superlative, an ordinal or «من نوعه» before a recent period ranks an event among others of that time.</summary>
+    private bool RankedBefore(int j)
+    {
+        for (var k = j - 1; k >= 0 && k >= j - 8 && _view.SameSentence(k, j); k--)
+            if (_view.Is(k, TokenType.Word) && ScopeCues.Ranks.Contains(_view.Span(k), Clitics.Particles | Clitics.Article)) return true;
+        return false;
     }
 
     private bool CausedRightBefore(int first)
@@ -73,12 +87,27 @@ internal sealed partial class FactRecognizer
         return false;
     }
 
-    /// <summary>«منذ 18 شباط», «منذ شباط», «منذ 2014» earlier in the sentence, with no day named after it.</summary>
-    private bool SinceDateBefore(int first)
+    /// <summary>
+    /// «انتحاري مطلوب للقضاء منذ 2016», «الأعنف منذ أيار», «الذي يتولى منصبه منذ 2016»: since when someone or something
+    /// was so, not a period of fighting. (A relative clause may still date the fighting: «المسيرات التي انطلقت منذ 30 مارس».)
+    /// </summary>
+    private bool DatesAState(int since, int first, int last)
     {
+        // (The figure's own counted noun is no state: «اعتقلت 64 مطلوبا منذ 18 شباط».)
+        for (var k = since - 1; k >= 0 && k >= since - 3 && _view.SameClause(k, since) && !(k >= first && k <= last + 1); k--)
+            if (_view.Is(k, TokenType.Word) && ScopeCues.StatesSince.Contains(_view.Span(k), Clitics.Conjunction | Clitics.Article)) return true;
+        return false;
+    }
+
+    /// <summary>«منذ 18 شباط», «منذ شباط», «منذ 2014» earlier in the sentence, with no day named after it.</summary>
+    private bool SinceDateBefore(int first, out int since)
+    {
+        since = -1;
         for (var j = first - 1; j >= 0 && _view.SameSentence(j, first); j--)
         {
             if (!_view.Is(j, TokenType.Word) || !WordMatcher.Matches(_view.Span(j), ScopeCues.Since, Clitics.Conjunction)) continue;
+            if (DatesAState(j, first, first)) return false;
+            since = j;
             var month = _view.Is(j + 1, TokenType.Number) && !IsYearToken(j + 1) ? j + 2 : j + 1;
             var dated = IsYearToken(j + 1) || (_view.Is(month, TokenType.Word) && NotAFactCues.Months.Contains(_view.Span(month), Clitics.None));
             return dated && !DayNamedBetween(month, first - 1);
@@ -132,18 +161,23 @@ internal sealed partial class FactRecognizer
     /// A day or a single event in the figure's clause («أمس», «يوم الجمعة», «12 حزيران», «بهجوم», «في مجزرة سبايكر»,
     /// «في يوم واحد»): the figure is that event's, whatever war or multitude the clause speaks of.
     /// </summary>
-    private bool OneEventNamed(int first, int last)
+    private bool OneEventNamed(int first, int last, int since = -1)
     {
         for (var j = Math.Max(0, first - ScopeWindow); j < _view.Count && j <= last + ScopeWindow; j++)
         {
             if ((j >= first && j <= last) || !(_view.SameClause(j, first) || _view.SameClause(j, last)) || !_view.Is(j, TokenType.Word)) continue;
+            // «منذ أن شنت القوات هجوما»: the event a period since began with is no single event of the figure's.
+            if (since >= 0 && j > since && _view.SameClause(j, since)) continue;
             var word = _view.Span(j);
             if (DayWords.Contains(word, Clitics.Particles | Clitics.Article) && !(_view.Is(j - 1, TokenType.Word) && PeriodEdges.Contains(_view.Span(j - 1), Clitics.Conjunction)))
                 return true;
-            if (ScopeCues.SingleEvents.Contains(word, Clitics.Particles | Clitics.Article)) return true;
+            // (Counted, they are many: «مقتل 133 شخصا خلال 80 هجوما».)
+            if (ScopeCues.SingleEvents.Contains(word, Clitics.Particles | Clitics.Article) && !_view.Is(j - 1, TokenType.Number)) return true;
             // «قتلوا في الحرب ضد داعش الأسبوع الماضي»
             if (WordMatcher.Matches(word, LastWeek, Clitics.None) && _view.Is(j + 1, TokenType.Word) && WordMatcher.Matches(_view.Span(j + 1), Past, Clitics.None)) return true;
-            if (NotAFactCues.Months.Contains(word, Clitics.None) && _view.Is(j - 1, TokenType.Number) && !IsYearToken(j - 1)) return true;
+            // «12 حزيران» (not «منذ 18 شباط», the start of a period)
+            if (NotAFactCues.Months.Contains(word, Clitics.None) && _view.Is(j - 1, TokenType.Number) && !IsYearToken(j - 1)
+                && !(_view.Is(j - 2, TokenType.Word) && PeriodEdges.Contains(_view.Span(j - 2), Clitics.Conjunction))) return true;
         }
         return false;
     }

@@ -82,6 +82,9 @@ public sealed class ContextTests
         var sinceNewYear = Extract.Counted("أعلنت وزارة الدفاع مقتل 230 إرهابيا منذ مطلع العام، بينهم 40 قياديا قتلوا بضربات جوية يوم الخميس الماضي", new DateOnly(2018, 6, 10))
             .Single(f => f.Min == 230);
         Assert.Equal((new DateOnly(2018, 1, 1), new DateOnly(2018, 6, 10)), (sinceNewYear.DateStart, sinceNewYear.DateEnd));
+        // Since a month or a year: from its first day.
+        var sinceMonth = Extract.Single("قتل 250 إرهابيا منذ كانون الثاني الماضي", new DateOnly(2018, 6, 10));
+        Assert.Equal((new DateOnly(2018, 1, 1), new DateOnly(2018, 6, 10)), (sinceMonth.DateStart, sinceMonth.DateEnd));
         var upTo = Extract.Single("وقال المرصد إن الحصيلة منذ بداية الهجوم بلغت أمس 300 قتيل", new DateOnly(2018, 6, 10));
         Assert.Equal((FactScope.Cumulative, (DateOnly?)null, new DateOnly(2018, 6, 9)), (upTo.Scope, upTo.DateStart, upTo.DateEnd));
     }
@@ -96,6 +99,9 @@ public sealed class ContextTests
         // A date still to come in the sentence is another event's: the report's own day stands in.
         var election = Extract.Single("ويأتي الهجوم قبل الانتخابات المقررة في 20 تشرين الأول/أكتوبر، وبعد نحو أسبوع من مقتل 25 شخصا", published);
         Assert.Equal((published, DateBasis.Publication), (election.DateStart!.Value, election.DateBasis));
+        // A date that says it is to come is no last year's either.
+        var ahead = Extract.Counted("في 20 نيسان المقبل تبدأ محاكمة المتهمين بعد أن قتل 30 مدنيا", published).Single();
+        Assert.Equal(published, ahead.DateStart!.Value);
         // Money may be pledged ahead.
         var pledge = Extract.Single("وتعهدت الدول بتقديم 3 مليارات دولار للعراق في 20 تشرين الأول/أكتوبر", published);
         Assert.Equal((FactKind.Funding, new DateOnly(2018, 10, 20)), (pledge.Kind, pledge.DateStart!.Value));

@@ -95,9 +95,17 @@ public sealed class KindTests
         Assert.Equal((FactKind.Wounded, 12.0), (fact.Kind, fact.Min));
     }
 
+    [Fact]
+    public void A_group_that_acts_counts_its_victims_not_its_members()
+    {
+        var fact = Extract.Counted("عصابة تضم 3 أشخاص اختطفت طفلا في البصرة").Single();
+        Assert.Equal((FactKind.Abducted, 1.0), (fact.Kind, fact.Min));
+    }
+
     [Theory]
     [InlineData("اعتقلت القوات الأمنية خلية إرهابية تضم 4 عناصر في كركوك", 4.0)]
     [InlineData("القبض على شبكة تضم 6 إرهابيين", 6.0)]
+    [InlineData("فككت القوات الأمنية خلية لداعش تضم 5 عناصر واعتقلت أفرادها في ديالى", 5.0)]
     public void The_members_of_a_group_arrested_with_it_are_arrested(string text, double min)
     {
         var fact = Extract.Counted(text).Single();
@@ -109,6 +117,9 @@ public sealed class KindTests
     [InlineData("أصدرت المحكمة الجنائية المركزية حكما بالإعدام بحق 5 إرهابيين")]
     [InlineData("وأصدرت محكمة الجنايات أحكاما بالإعدام بحق 75 متهما في القضية التي يحاكم فيها 713 متهما")]
     [InlineData("حثت الأمم المتحدة مصر على إعادة النظر في عقوبات الإعدام التي أصدرتها المحكمة بحق عشرات الأشخاص")]
+    [InlineData("قضت محكمة جنايات الرصافة بإعدام 3 إرهابيين")]
+    [InlineData("طالب نواب بتنفيذ حكم الإعدام بحق 14 إرهابيا")]
+    [InlineData("تعتزم ولايات أمريكية تنفيذ أحكام بالإعدام في حق 3 مدانين في جرائم قتل")]
     public void A_death_sentence_kills_no_one_yet(string text)
     {
         Assert.Empty(Extract.Counted(text));
@@ -118,6 +129,9 @@ public sealed class KindTests
     [InlineData("وقال متحدث إنه تم تنفيذ حكم الإعدام ب 12 إرهابيا مدانا", 12.0)]
     [InlineData("نفذت السلطات صباح الجمعة حكم الإعدام بحق 7 إرهابيين", 7.0)]
     [InlineData("وقالت المنظمة التي تنادي بإلغاء عقوبة الاعدام إن 133 شخصا اعدموا خلال الاشهر الثمانية الماضية", 133.0)]
+    [InlineData("نفذت دائرة الإصلاح العراقية التابعة لوزارة العدل حكم الإعدام بحق 8 إرهابيين", 8.0)]
+    [InlineData("قضت المحكمة بإعدام 4 إرهابيين، ونفذ الحكم بحقهم اليوم", 4.0)]
+    [InlineData("نفذت وزارة العدل حكم الإعدام بحق 12 مدانا بالإرهاب", 12.0)]
     public void An_execution_carried_out_kills(string text, double min)
     {
         var fact = Extract.Counted(text).Single();
