@@ -23,7 +23,7 @@ public sealed class LanguageTests(DashboardAppFixture app)
         // plotly.js's toolbar in the UI language (the locale chart-redraw.js registers).
         await Assertions.Expect(page.Locator(".modebar-btn[data-title='تكبير']").First).ToBeAttachedAsync();
         Assert.Equal(0, await page.Locator(".modebar-btn[data-title='Zoom in']").CountAsync());
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 60_000 });
         await watched.ScreenshotAsync("overview-ar");
 
         await page.GetByTestId("language-switch").ClickAsync();

@@ -19,7 +19,7 @@ public sealed class OverviewTests(DashboardAppFixture app)
     {
         await page.WaitForSelectorAsync("svg.main-svg", new() { Timeout = 60_000 });
         // Interactive: the circuit is up once the chart is drawn; let pending renders settle.
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 60_000 });
     }
 
     [Fact]
