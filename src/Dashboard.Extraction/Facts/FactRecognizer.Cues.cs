@@ -176,9 +176,9 @@ internal sealed partial class FactRecognizer
             if (_view.Is(j, TokenType.Word) && KindCues.TryGetIndefinite(_view.Span(j), out var cues) && accept(cues) is not null) return j;
         }
         sameClause = false;
-        if (governed) return -1;
+        // (Governed, the people may still be in a state named before: «مخيم الهول في شمال شرق سوريا، الذي يضم عشرات الآلاف».)
         for (var j = first - 1; j >= 0 && j >= first - crossClauseWindow && _view.SameSentence(j, first); j--)
-            if (!_view.SameClause(j, first) && Accepts(j, accept)) return j;
+            if (!_view.SameClause(j, first) && Accepts(j, backwards)) return j;
         return -1;
     }
 
