@@ -93,6 +93,16 @@ internal sealed class DateParser : IDisposable
 
     private bool IsSymbol(int i, char c) => i >= 0 && i < tokens.Count && tokens.IsSymbol(i, c);
 
+    /// <summary>Whether the mention at <paramref name="j"/> opens the text, a line of a list or a sentence («في» may lead it).</summary>
+    private bool OpensEntry(int j)
+    {
+        if (j > 0 && IsWord(j - 1) && (tokens.IsWord(j - 1, "في") || tokens.IsWord(j - 1, "وفي"))) j--;
+        if (j == 0) return true;
+        return tokens[j - 1].Kind == TokenKind.Symbol && EntryMarks.Contains(tokens.Text(j - 1)[0]);
+    }
+
+    private const string EntryMarks = ".:-–—•*/؟!)";
+
     private bool IsComma(int i) => IsSymbol(i, ',') || IsSymbol(i, '،');
 
     private bool IsDash(int i) => IsSymbol(i, '-') || IsSymbol(i, '–') || IsSymbol(i, '—') || IsSymbol(i, '/');
@@ -367,8 +377,11 @@ internal sealed class DateParser : IDisposable
                 && !WordIn(end, DateWords.Past) && !WordIn(end, DateWords.Next) && !WordIn(end, DateWords.Current))
                 return new Parsed(end, SeptemberEleven, SeptemberEleven, DatePrecision.Day, DateBasis.Explicit, Shape.Other);
             var qualifier = WordIn(end, DateWords.Past) ? -1 : WordIn(end, DateWords.Next) ? 1 : 0;
-            if (qualifier != 0 || WordIn(end, DateWords.Current)) end++;
+            var current = WordIn(end, DateWords.Current);
+            if (qualifier != 0 || current) end++;
             if (pastWeekday) qualifier = -1;
+            // «7 أيلول/سبتمبر: غارات …», «- 5 حزيران: مقتل 3 …»: an entry of a chronology, told after the fact.
+            if (qualifier == 0 && !current && IsSymbol(end, ':') && OpensEntry(j)) qualifier = -1;
             return OpenGregorianDay(end, month, day, weekday, qualifier);
         }
         if (lastDay == day && HijriMonth(k, out month, out end))

@@ -167,6 +167,18 @@ public class DateRecognizerTests
     }
 
     [Fact]
+    public void A_chronology_entry_without_a_year_is_the_last_one_before_publication()
+    {
+        var published = new DateOnly(2018, 5, 10);
+        const string text = "أبرز الهجمات:\n- 5 حزيران: مقتل 3 من عناصر الشرطة.\n7 أيلول/سبتمبر: غارات جوية.\nفي 18 تموز: اختطاف 6 مدنيين.";
+        Assert.Equal([new DateOnly(2017, 6, 5), new DateOnly(2017, 9, 7), new DateOnly(2017, 7, 18)],
+            DateRecognizer.Find(text, published).Select(m => m.DateStart!.Value));
+        // A date ahead inside a sentence keeps the nearest year, colon or not.
+        var scheduled = DateRecognizer.Find("وقال إن الاجتماع سيعقد في 20 حزيران: وهو موعد نهائي.", published).Single();
+        Assert.Equal(new DateOnly(2018, 6, 20), scheduled.DateStart);
+    }
+
+    [Fact]
     public void An_impossible_day_is_not_a_date() =>
         Assert.Empty(DateRecognizer.Find("في 31 فبراير 2020 وفي 31/02/2020", null));
 
