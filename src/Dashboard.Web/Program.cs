@@ -4,7 +4,7 @@ using Dashboard.Web.Api;
 using Dashboard.Web.Components;
 using Dashboard.Web.Localization;
 
-// Before the host starts its threads, so that they share the capped arenas.
+// Before the host starts its threads: the arenas they would add are capped (the runtime's own are made already).
 NativeHeap.LimitArenas();
 var builder = WebServiceCollectionExtensions.CreateDashboardBuilder(args);
 builder.AddDashboardWeb();

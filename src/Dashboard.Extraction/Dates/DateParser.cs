@@ -93,7 +93,10 @@ internal sealed class DateParser : IDisposable
 
     private bool IsSymbol(int i, char c) => i >= 0 && i < tokens.Count && tokens.IsSymbol(i, c);
 
-    /// <summary>Whether the mention at <paramref name="j"/> opens the text, a line of a list or a sentence («في» may lead it).</summary>
+    /// <summary>
+    /// Whether the mention at <paramref name="j"/> opens the text, a list item (after a dash, a bullet or a slash) or a
+    /// sentence («في» may lead it). (Line breaks are not tokens: an entry on a line of its own needs its mark.)
+    /// </summary>
     private bool OpensEntry(int j)
     {
         if (j > 0 && IsWord(j - 1) && (tokens.IsWord(j - 1, "في") || tokens.IsWord(j - 1, "وفي"))) j--;
@@ -102,6 +105,9 @@ internal sealed class DateParser : IDisposable
     }
 
     private const string EntryMarks = ".:-–—•*/؟!)";
+
+    /// <summary>The qualifier of a chronology's entry: on or before publication (the day itself may be the latest entry).</summary>
+    private const int NotAfter = -2;
 
     private bool IsComma(int i) => IsSymbol(i, ',') || IsSymbol(i, '،');
 
@@ -381,7 +387,7 @@ internal sealed class DateParser : IDisposable
             if (qualifier != 0 || current) end++;
             if (pastWeekday) qualifier = -1;
             // «7 أيلول/سبتمبر: غارات …», «- 5 حزيران: مقتل 3 …»: an entry of a chronology, told after the fact.
-            if (qualifier == 0 && !current && IsSymbol(end, ':') && OpensEntry(j)) qualifier = -1;
+            if (qualifier == 0 && !current && IsSymbol(end, ':') && OpensEntry(j)) qualifier = NotAfter;
             return OpenGregorianDay(end, month, day, weekday, qualifier);
         }
         if (lastDay == day && HijriMonth(k, out month, out end))
@@ -407,7 +413,7 @@ internal sealed class DateParser : IDisposable
             for (var year = p.Year - 1; year <= p.Year + 1; year++)
             {
                 if (CalendarMath.Date(year, month, day) is not { } candidate) continue;
-                if (qualifier < 0 && candidate >= p) continue;
+                if (qualifier == NotAfter ? candidate > p : qualifier < 0 && candidate >= p) continue;
                 if (qualifier > 0 && candidate <= p) continue;
                 if (best is null || Math.Abs(candidate.DayNumber - p.DayNumber) < Math.Abs(best.Value.DayNumber - p.DayNumber)) best = candidate;
             }

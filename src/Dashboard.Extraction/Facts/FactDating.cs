@@ -17,7 +17,7 @@ internal sealed class FactDating(IReadOnlyList<DateMention> mentions, DateOnly? 
         foreach (var candidate in mentions)
         {
             if (candidate.Span.Start < sentence.Start || candidate.Span.End > sentence.End || candidate.Span.Overlaps(figure)) continue;
-            if ((HasHappened(kind) ? Past(candidate, sentence) : candidate) is not { } mention) continue;
+            if ((HasHappened(kind) ? Past(candidate) : candidate) is not { } mention) continue;
             var distance = mention.Span.Start >= figure.End ? mention.Span.Start - figure.End : figure.Start - mention.Span.End;
             if (scope == FactScope.Cumulative && mention.DatePrecision is DatePrecision.Year or DatePrecision.Range or DatePrecision.Month) distance /= 4;
             if (distance < bestDistance) { best = mention; bestDistance = distance; }
@@ -47,26 +47,13 @@ internal sealed class FactDating(IReadOnlyList<DateMention> mentions, DateOnly? 
     private static bool HasHappened(FactKind kind) => kind is not (FactKind.Funding or FactKind.Other or FactKind.MilitantStrength);
 
     /// <summary>
-    /// A killing, an arrest or a strike the text reports has happened, so a date after publication is not when. A day and
-    /// month without a year that opens its sentence, as in a chronology («7 أيلول/سبتمبر: غارات أسفرت عن مقتل اثنين» in
-    /// April), is that day of the year before; any other («الانتخابات المقررة في 20 تشرين الأول، وبعد أسبوع من مقتل 25»،
-    /// «أغلق المطار حتى 26 آب») dates something else.
+    /// A killing, an arrest or a strike the text reports has happened, so a date after publication is not when: it dates
+    /// something else («الانتخابات المقررة في 20 تشرين الأول، وبعد أسبوع من مقتل 25»، «أغلق المطار حتى 26 آب»), and the
+    /// figure takes the next mention or the publication date. (A chronology's entries, «7 أيلول/سبتمبر: غارات …», are
+    /// already read as past by the date parser.)
     /// </summary>
-    private DateMention? Past(DateMention mention, TextSpan sentence)
-    {
-        if (published is not { } day || mention.DateStart is not { } start || start <= day) return mention;
-        // «في 20 نيسان المقبل تبدأ محاكمة …»: a date that says it is to come is no past year's.
-        if (ToCome.Any(word => mention.Text.Contains(word, StringComparison.Ordinal))) return null;
-        var opensSentence = mention.Span.Start - sentence.Start <= OpeningSlack;
-        if (opensSentence && mention is { DateBasis: DateBasis.Relative, DatePrecision: DatePrecision.Day } && start.AddYears(-1) is var yearBefore && yearBefore <= day)
-            return mention with { DateStart = yearBefore, DateEnd = yearBefore };
-        return null;
-    }
-
-    private static readonly string[] ToCome = ["المقبل", "القادم", "الجاري", "الحالي", "المقبلة", "القادمة", "الحالية"];
-
-    /// <summary>«في » or «و» before a date still opens the sentence.</summary>
-    private const int OpeningSlack = 3;
+    private DateMention? Past(DateMention mention) =>
+        published is { } day && mention.DateStart is { } start && start > day ? null : mention;
 
     private static bool Since(string mention) => mention.StartsWith("منذ", StringComparison.Ordinal) || mention.StartsWith("ومنذ", StringComparison.Ordinal);
 }

@@ -151,8 +151,11 @@ internal sealed partial class FactRecognizer
         sameClause = true;
         var governed = false;
         var backwards = accept;
+        var sentenced = false;
         for (var j = first - 1; j >= 0 && j >= first - ClauseWindow && _view.SameClause(j, first); j--)
         {
+            // «وقضت المحكمة بإعدام 3 متهمين»: the sentence governs them, and an act before it was another's.
+            if (SentencedToDeath(j)) { sentenced = true; break; }
             if (Accepts(j, backwards)) return j;
             // «برصاص القوات الذي استهدف آلاف المتظاهرين», «سجون تضم آلاف المدنيين»: a verb of another act right before
             // the people governs them; an act before it was done to others. A state still may («مخيم … يضم 7500 نازح»).
@@ -176,6 +179,7 @@ internal sealed partial class FactRecognizer
             if (_view.Is(j, TokenType.Word) && KindCues.TryGetIndefinite(_view.Span(j), out var cues) && accept(cues) is not null) return j;
         }
         sameClause = false;
+        if (sentenced) return -1;
         // (Governed, the people may still be in a state named before: «مخيم الهول في شمال شرق سوريا، الذي يضم عشرات الآلاف».)
         for (var j = first - 1; j >= 0 && j >= first - crossClauseWindow && _view.SameSentence(j, first); j--)
             if (!_view.SameClause(j, first) && Accepts(j, backwards)) return j;
@@ -206,10 +210,15 @@ internal sealed partial class FactRecognizer
         var word = _view.Span(j);
         if (!OtherActionVerbs.Contains(word, Clitics.Conjunction) && !VerbsOfOtherActs.Contains(word, Clitics.Conjunction)) return false;
         // «خلية إرهابية تضم 4 عناصر»: the members of a group arrested or killed with it.
-        if (Containing.Contains(word, Clitics.Conjunction))
-            for (var k = j - 1; k >= 0 && k >= j - 2; k--)
-                if (_view.Is(k, TokenType.Word) && Groups.Contains(_view.Span(k), Clitics.Particles | Clitics.Article)) return false;
-        return true;
+        return !(Containing.Contains(word, Clitics.Conjunction) && GroupBefore(j));
+    }
+
+    /// <summary>A group noun one or two words before the verb at <paramref name="verb"/> («خلية إرهابية تضم»).</summary>
+    private bool GroupBefore(int verb)
+    {
+        for (var k = verb - 1; k >= 0 && k >= verb - 2; k--)
+            if (_view.Is(k, TokenType.Word) && Groups.Contains(_view.Span(k), Clitics.Particles | Clitics.Article)) return true;
+        return false;
     }
 
     private static readonly Lexicon<bool> Charges = new(new[] { "جرائم", "جريمة", "تهمة", "تهم", "قضية", "قضايا" }.Select(w => (w, true)));
@@ -219,10 +228,7 @@ internal sealed partial class FactRecognizer
         for (var j = first - 1; j >= 0 && j >= first - GoverningReach && _view.SameClause(j, first); j--)
         {
             if (!_view.Is(j, TokenType.Word) || !Containing.Contains(_view.Span(j), Clitics.Conjunction)) continue;
-            if (!OnlyPronounsBetween(j, first)) return false;
-            for (var k = j - 1; k >= 0 && k >= j - 2; k--)
-                if (_view.Is(k, TokenType.Word) && Groups.Contains(_view.Span(k), Clitics.Particles | Clitics.Article)) return true;
-            return false;
+            return OnlyPronounsBetween(j, first) && GroupBefore(j);
         }
         return false;
     }

@@ -38,6 +38,9 @@ internal sealed partial class FactRecognizer
                 if (ScopeCues.Phrases.TryMatchAt(_view, j, Clitics.Particles, out _, out _)) return FactScope.Cumulative;
                 // «الأسابيع الماضية», «السنوات الأخيرة» alone; not «الثالث من نوعه الأسابيع الأخيرة», «أكبر حملة … في السنوات الأخيرة».
                 if (ScopeCues.RecentPeriods.TryMatchAt(_view, j, Clitics.Particles, out _, out _) && !RankedBefore(j)) return FactScope.Cumulative;
+                if (ScopeCues.HalvesOf.TryMatchAt(_view, j, Clitics.Particles, out _, out var half)
+                    && (IsYearToken(j + half) || (_view.Is(j + half, TokenType.Word) && ScopeCues.YearWords.Contains(_view.Span(j + half), Clitics.None))))
+                    return FactScope.Cumulative;
                 // (Money a war left to pay for is no total over it: «يحتاج العراق إلى 88.2 مليار دولار … الحرب».)
                 if (kind != FactKind.Funding && (_view.SameClause(j, first) || _view.SameClause(j, last)) && IsWarAsPeriod(j) && !OneEventNamed(first, last)
                     && !OtherClauseBetween(last, j))

@@ -22,9 +22,12 @@ internal static class ScopeCues
         "في الأشهر الثلاثة", "في الأشهر الستة", "في الأشهر التسعة", "في الأشهر الأخيرة", "في الأشهر الماضية",
         "في الأسابيع الأخيرة", "في الأسابيع الماضية", "في الأيام الأخيرة", "في الأيام الماضية",
         "منذ ذلك الحين", "منذ ذلك الوقت", "منذ ذلك التاريخ",
-        // «في النصف الأول من 2018».
-        "النصف الأول من", "النصف الثاني من",
     }.Select(p => (p, true)));
+
+    /// <summary>«في النصف الأول من 2018», «النصف الثاني من العام»: followed by a year (not «من المباراة»).</summary>
+    public static PhraseSet<bool> HalvesOf { get; } = new(new[] { "النصف الأول من", "النصف الثاني من" }.Select(p => (p, true)));
+
+    public static Lexicon<bool> YearWords { get; } = new(new[] { "العام", "عام", "السنة", "سنة", "هذا" }.Select(w => (w, true)));
 
     /// <summary>
     /// Recent periods without «في» («وتسببت الغارات الأسابيع الماضية في مقتل 1450»): totals over them unless the event is

@@ -173,6 +173,8 @@ public class DateRecognizerTests
         const string text = "أبرز الهجمات:\n- 5 حزيران: مقتل 3 من عناصر الشرطة.\n7 أيلول/سبتمبر: غارات جوية.\nفي 18 تموز: اختطاف 6 مدنيين.";
         Assert.Equal([new DateOnly(2017, 6, 5), new DateOnly(2017, 9, 7), new DateOnly(2017, 7, 18)],
             DateRecognizer.Find(text, published).Select(m => m.DateStart!.Value));
+        // The latest entry may be the publication day itself.
+        Assert.Equal(published, DateRecognizer.Find("- 10 أيار: مقتل 3 جنود.", published).Single().DateStart);
         // A date ahead inside a sentence keeps the nearest year, colon or not.
         var scheduled = DateRecognizer.Find("وقال إن الاجتماع سيعقد في 20 حزيران: وهو موعد نهائي.", published).Single();
         Assert.Equal(new DateOnly(2018, 6, 20), scheduled.DateStart);

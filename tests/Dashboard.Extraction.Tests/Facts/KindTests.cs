@@ -120,6 +120,7 @@ public sealed class KindTests
     [InlineData("قضت محكمة جنايات الرصافة بإعدام 3 إرهابيين")]
     [InlineData("طالب نواب بتنفيذ حكم الإعدام بحق 14 إرهابيا")]
     [InlineData("تعتزم ولايات أمريكية تنفيذ أحكام بالإعدام في حق 3 مدانين في جرائم قتل")]
+    [InlineData("اعتقلت القوات الأمنية أمس وقضت المحكمة بإعدام 3 متهمين")]
     public void A_death_sentence_kills_no_one_yet(string text)
     {
         Assert.Empty(Extract.Counted(text));
