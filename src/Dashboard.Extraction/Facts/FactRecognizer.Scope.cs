@@ -53,7 +53,7 @@ internal sealed partial class FactRecognizer
                 if (WordMatcher.Matches(_view.Span(j), ScopeCues.Since, Clitics.Conjunction) && j + 1 < _view.Count && !DatesAState(j, first, last)
                     // «منذ 2014 والعراق يقاتل داعش، وقتل 5 جنود في هجوم … اليوم»: a period in another clause leaves a named event its own.
                     && !(!_view.SameClause(j, first) && !_view.SameClause(j, last) && OneEventNamed(first, last, since: j))
-                    && !(_view.Is(j + 1, TokenType.Word) && ScopeCues.ShortAgo.Contains(_view.Span(j + 1), Clitics.All))
+                    && !(_view.Is(j + 1, TokenType.Word) && ScopeCues.ShortAgo.Contains(_view.Span(j + 1), Clitics.All) && !DayNamedAfter(j + 1))
                     && !(_view.Is(j + 1, TokenType.Word) && QuantityParser.TryParse(_view, j + 1, out var ago) && !ago.IsYearLike && _view.Is(j + 2, TokenType.Word)
                          && ScopeCues.ShortAgo.Contains(_view.Span(j + 2), Clitics.All))
                     && !(_view.Is(j + 1, TokenType.Number) && !IsYearToken(j + 1)
@@ -184,6 +184,11 @@ internal sealed partial class FactRecognizer
         }
         return false;
     }
+
+    /// <summary>«منذ يوم الأحد», «منذ يوم 30 مارس»: «يوم» naming a day is since that day, not «a day ago».</summary>
+    private bool DayNamedAfter(int dayWord) =>
+        _view.Is(dayWord + 1, TokenType.Number)
+        || (_view.Is(dayWord + 1, TokenType.Word) && DayWords.Contains(_view.Span(dayWord + 1), Clitics.Particles | Clitics.Article));
 
     private bool IsYearToken(int j) =>
         _view.Is(j, TokenType.Number) && QuantityParser.TryReadDigits(_view.Span(j), out var v, out var plain) && plain && v is >= 1900 and <= 2100;

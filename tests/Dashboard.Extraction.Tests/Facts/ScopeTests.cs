@@ -24,6 +24,8 @@ public sealed class ScopeTests
     [InlineData("وتسببت الغارات الروسية الأسابيع الماضية في مقتل 250 مدنيا")]
     [InlineData("أكثر من 250 قتيل أفغاني في النصف الأول من 2018")]
     [InlineData("وقتلت الجماعة 250 شخصا خلال ثلاثة عقود")]
+    [InlineData("وارتفع عدد القتلى منذ يوم الأحد ليصل إلى 250 قتيلا")]
+    [InlineData("وقتل الجنود 250 فلسطينيا على الأقل منذ يوم 30 آذار")]
     public void Period_words_make_a_total_cumulative(string text)
     {
         var fact = Extract.Counted(text).Single();
