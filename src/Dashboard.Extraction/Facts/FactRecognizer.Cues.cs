@@ -244,13 +244,27 @@ internal sealed partial class FactRecognizer
     {
         if (!_view.Is(j, TokenType.Word)) return false;
         if (IsKillingOn(j)) return accept([Cue.Killed]) is not null;
-        if (IsNamedReturn(j) || IsRedoing(j) || SentencedToDeath(j)) return false;
+        if (IsNamedReturn(j) || IsRedoing(j) || SentencedToDeath(j) || Besides(j)) return false;
         return KindCues.TryGet(_view.Span(j), out var cues) && accept(cues) is not null;
     }
 
     /// <summary>«مسيرات العودة», «جمعة العودة»: the name of a protest, not people returning.</summary>
     private bool IsNamedReturn(int j) =>
         _view.Is(j - 1, TokenType.Word) && ReturnNames.Contains(_view.Span(j - 1), Clitics.Conjunction) && WordMatcher.Matches(_view.Span(j), Return, Clitics.All);
+
+    /// <summary>
+    /// «إلى جانب القتلى ثمة أكثر من 2700 شخص قد جرحوا»: people besides the dead are not the dead. (Not an act named after
+    /// «إضافة إلى»: «إضافة إلى إصابة 33» counts the wounded.)
+    /// </summary>
+    private bool Besides(int j)
+    {
+        if (!_view.Span(j).StartsWith("ال", StringComparison.Ordinal)) return false;
+        for (var k = j - 1; k >= 0 && k >= j - 2; k--)
+            if (_view.Is(k, TokenType.Word) && BesidesWords.Contains(_view.Span(k), Clitics.Particles)) return true;
+        return false;
+    }
+
+    private static readonly Lexicon<bool> BesidesWords = new(new[] { "جانب", "إضافة", "بالإضافة", "علاوة", "خلاف", "بخلاف" }.Select(w => (w, true)));
 
     /// <summary>«إعادة النظر», «إعادة الإعمار»: doing something again, not bringing people back.</summary>
     private bool IsRedoing(int j) =>

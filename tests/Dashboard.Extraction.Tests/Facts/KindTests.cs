@@ -168,6 +168,16 @@ public sealed class KindTests
     }
 
     [Fact]
+    public void People_besides_the_dead_take_their_own_cue()
+    {
+        var fact = Extract.Counted("وقال مسؤولون إنه إلى جانب القتلى ثمة أكثر من 2700 شخص قد جرحوا").Single();
+        Assert.Equal((FactKind.Wounded, 2700.0), (fact.Kind, fact.Min));
+        // An act named after «إضافة إلى» still counts.
+        var wounded = Extract.Counted("يرتفع عدد قتلى مواجهات الجمعة إلى 10 أشخاص، إضافة إلى إصابة 33 آخرين");
+        Assert.Contains(wounded, f => f.Kind == FactKind.Wounded && f.Min == 33);
+    }
+
+    [Fact]
     public void What_followed_told_with_before_is_a_fact()
     {
         var facts = Extract.Counted("استمرت الاشتباكات بين العشيرتين ساعات قبل أن تسفر عن مقتل 3 أشخاص وإصابة 7 آخرين");

@@ -25,6 +25,7 @@ public sealed class ScopeTests
     [InlineData("أكثر من 250 قتيل أفغاني في النصف الأول من 2018")]
     [InlineData("وقتلت الجماعة 250 شخصا خلال ثلاثة عقود")]
     [InlineData("وارتفع عدد القتلى منذ يوم الأحد ليصل إلى 250 قتيلا")]
+    [InlineData("مقتل 250 من ميليشيات الحوثي خلال يومين")]
     [InlineData("وقتل الجنود 250 فلسطينيا على الأقل منذ يوم 30 آذار")]
     public void Period_words_make_a_total_cumulative(string text)
     {
