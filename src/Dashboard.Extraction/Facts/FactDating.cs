@@ -6,7 +6,7 @@ namespace Dashboard.Extraction.Facts;
 /// The date of a fact from the date mentions of its sentence: the nearest one (a period for a cumulative total);
 /// without one, the publication date stands in.
 /// </summary>
-internal sealed class FactDating(IReadOnlyList<DateMention> mentions, DateOnly? published)
+internal sealed class FactDating(IReadOnlyList<DateMention> mentions, DateOnly? published, string text)
 {
     public readonly record struct Dating(DateOnly? Start, DateOnly? End, DatePrecision Precision, DateBasis Basis);
 
@@ -27,6 +27,7 @@ internal sealed class FactDating(IReadOnlyList<DateMention> mentions, DateOnly? 
             // A total dated by a day runs from it when «منذ» says so («منذ 18 شباط»: to publication), else up to it
             // («بلغت الحصيلة أمس 300»: its start is not told); it is no single day's toll. (A month or a year is the
             // period itself: «خلال شهر يناير».)
+            if (scope == FactScope.Cumulative && Between(best, sentence) is { } period) return period;
             if (scope == FactScope.Cumulative && best.DatePrecision == DatePrecision.Day && best.DateStart is { } from)
                 return Since(best.Text) && published is { } until && until >= from
                     ? new Dating(from, until, DatePrecision.Range, best.DateBasis)
@@ -54,6 +55,25 @@ internal sealed class FactDating(IReadOnlyList<DateMention> mentions, DateOnly? 
     /// </summary>
     private DateMention? Past(DateMention mention) =>
         published is { } day && mention.DateStart is { } start && start > day ? null : mention;
+
+    /// <summary>«بين 1 يناير و30 يونيو»: the two days a total lies between, when its nearest mention is one of them.</summary>
+    private Dating? Between(DateMention best, TextSpan sentence)
+    {
+        foreach (var other in mentions)
+        {
+            if (ReferenceEquals(other, best) || other.Span.Start < sentence.Start || other.Span.End > sentence.End) continue;
+            var (first, last) = other.Span.Start < best.Span.Start ? (other, best) : (best, other);
+            if (first.DateStart is not { } from || last.DateEnd is not { } until) continue;
+            // A first day without a year put in the nearest one may fall after the second: «بين 1 يناير و30 يونيو» in July.
+            if (from > until && first.DateBasis == DateBasis.Relative) from = from.AddYears(-1);
+            if (from > until) continue;
+            var joined = text.AsSpan(first.Span.End, Math.Max(0, last.Span.Start - first.Span.End)).Trim();
+            var before = text.AsSpan(sentence.Start, first.Span.Start - sentence.Start).TrimEnd();
+            if (joined.SequenceEqual("و") && (before.EndsWith("بين", StringComparison.Ordinal) || first.Text.StartsWith("بين", StringComparison.Ordinal)))
+                return new Dating(from, until, DatePrecision.Range, first.DateBasis);
+        }
+        return null;
+    }
 
     private static bool Since(string mention) => mention.StartsWith("منذ", StringComparison.Ordinal) || mention.StartsWith("ومنذ", StringComparison.Ordinal);
 }

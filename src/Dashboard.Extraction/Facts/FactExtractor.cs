@@ -16,7 +16,7 @@ internal static class FactExtractor
         var attribution = new AttributionFinder(view, sentences);
         var actors = new ActorFinder(view, sentences);
         var locations = new LocationFinder(places);
-        var dating = new FactDating(dates, published);
+        var dating = new FactDating(dates, published, text);
 
         var facts = new List<Fact>(drafts.Count);
         var firstOfFigure = new Dictionary<(FactKind, double, double, string, FactTarget?), int>();

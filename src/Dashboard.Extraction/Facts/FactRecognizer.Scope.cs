@@ -38,6 +38,7 @@ internal sealed partial class FactRecognizer
                 if (ScopeCues.Phrases.TryMatchAt(_view, j, Clitics.Particles, out _, out _)) return FactScope.Cumulative;
                 // «الأسابيع الماضية», «السنوات الأخيرة» alone; not «الثالث من نوعه الأسابيع الأخيرة», «أكبر حملة … في السنوات الأخيرة».
                 if (ScopeCues.RecentPeriods.TryMatchAt(_view, j, Clitics.Particles, out _, out _) && !RankedBefore(j)) return FactScope.Cumulative;
+                if (BetweenTwoDates(j)) return FactScope.Cumulative;
                 if (ScopeCues.HalvesOf.TryMatchAt(_view, j, Clitics.Particles, out _, out var half)
                     && (IsYearToken(j + half) || (_view.Is(j + half, TokenType.Word) && ScopeCues.YearWords.Contains(_view.Span(j + half), Clitics.None))))
                     return FactScope.Cumulative;
@@ -181,6 +182,27 @@ internal sealed partial class FactRecognizer
             // «12 حزيران» (not «منذ 18 شباط», the start of a period)
             if (NotAFactCues.Months.Contains(word, Clitics.None) && _view.Is(j - 1, TokenType.Number) && !IsYearToken(j - 1)
                 && !(_view.Is(j - 2, TokenType.Word) && PeriodEdges.Contains(_view.Span(j - 2), Clitics.Conjunction))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// «بين الأول من كانون الثاني/يناير و30 حزيران/يونيو», «بين 1 يناير و30 يونيو»: a toll between two dates is a total
+    /// over the days between.
+    /// </summary>
+    private bool BetweenTwoDates(int j)
+    {
+        if (!_view.IsWord(j, Between)) return false;
+        var firstMonth = -1;
+        for (var k = j + 1; k < _view.Count && k <= j + 5 && _view.SameClause(k, j); k++)
+            if (_view.Is(k, TokenType.Word) && NotAFactCues.Months.Contains(_view.Span(k), Clitics.None)) { firstMonth = k; break; }
+        if (firstMonth < 0) return false;
+        for (var k = firstMonth + 1; k < _view.Count && k <= firstMonth + 6 && _view.SameClause(k, j); k++)
+        {
+            if (!(_view.IsWord(k, NumberWords.And) || (_view.Is(k, TokenType.Word) && _view.Span(k) is ['و', _, ..]))) continue;
+            for (var m = k + 1; m < _view.Count && m <= k + 3; m++)
+                if (_view.Is(m, TokenType.Word) && NotAFactCues.Months.Contains(_view.Span(m), Clitics.None) && _view.Is(m - 1, TokenType.Number)) return true;
+            return false;
         }
         return false;
     }

@@ -85,6 +85,10 @@ public sealed class ContextTests
         // Since a month or a year: from its first day.
         var sinceMonth = Extract.Single("قتل 250 إرهابيا منذ كانون الثاني الماضي", new DateOnly(2018, 6, 10));
         Assert.Equal((new DateOnly(2018, 1, 1), new DateOnly(2018, 6, 10)), (sinceMonth.DateStart, sinceMonth.DateEnd));
+        // Between two days: over the days between (a first day without a year is not after the second).
+        var between = Extract.Counted("وبمقتل 250 مدنيا، نصفهم في اعتداءات نسبت إلى تنظيم داعش بين 1 يناير و30 يونيو، فإن هذه الفترة هي الأكثر دموية", new DateOnly(2018, 7, 15)).Single();
+        Assert.Equal((FactScope.Cumulative, new DateOnly(2018, 1, 1), new DateOnly(2018, 6, 30), DatePrecision.Range),
+            (between.Scope, between.DateStart, between.DateEnd, between.DatePrecision));
         var upTo = Extract.Single("وقال المرصد إن الحصيلة منذ بداية الهجوم بلغت أمس 300 قتيل", new DateOnly(2018, 6, 10));
         Assert.Equal((FactScope.Cumulative, (DateOnly?)null, new DateOnly(2018, 6, 9)), (upTo.Scope, upTo.DateStart, upTo.DateEnd));
     }
