@@ -128,6 +128,8 @@ internal static class QuantityParser
             case NumberWordType.Scale or NumberWordType.DualScale:
             {
                 var (value, last) = ContinueCompound(view, word.Value, index, word.Type == NumberWordType.Scale ? word.Value : word.Value / 2);
+                // «مليونا نازح», «ألفا شخص»: the dual in construct before its noun (a singular in construct has no alif).
+                if (word.Type == NumberWordType.Scale && last == index && DualInConstruct(view, index)) value *= 2;
                 quantity = new Quantity(index, last, value, value) { InWords = true };
                 return true;
             }
@@ -236,6 +238,10 @@ internal static class QuantityParser
     /// </summary>
     private static bool YearNamedBefore(TokenView view, int index, double value) =>
         Quantity.IsYearValue(value) && view.Is(index - 1, TokenType.Word) && NotAFactCues.YearWords.Contains(view.Span(index - 1), Clitics.Particles);
+
+    private static bool DualInConstruct(TokenView view, int index) =>
+        view.Span(index) is [.., 'ا'] && index + 1 < view.Count && view.Is(index + 1, TokenType.Word)
+        && CountedNouns.TryGet(view.Span(index + 1), out _);
 
     private static bool TryScaleAfter(TokenView view, int index, out double factor)
     {

@@ -61,6 +61,7 @@ public sealed class NumberFormTests
     [InlineData("وأسفر الهجوم عن مقتل ثلاثة آلاف جندي", 3000, "ثلاثة آلاف جندي")]
     [InlineData("وأسفر الهجوم عن مقتل 29 ألفا و358 جنديا", 29358, "29 ألفا و358 جنديا")]
     [InlineData("وأسفر الهجوم عن مقتل ألف وخمسمئة جندي", 1500, "ألف وخمسمئة جندي")]
+    [InlineData("وقتل ألفا جندي في المعارك", 2000, "ألفا جندي")]
     public void Cardinal_words_in_their_gender_and_case_forms_and_compounds(string text, double value, string span)
     {
         var fact = Extract.Single(text);
@@ -70,6 +71,14 @@ public sealed class NumberFormTests
         Assert.Equal(value, fact.Max);
         Assert.Equal(Qualifier.Exact, fact.Qualifier);
         Assert.Equal(span, Extract.SpanText(text, fact));
+    }
+
+    [Fact]
+    public void A_scale_with_the_alif_is_a_dual_before_its_noun_and_one_alone_or_after_a_number()
+    {
+        Assert.Equal(2_000_000, Extract.Counted("بما في ذلك مليونا نازح داخليا بسبب النزاع").Single().Min);
+        Assert.Equal(1000, Extract.Counted("وقتل ألفا من المسلحين").Single().Min);
+        Assert.Equal(20_000, Extract.Counted("وقتل 20 ألفا من المسلحين").Single().Min);
     }
 
     [Theory]
