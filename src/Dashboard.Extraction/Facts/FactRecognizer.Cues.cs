@@ -182,7 +182,7 @@ internal sealed partial class FactRecognizer
         if (sentenced) return -1;
         // (Governed, the people may still be in a state named before: «مخيم الهول في شمال شرق سوريا، الذي يضم عشرات الآلاف».)
         for (var j = first - 1; j >= 0 && j >= first - crossClauseWindow && _view.SameSentence(j, first); j--)
-            if (!_view.SameClause(j, first) && Accepts(j, backwards)) return j;
+            if (!_view.SameClause(j, first) && !SentencedToDeath(j) && Accepts(j, backwards)) return j;
         return -1;
     }
 
@@ -244,7 +244,7 @@ internal sealed partial class FactRecognizer
     {
         if (!_view.Is(j, TokenType.Word)) return false;
         if (IsKillingOn(j)) return accept([Cue.Killed]) is not null;
-        if (IsNamedReturn(j) || IsRedoing(j) || SentencedToDeath(j) || Besides(j)) return false;
+        if (IsNamedReturn(j) || IsRedoing(j) || Besides(j)) return false;
         return KindCues.TryGet(_view.Span(j), out var cues) && accept(cues) is not null;
     }
 

@@ -173,15 +173,14 @@ internal sealed partial class FactRecognizer
             // «منذ أن شنت القوات هجوما»: the event a period since began with is no single event of the figure's.
             if (since >= 0 && j > since && _view.SameClause(j, since)) continue;
             var word = _view.Span(j);
-            if (DayWords.Contains(word, Clitics.Particles | Clitics.Article) && !(_view.Is(j - 1, TokenType.Word) && PeriodEdges.Contains(_view.Span(j - 1), Clitics.Conjunction)))
-                return true;
+            if (DayNamedAt(j)) return true;
             // (Counted, they are many: «مقتل 133 شخصا خلال 80 هجوما».)
             if (ScopeCues.SingleEvents.Contains(word, Clitics.Particles | Clitics.Article) && !_view.Is(j - 1, TokenType.Number)) return true;
             // «قتلوا في الحرب ضد داعش الأسبوع الماضي»
             if (WordMatcher.Matches(word, LastWeek, Clitics.None) && _view.Is(j + 1, TokenType.Word) && WordMatcher.Matches(_view.Span(j + 1), Past, Clitics.None)) return true;
             // «12 حزيران» (not «منذ 18 شباط», the start of a period)
             if (NotAFactCues.Months.Contains(word, Clitics.None) && _view.Is(j - 1, TokenType.Number) && !IsYearToken(j - 1)
-                && !(_view.Is(j - 2, TokenType.Word) && PeriodEdges.Contains(_view.Span(j - 2), Clitics.Conjunction))) return true;
+                && !PeriodEdgeAt(j - 2)) return true;
         }
         return false;
     }
@@ -219,11 +218,15 @@ internal sealed partial class FactRecognizer
     private bool DayNamedBetween(int from, int to)
     {
         for (var j = from + 1; j <= to + 2 && j < _view.Count; j++)
-            if (_view.Is(j, TokenType.Word) && DayWords.Contains(_view.Span(j), Clitics.Particles | Clitics.Article)
-                // «منذ الاثنين الماضي», «حتى اليوم»: a period from or up to that day.
-                && !(_view.Is(j - 1, TokenType.Word) && PeriodEdges.Contains(_view.Span(j - 1), Clitics.Conjunction))) return true;
+            if (DayNamedAt(j)) return true;
         return false;
     }
+
+    /// <summary>A day word at <paramref name="j"/> naming one day («أمس», «يوم الجمعة»); not «منذ الاثنين الماضي», «حتى اليوم», the edge of a period.</summary>
+    private bool DayNamedAt(int j) =>
+        _view.Is(j, TokenType.Word) && DayWords.Contains(_view.Span(j), Clitics.Particles | Clitics.Article) && !PeriodEdgeAt(j - 1);
+
+    private bool PeriodEdgeAt(int j) => _view.Is(j, TokenType.Word) && PeriodEdges.Contains(_view.Span(j), Clitics.Conjunction);
 
     private static readonly Lexicon<bool> PeriodEdges = new(new[] { "منذ", "حتى", "خلال", "لغاية" }.Select(w => (w, true)));
 

@@ -72,7 +72,7 @@ internal static class ScopeCues
     /// <summary>Words after a war word that make it a clash or a figure of speech («نزاع عشائري», «حرب شوارع»), not a war.</summary>
     public static Lexicon<bool> NotWarsAfter { get; } = new(new[]
     {
-        "عشائري", "عشائرية", "قبلي", "قبلية", "شوارع", "عصابات", "النفسية", "نفسية", "كلامية", "الكلامية", "إعلامية",
+        "عشائري", "عشائرية", "قبلي", "قبلية", "شوارع", "عصابات", "نفسية", "كلامية", "إعلامية",
     }.Select(w => (w, true)));
 
     /// <summary>
