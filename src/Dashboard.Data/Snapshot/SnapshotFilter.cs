@@ -20,10 +20,13 @@ internal sealed class SnapshotFilter
     private readonly bool[]? _targets;
     private readonly bool _excludeVague;
     private readonly bool[]? _dead;
+    // A fact's outlet and publication date are its article's.
+    private readonly ArticleTable _articles;
 
     public SnapshotFilter(FactFilter filter, StoreSnapshot snapshot)
     {
         _dead = snapshot.DeadFactRows;
+        _articles = snapshot.Articles;
         var hasDates = filter.From is not null || filter.To is not null;
         _eventDates = hasDates && filter.DateBy == DateField.Event;
         _publishedDates = hasDates && filter.DateBy == DateField.Published;
@@ -78,10 +81,10 @@ internal sealed class SnapshotFilter
         }
         else if (_publishedDates)
         {
-            var published = facts.PublishedOn[row];
+            var published = _articles.PublishedOn[facts.ArticleId[row]];
             if (published == 0 || published < _from || published > _to) return false;
         }
-        if (_outlets is not null && !In(_outlets, facts.OutletId[row])) return false;
+        if (_outlets is not null && !In(_outlets, _articles.OutletId[facts.ArticleId[row]])) return false;
         if (_kinds is not null && !_kinds[facts.Kind[row]]) return false;
         if (_attributions is not null && !In(_attributions, facts.Attribution[row])) return false;
         if (_governorates is not null && !In(_governorates, facts.Governorate[row])) return false;

@@ -36,7 +36,7 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
                 articlesSeen[facts.ArticleId[row]] = true;
                 articleCount++;
             }
-            var outlet = facts.OutletId[row];
+            var outlet = snapshot.Articles.OutletId[facts.ArticleId[row]];
             if (outletsSeen is not null && outlet != 0 && outlet < outletsSeen.Length && !outletsSeen[outlet])
             {
                 outletsSeen[outlet] = true;
@@ -74,11 +74,12 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
     {
         var facts = snapshot.Facts;
         var match = new SnapshotFilter(filter, snapshot);
-        var series = seriesBy switch
+        // A fact's outlet is its article's: that series is indexed by article, the others by row.
+        var (series, byArticle) = seriesBy switch
         {
-            SeriesBy.Claimant => facts.Attribution,
-            SeriesBy.Governorate => facts.Governorate,
-            _ => facts.OutletId,
+            SeriesBy.Claimant => (facts.Attribution, false),
+            SeriesBy.Governorate => (facts.Governorate, false),
+            _ => (snapshot.Articles.OutletId, true),
         };
         var seriesCount = seriesBy switch
         {
@@ -95,7 +96,7 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
         {
             var row = candidates[k];
             if (facts.DateStart[row] == 0 || !IsCountable(facts, row, percent) || !match.Matches(facts, row)) continue;
-            var group = ((long)(facts.StartMonth[row] - firstMonth) * KindCount + facts.Kind[row]) * seriesCount + series[row];
+            var group = ((long)(facts.StartMonth[row] - firstMonth) * KindCount + facts.Kind[row]) * seriesCount + series[byArticle ? facts.ArticleId[row] : row];
             totals.Add(group, facts.Min[row], facts.Max[row]);
         }
 
@@ -119,6 +120,7 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
     public SourceBreakdown BySource(StoreSnapshot snapshot, FactFilter filter, ValueMode mode)
     {
         var facts = snapshot.Facts;
+        var articles = snapshot.Articles;
         var match = new SnapshotFilter(filter, snapshot);
         var percent = PercentCode(snapshot);
         var byOutlet = new GroupTotals((long)(snapshot.MaxOutletId + 1) * KindCount);
@@ -128,7 +130,7 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
         {
             var row = candidates[k];
             if (!IsCountable(facts, row, percent) || !match.Matches(facts, row)) continue;
-            byOutlet.Add((long)facts.OutletId[row] * KindCount + facts.Kind[row], facts.Min[row], facts.Max[row]);
+            byOutlet.Add((long)articles.OutletId[facts.ArticleId[row]] * KindCount + facts.Kind[row], facts.Min[row], facts.Max[row]);
             byClaimant.Add((long)facts.Attribution[row] * KindCount + facts.Kind[row], facts.Min[row], facts.Max[row]);
         }
         var outlets = byOutlet.Groups().Select(p => new SourcePoint(AggregateShapes.OutletLabel(snapshot.OutletNames, OutletOrNull((int)(p.Group / KindCount))),

@@ -56,7 +56,7 @@ internal sealed class StoreSnapshot
             return order;
         });
         _outletNameRanks = new(RankOutletNames);
-        _rowsByOutlet = new(() => OutletRows.Of(Facts.OutletId, FactCount));
+        _rowsByOutlet = new(() => OutletRows.Of(Facts.ArticleId, Articles.OutletId, FactCount));
         _monthRange = new(() =>
         {
             int first = int.MaxValue, last = int.MinValue;
@@ -125,7 +125,9 @@ internal sealed class StoreSnapshot
         var f = Facts;
         switch (column)
         {
-            case FactSortColumn.Published: return i => f.PublishedOn[i];
+            case FactSortColumn.Published:
+                var published = Articles.PublishedOn;
+                return i => published[f.ArticleId[i]];
             case FactSortColumn.Kind: return i => KindRanks[f.Kind[i]];
             case FactSortColumn.Min: return i => f.Min[i];
             case FactSortColumn.Max: return i => f.Max[i];

@@ -147,7 +147,7 @@ internal static class StoreSnapshotLoader
 
         await using var command = connection.CreateCommand();
         command.CommandText =
-            $"SELECT Id, ArticleId, IFNULL(OutletId, 0), {Day("PublishedOn")}, {Day("DateStart")}, {Day("IFNULL(DateEnd, DateStart)")}, " +
+            $"SELECT Id, ArticleId, {Day("DateStart")}, {Day("IFNULL(DateEnd, DateStart)")}, " +
             $"{Code<FactKind>("Kind")}, {Code<FactScope>("Scope")}, {Code<Qualifier>("Qualifier")}, {Code<FactTarget>("Target")}, " +
             $"Unit, Attribution, Governorate, Min, Max, Confidence, Actor, {Code<DatePrecision>("DatePrecision")}, DateEnd IS NOT NULL FROM Facts WHERE {where} ORDER BY Id";
         Bind(command, afterId, changedJson);
@@ -166,27 +166,25 @@ internal static class StoreSnapshotLoader
         {
             if ((i & 0xFFFF) == 0) ct.ThrowIfCancellationRequested();
             if (i == table.Capacity) table = table.WithRoomFor(i + 1, i);
-            table.Id[i] = reader.GetInt64(0);
+            table.Id[i] = RowId(reader);
             table.ArticleId[i] = reader.GetInt32(1);
-            table.OutletId[i] = reader.GetInt32(2);
-            table.PublishedOn[i] = reader.GetInt32(3);
-            var start = reader.GetInt32(4);
+            var start = reader.GetInt32(2);
             table.DateStart[i] = start;
-            table.DateEndOrStart[i] = reader.GetInt32(5);
+            table.DateEndOrStart[i] = reader.GetInt32(3);
             table.StartMonth[i] = DayNumbers.MonthOf(start);
-            table.Kind[i] = KnownCode<FactKind>(reader, 6);
-            table.Scope[i] = KnownCode<FactScope>(reader, 7);
-            table.Qualifier[i] = KnownCode<Qualifier>(reader, 8);
-            table.Target[i] = reader.IsDBNull(9) ? (byte)0 : (byte)(KnownCode<FactTarget>(reader, 9) + 1);
-            table.Unit[i] = units.Encode(reader.GetString(10));
-            table.Attribution[i] = attributions.Encode(reader.IsDBNull(11) ? null : reader.GetString(11));
-            table.Governorate[i] = governorates.Encode(reader.IsDBNull(12) ? null : reader.GetString(12));
-            table.Min[i] = reader.GetDouble(13);
-            table.Max[i] = reader.GetDouble(14);
-            table.Confidence[i] = reader.GetDouble(15);
-            table.Actor[i] = actors.Encode(reader.IsDBNull(16) ? null : reader.GetString(16));
-            table.DatePrecision[i] = KnownCode<DatePrecision>(reader, 17);
-            table.HasDateEnd[i] = reader.GetBoolean(18);
+            table.Kind[i] = KnownCode<FactKind>(reader, 4);
+            table.Scope[i] = KnownCode<FactScope>(reader, 5);
+            table.Qualifier[i] = KnownCode<Qualifier>(reader, 6);
+            table.Target[i] = reader.IsDBNull(7) ? (byte)0 : (byte)(KnownCode<FactTarget>(reader, 7) + 1);
+            table.Unit[i] = units.Encode(reader.GetString(8));
+            table.Attribution[i] = attributions.Encode(reader.IsDBNull(9) ? null : reader.GetString(9));
+            table.Governorate[i] = governorates.Encode(reader.IsDBNull(10) ? null : reader.GetString(10));
+            table.Min[i] = reader.GetDouble(11);
+            table.Max[i] = reader.GetDouble(12);
+            table.Confidence[i] = (float)reader.GetDouble(13);
+            table.Actor[i] = actors.Encode(reader.IsDBNull(14) ? null : reader.GetString(14));
+            table.DatePrecision[i] = KnownCode<DatePrecision>(reader, 15);
+            table.HasDateEnd[i] = reader.GetBoolean(16);
             i++;
         }
         return (table, i);
@@ -214,7 +212,7 @@ internal static class StoreSnapshotLoader
         {
             if ((i & 0xFFFF) == 0) ct.ThrowIfCancellationRequested();
             if (i == table.Capacity) table = table.WithRoomFor(i + 1, i);
-            table.Id[i] = reader.GetInt64(0);
+            table.Id[i] = RowId(reader);
             table.ArticleId[i] = reader.GetInt32(1);
             table.DateStart[i] = reader.GetInt32(2);
             table.DateEndOrStart[i] = reader.GetInt32(3);
@@ -246,6 +244,14 @@ internal static class StoreSnapshotLoader
         $"CASE WHEN {column} IS NULL THEN NULL " + string.Concat(Enum.GetValues<TEnum>().Select(v =>
             $"WHEN {column} = '{FactFilterQuery.Word(v)}' THEN {Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)} "))
         + "ELSE -1 END";
+
+    // Ids are kept in 32 bits; a store that has given out more than two billion ids says so instead of wrapping.
+    private static int RowId(SqliteDataReader reader)
+    {
+        var id = reader.GetInt64(0);
+        return id <= int.MaxValue ? (int)id
+            : throw new InvalidOperationException($"A stored row has id {id}; this version keeps ids below {int.MaxValue}.");
+    }
 
     private static byte KnownCode<TEnum>(SqliteDataReader reader, int ordinal) where TEnum : struct, Enum
     {

@@ -12,10 +12,8 @@ internal sealed class FactTable
 {
     public FactTable(int capacity)
     {
-        Id = new long[capacity];
+        Id = new int[capacity];
         ArticleId = new int[capacity];
-        OutletId = new int[capacity];
-        PublishedOn = new int[capacity];
         DateStart = new int[capacity];
         DateEndOrStart = new int[capacity];
         StartMonth = new int[capacity];
@@ -31,16 +29,18 @@ internal sealed class FactTable
         HasDateEnd = new bool[capacity];
         Min = new double[capacity];
         Max = new double[capacity];
-        Confidence = new double[capacity];
+        Confidence = new float[capacity];
     }
 
     public int Capacity => Id.Length;
 
-    public long[] Id { get; }
+    /// <summary>The stored id (SQLite's rowid; 32 bits hold two billion facts, and the loader checks).</summary>
+    public int[] Id { get; }
+    /// <summary>
+    /// The article the fact came from: its outlet and publication date are read through it, in
+    /// <see cref="ArticleTable"/> (the facts' copies of them, which spare SQL a join, would be 8 MB more per million).
+    /// </summary>
     public int[] ArticleId { get; }
-    /// <summary>0 when the fact has no outlet.</summary>
-    public int[] OutletId { get; }
-    public int[] PublishedOn { get; }
     public int[] DateStart { get; }
     /// <summary>DateEnd, or DateStart when there is no end (the span the event filter tests).</summary>
     public int[] DateEndOrStart { get; }
@@ -61,7 +61,11 @@ internal sealed class FactTable
     public bool[] HasDateEnd { get; }
     public double[] Min { get; }
     public double[] Max { get; }
-    public double[] Confidence { get; }
+    /// <summary>
+    /// Only sorted on: single precision keeps the order of the stored values (two decimals between 0.05 and 0.99) in
+    /// half the memory.
+    /// </summary>
+    public float[] Confidence { get; }
 
     /// <summary>This table if it has room for <paramref name="rows"/> rows, else a larger copy of its first <paramref name="used"/> rows.</summary>
     public FactTable WithRoomFor(int rows, int used)
@@ -70,8 +74,6 @@ internal sealed class FactTable
         var grown = new FactTable(Growth.NewCapacity(Capacity, rows));
         Array.Copy(Id, grown.Id, used);
         Array.Copy(ArticleId, grown.ArticleId, used);
-        Array.Copy(OutletId, grown.OutletId, used);
-        Array.Copy(PublishedOn, grown.PublishedOn, used);
         Array.Copy(DateStart, grown.DateStart, used);
         Array.Copy(DateEndOrStart, grown.DateEndOrStart, used);
         Array.Copy(StartMonth, grown.StartMonth, used);
@@ -128,7 +130,7 @@ internal sealed class ArticleTable(int capacity)
 internal sealed class MentionTable(int capacity)
 {
     public int Capacity => Id.Length;
-    public long[] Id { get; } = new long[capacity];
+    public int[] Id { get; } = new int[capacity];
     public int[] ArticleId { get; } = new int[capacity];
     public int[] DateStart { get; } = new int[capacity];
     public int[] DateEndOrStart { get; } = new int[capacity];
@@ -166,16 +168,17 @@ internal sealed class OutletRows
         _starts = starts;
     }
 
-    public static OutletRows Of(int[] outletIds, int count)
+    /// <summary>The rows of each outlet among the first <paramref name="count"/> facts, by their article's outlet.</summary>
+    public static OutletRows Of(int[] articleIds, int[] articleOutlets, int count)
     {
         var maxOutlet = 0;
-        for (var row = 0; row < count; row++) maxOutlet = Math.Max(maxOutlet, outletIds[row]);
+        for (var row = 0; row < count; row++) maxOutlet = Math.Max(maxOutlet, articleOutlets[articleIds[row]]);
         var starts = new int[maxOutlet + 2];
-        for (var row = 0; row < count; row++) starts[outletIds[row] + 1]++;
+        for (var row = 0; row < count; row++) starts[articleOutlets[articleIds[row]] + 1]++;
         for (var outlet = 1; outlet < starts.Length; outlet++) starts[outlet] += starts[outlet - 1];
         var next = starts[..^1];
         var rows = new int[count];
-        for (var row = 0; row < count; row++) rows[next[outletIds[row]]++] = row;
+        for (var row = 0; row < count; row++) rows[next[articleOutlets[articleIds[row]]]++] = row;
         return new OutletRows(rows, starts);
     }
 

@@ -4,8 +4,10 @@ namespace Dashboard.Data.Tests.Queries;
 
 public class OutletRowsTests
 {
-    // Row r belongs to outlet outletIds[r]; 0 is "no outlet".
-    private static readonly int[] OutletIds = [2, 0, 1, 2, 3, 1, 2, 0, 3, 99];
+    // Row r is a fact of article ArticleIds[r], filed under outlet ArticleOutlets[article]; 0 is "no outlet". The
+    // rows' outlets: 2, 0, 1, 2, 3, 1, 2, 0, 3, 99 (rows 0 and 3 share an article).
+    private static readonly int[] ArticleIds = [5, 1, 3, 5, 4, 3, 6, 2, 4, 7];
+    private static readonly int[] ArticleOutlets = [0, 0, 0, 1, 3, 2, 2, 99];
 
     private static List<int> Rows(CandidateRows rows) => [.. Enumerable.Range(0, rows.Count).Select(k => rows[k])];
 
@@ -19,7 +21,7 @@ public class OutletRowsTests
     [Fact]
     public void One_outlet_gives_its_rows_in_row_order()
     {
-        var byOutlet = OutletRows.Of(OutletIds, OutletIds.Length);
+        var byOutlet = OutletRows.Of(ArticleIds, ArticleOutlets, ArticleIds.Length);
 
         Assert.Equal([0, 3, 6], Rows(byOutlet.Of(Chosen(4, 2))));
         Assert.Equal([2, 5], Rows(byOutlet.Of(Chosen(4, 1))));
@@ -28,7 +30,7 @@ public class OutletRowsTests
     [Fact]
     public void Several_outlets_give_their_rows_merged_back_into_row_order()
     {
-        var byOutlet = OutletRows.Of(OutletIds, OutletIds.Length);
+        var byOutlet = OutletRows.Of(ArticleIds, ArticleOutlets, ArticleIds.Length);
 
         Assert.Equal([0, 2, 3, 4, 5, 6, 8], Rows(byOutlet.Of(Chosen(4, 1, 2, 3))));
         Assert.Equal([4, 8, 9], Rows(byOutlet.Of(Chosen(100, 3, 99))));
@@ -40,7 +42,7 @@ public class OutletRowsTests
     public void Only_the_snapshots_rows_count_and_unknown_outlets_give_none()
     {
         // The column has room past the snapshot's rows; those rows belong to a later snapshot.
-        var byOutlet = OutletRows.Of(OutletIds, 5);
+        var byOutlet = OutletRows.Of(ArticleIds, ArticleOutlets, 5);
 
         Assert.Equal([0, 3], Rows(byOutlet.Of(Chosen(4, 2))));
         Assert.Empty(Rows(byOutlet.Of(Chosen(100, 99))));

@@ -173,12 +173,15 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
         }
         AssertSame(await Sql.GetTimelineAsync(newArticle, 40), await Snapshot.GetTimelineAsync(newArticle, 40), "timeline after an append");
 
-        // A rewrite by another connection (as the command line or a sqlite3 shell would): facts move to another outlet.
+        // A rewrite by another connection (as the command line or a sqlite3 shell would): articles move to another
+        // outlet, their facts' copies of it with them (the snapshot reads a fact's outlet through its article), claims
+        // change hands, facts are deleted.
         await using (var connection = new SqliteConnection(_database.ConnectionString))
         {
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE Facts SET OutletId = 1, Attribution = 'مصدر جديد' WHERE Id % 7 = 0; DELETE FROM Facts WHERE Id % 11 = 0;";
+            command.CommandText = "UPDATE Articles SET OutletId = 1 WHERE Id % 7 = 0; UPDATE Facts SET OutletId = 1 WHERE ArticleId % 7 = 0; " +
+                "UPDATE Facts SET Attribution = 'مصدر جديد' WHERE Id % 7 = 0; DELETE FROM Facts WHERE Id % 11 = 0;";
             await command.ExecuteNonQueryAsync();
         }
         var outletOne = new FactFilter { OutletIds = [1] };
