@@ -146,6 +146,22 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_snapshot_keeps_the_start_date_order_and_the_latest_others_and_sorts_again_when_asked()
+    {
+        foreach (var column in Enum.GetValues<FactSortColumn>()) await Snapshot.GetFactsPageAsync(FactFilter.None, new FactSort(column), 0, 10);
+        var snapshot = await Source.GetAsync();
+        Assert.Equal(1 + Dashboard.Data.Snapshot.StoreSnapshot.KeptOtherOrders, snapshot.HeldFactOrders);
+
+        // The first columns asked for were let go; asked again, each is sorted again and still answers as SQL does.
+        foreach (var column in Enum.GetValues<FactSortColumn>().Take(3))
+        {
+            var sort = new FactSort(column, Descending: false);
+            AssertSame(await Sql.GetFactsPageAsync(FactFilter.None, sort, 2, 25), await Snapshot.GetFactsPageAsync(FactFilter.None, sort, 2, 25), $"{column} sorted again");
+        }
+        Assert.Equal(1 + Dashboard.Data.Snapshot.StoreSnapshot.KeptOtherOrders, snapshot.HeldFactOrders);
+    }
+
+    [Fact]
     public async Task Appended_rows_and_rewritten_rows_show_in_the_next_answer()
     {
         var before = await Snapshot.GetCardsAsync(FactFilter.None, ValueMode.Min);
