@@ -128,7 +128,7 @@ internal sealed class StoreSnapshot
         }
     }
 
-    /// <summary>Each outlet's fact rows in ascending order, by the facts' outlet column; computed on first use.</summary>
+    /// <summary>Each outlet's fact rows in ascending order, by their article's outlet; computed on first use.</summary>
     public OutletRows RowsByOutlet => _rowsByOutlet.Value;
 
     /// <summary>The first and last month (year × 12 + month − 1) any fact starts in; (0, −1) when none is dated.</summary>
@@ -166,7 +166,7 @@ internal sealed class StoreSnapshot
                 var governorateRanks = Governorates.SortRanks();
                 return i => governorateRanks[f.Governorate[i]];
             case FactSortColumn.Outlet:
-                // The list shows the article's outlet, so it sorts by that (the fact's copy is for filtering).
+                // The list shows the article's outlet (a fact's outlet is its article's), by name.
                 var outletRanks = _outletNameRanks.Value;
                 var articles = Articles;
                 return i => outletRanks[articles.OutletId[f.ArticleId[i]]];
