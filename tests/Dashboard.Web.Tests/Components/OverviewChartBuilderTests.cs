@@ -13,6 +13,23 @@ public sealed class OverviewChartBuilderTests
         new(filter ?? FactFilter.None, mode, k => k.ToString());
 
     [Fact]
+    public void The_over_time_kinds_put_killed_first_then_the_most_reported_then_the_kind_order()
+    {
+        MonthlyPoint Point(int month, FactKind kind, string outlet, int facts) => new(2018, month, kind, outlet, null, facts, facts, facts);
+        var points = new[]
+        {
+            Point(1, FactKind.Wounded, "A", 6), Point(2, FactKind.Wounded, "B", 4),
+            Point(1, FactKind.Strikes, "A", 7), Point(3, FactKind.Strikes, "A", 13),
+            Point(2, FactKind.Arrested, "A", 10),
+            Point(5, FactKind.Killed, "B", 1),
+        };
+
+        // Killed however few; then by facts over every month and series (strikes 20, then wounded and arrests 10 each,
+        // in the kinds' own order).
+        Assert.Equal([FactKind.Killed, FactKind.Strikes, FactKind.Wounded, FactKind.Arrested], OverviewChartBuilder.KindsIn(points));
+    }
+
+    [Fact]
     public void Monthly_points_become_one_trace_per_outlet_with_months_in_order()
     {
         var figure = Builder().OverTime(SampleData.Monthly, FactKind.Killed, SeriesBy.Outlet, ChartStyle.Bars, "t");

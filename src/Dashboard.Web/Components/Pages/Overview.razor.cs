@@ -137,7 +137,7 @@ public partial class Overview : FilteredPageBase, IDisposable
 
     private void BuildFigures()
     {
-        datesInView = DateView.Of(monthly.GroupBy(p => new DateOnly(p.Year, p.Month, 1)).Select(g => (g.Key, g.Sum(p => p.FactCount))));
+        datesInView = DateView.Of(FactsByMonth(monthly));
         var builder = new OverviewChartBuilder(Filter, Mode, Shared.Kind, Shared.Series);
         overTimeKinds = OverviewChartBuilder.KindsIn(monthly);
         overTimeFigure = overTimeKinds.Count == 0
@@ -148,6 +148,18 @@ public partial class Overview : FilteredPageBase, IDisposable
         claimsFigure = builder.Claims(claims, Titled(L[nameof(OverviewStrings.ChartClaims)]));
         fundingFigure = builder.Funding(funding, Titled(L[nameof(OverviewStrings.ChartFunding)]));
         timelineFigure = builder.Timeline(timeline, Shared[nameof(SharedStrings.Unknown)], Titled(L[nameof(OverviewStrings.ChartTimeline)], withMode: false));
+    }
+
+    // Counted in one pass: the unfiltered series holds tens of thousands of points, and grouping copied each of them.
+    private static IEnumerable<(DateOnly Month, int Facts)> FactsByMonth(IReadOnlyList<MonthlyPoint> points)
+    {
+        var facts = new Dictionary<DateOnly, int>();
+        foreach (var point in points)
+        {
+            var month = new DateOnly(point.Year, point.Month, 1);
+            facts[month] = facts.GetValueOrDefault(month) + point.FactCount;
+        }
+        return facts.Select(m => (m.Key, m.Value));
     }
 
     /// <summary>A series of the over-time chart (and its table) by name: outlets and claimants as they are, governorates in the UI language.</summary>
