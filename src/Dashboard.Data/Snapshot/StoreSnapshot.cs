@@ -27,14 +27,16 @@ internal sealed class StoreSnapshot
     public StoreSnapshot(StoreMark mark, FactTable facts, int factCount, ArticleTable articles, int maxArticleId,
         MentionTable mentions, int mentionCount, TextCodes units, TextCodes attributions, TextCodes governorates,
         TextCodes actors, TextCodes mentionTexts, IReadOnlyDictionary<int, string> outletNames, bool[]? deadFacts = null, bool[]? deadMentions = null,
-        StoreSnapshot? appendedTo = null, bool outletsMoved = false)
+        StoreSnapshot? appendedTo = null, bool outletsMoved = false, bool datesMoved = false)
     {
         DeadFactRows = deadFacts;
         DeadMentionRows = deadMentions;
         DeadFacts = deadFacts?.Count(d => d) ?? 0;
         var reusable = appendedTo?.ComputedFactOrders() ?? [];
-        // The outlet order sorts facts by their article's outlet: an article moved to another outlet unsorts it.
+        // The outlet and publication orders sort facts by their article's outlet and date: an article moved to another
+        // outlet or date unsorts that order.
         if (outletsMoved) reusable.Remove(FactSortColumn.Outlet);
+        if (datesMoved) reusable.Remove(FactSortColumn.Published);
         _appendedTo = new ConcurrentDictionary<FactSortColumn, int[]>(reusable);
         _mentionsAppendedTo = appendedTo is { _mentionsByDate.IsValueCreated: true } ? appendedTo._mentionsByDate.Value : null;
         Mark = mark;

@@ -83,11 +83,27 @@ internal static class StoreSnapshotLoader
         (mentions, mentionCount) = await ReadMentionsAsync(connection, mentions, mentionCount, rows, after.LastArticleId, changedJson, mentionTexts, ct);
 
         await transaction.CommitAsync(ct);
-        // A changed article's old rows are dead and its rows read again come after; only a move to another outlet
-        // changes the key of rows already sorted (the dead ones, through their article), and so the outlet order.
+
+        // Rows whose article is gone (deleted from a shell with foreign keys off) still name it: the article columns
+        // reach their ids too, where they read no outlet and no date, as a missing article has.
+        var maxReferenced = Math.Max(maxArticleId, Math.Max(basis?.MaxArticleId ?? 0,
+            Math.Max(MaxOf(facts.ArticleId, basis?.FactCount ?? 0, factCount), MaxOf(mentions.ArticleId, basis?.MentionCount ?? 0, mentionCount))));
+        articles = articles.WithRoomFor(maxReferenced, maxArticleId);
+
+        // A changed article's old rows are dead and its rows read again come after; only a move to another outlet or
+        // date changes the key of rows already sorted (the dead ones, through their article), and so that order.
         var outletsMoved = basis is not null && changed.Any(id => id < basis.Articles.Capacity && articles.OutletId[id] != basis.Articles.OutletId[id]);
-        return new StoreSnapshot(mark, facts, factCount, articles, maxArticleId, mentions, mentionCount,
-            units, attributions, governorates, actors, mentionTexts, outletNames, deadFacts, deadMentions, appendedTo: basis, outletsMoved: outletsMoved);
+        var datesMoved = basis is not null && changed.Any(id => id < basis.Articles.Capacity && articles.PublishedOn[id] != basis.Articles.PublishedOn[id]);
+        return new StoreSnapshot(mark, facts, factCount, articles, maxReferenced, mentions, mentionCount,
+            units, attributions, governorates, actors, mentionTexts, outletNames, deadFacts, deadMentions, appendedTo: basis,
+            outletsMoved: outletsMoved, datesMoved: datesMoved);
+    }
+
+    private static int MaxOf(int[] values, int from, int to)
+    {
+        var max = 0;
+        for (var i = from; i < to; i++) max = Math.Max(max, values[i]);
+        return max;
     }
 
     private static async Task<List<int>> ChangedArticlesAsync(SqliteConnection connection, long afterSeq, CancellationToken ct)
