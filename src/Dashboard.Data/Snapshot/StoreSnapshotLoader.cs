@@ -265,8 +265,8 @@ internal static class StoreSnapshotLoader
     private static int RowId(SqliteDataReader reader)
     {
         var id = reader.GetInt64(0);
-        return id <= int.MaxValue ? (int)id
-            : throw new InvalidOperationException($"A stored row has id {id}; this version keeps ids below {int.MaxValue}.");
+        return id is >= int.MinValue and <= int.MaxValue ? (int)id
+            : throw new InvalidOperationException($"A stored row has id {id}; this version keeps ids within 32 bits.");
     }
 
     private static byte KnownCode<TEnum>(SqliteDataReader reader, int ordinal) where TEnum : struct, Enum
