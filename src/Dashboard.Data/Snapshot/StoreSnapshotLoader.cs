@@ -92,8 +92,10 @@ internal static class StoreSnapshotLoader
 
         // A changed article's old rows are dead and its rows read again come after; only a move to another outlet or
         // date changes the key of rows already sorted (the dead ones, through their article), and so that order.
-        var outletsMoved = basis is not null && changed.Any(id => id < basis.Articles.Capacity && articles.OutletId[id] != basis.Articles.OutletId[id]);
-        var datesMoved = basis is not null && changed.Any(id => id < basis.Articles.Capacity && articles.PublishedOn[id] != basis.Articles.PublishedOn[id]);
+        bool Moved(Func<ArticleTable, int[]> column) =>
+            basis is not null && changed.Any(id => id < basis.Articles.Capacity && column(articles)[id] != column(basis.Articles)[id]);
+        var outletsMoved = Moved(a => a.OutletId);
+        var datesMoved = Moved(a => a.PublishedOn);
         return new StoreSnapshot(mark, facts, factCount, articles, maxReferenced, mentions, mentionCount,
             units, attributions, governorates, actors, mentionTexts, outletNames, deadFacts, deadMentions, appendedTo: basis,
             outletsMoved: outletsMoved, datesMoved: datesMoved);
