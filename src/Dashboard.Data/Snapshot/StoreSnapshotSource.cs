@@ -1,3 +1,4 @@
+using Dashboard.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,18 +17,27 @@ public sealed class StoreSnapshotSource(IDbContextFactory<DashboardDbContext> co
 
     internal async Task<StoreSnapshot> GetAsync(CancellationToken ct = default)
     {
+        var current = Volatile.Read(ref _current);
+        if (current is not null && _markConnectionString.Value is { } markConnection)
+        {
+            // The usual case, five times per summary: the store has not moved. A plain pooled connection reads the mark;
+            // a context per look (its scope of services, the SQL functions EF registers on every open) made this the
+            // app's largest allocation under load once the answers themselves were lean.
+            await using var connection = new SqliteConnection(markConnection);
+            await connection.OpenAsync(ct);
+            if (current.Mark == await StoreSnapshotLoader.ReadMarkAsync(connection, ct)) return current;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(ct);
         await db.Database.OpenConnectionAsync(ct);
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-
-        var current = Volatile.Read(ref _current);
-        if (current is not null && current.Mark == await StoreSnapshotLoader.ReadMarkAsync(connection, ct)) return current;
+        var sqlite = (SqliteConnection)db.Database.GetDbConnection();
+        if (current is not null && current.Mark == await StoreSnapshotLoader.ReadMarkAsync(sqlite, ct)) return current;
 
         await _refresh.WaitAsync(ct);
         try
         {
             // Whoever held the lock may already have read the state this caller saw; the loader returns it unchanged then.
-            var next = await StoreSnapshotLoader.LoadAsync(connection, Volatile.Read(ref _current), ct);
+            var next = await StoreSnapshotLoader.LoadAsync(sqlite, Volatile.Read(ref _current), ct);
             Volatile.Write(ref _current, next);
             return next;
         }
@@ -35,6 +45,20 @@ public sealed class StoreSnapshotSource(IDbContextFactory<DashboardDbContext> co
         {
             _refresh.Release();
         }
+    }
+
+    /// <summary>
+    /// The store's connection string when a second connection sees the same database (a file); null for an in-memory
+    /// one, which only the context's own connection holds.
+    /// </summary>
+    private readonly Lazy<string?> _markConnectionString = new(() => FileConnectionString(contexts));
+
+    private static string? FileConnectionString(IDbContextFactory<DashboardDbContext> contexts)
+    {
+        using var db = contexts.CreateDbContext();
+        var text = db.Database.GetConnectionString();
+        if (string.IsNullOrEmpty(text)) return null;
+        return SqliteTuning.IsInMemory(new SqliteConnectionStringBuilder(text)) ? null : text;
     }
 
     /// <summary>Reads the store into memory ahead of the first request (the app calls this at start-up).</summary>

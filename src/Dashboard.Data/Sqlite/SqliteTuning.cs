@@ -39,10 +39,7 @@ public static class SqliteTuning
     public static string PrepareConnectionString(string? connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? DefaultConnectionString : connectionString);
-        var isInMemory = builder.Mode == SqliteOpenMode.Memory
-            || string.IsNullOrEmpty(builder.DataSource)
-            || builder.DataSource.Equals(":memory:", StringComparison.OrdinalIgnoreCase);
-        if (!isInMemory)
+        if (!IsInMemory(builder))
         {
             var fullPath = Path.GetFullPath(builder.DataSource, DataRoot);
             var folder = Path.GetDirectoryName(fullPath);
@@ -53,6 +50,12 @@ public static class SqliteTuning
             builder.DefaultTimeout = BusyTimeoutSeconds;
         return builder.ToString();
     }
+
+    /// <summary>An in-memory database: only the connection that opened it sees it.</summary>
+    public static bool IsInMemory(SqliteConnectionStringBuilder builder) =>
+        builder.Mode == SqliteOpenMode.Memory
+        || string.IsNullOrEmpty(builder.DataSource)
+        || builder.DataSource.Equals(":memory:", StringComparison.OrdinalIgnoreCase);
 
     public static DbContextOptionsBuilder UseDashboardSqlite(this DbContextOptionsBuilder options, string connectionString) =>
         options
