@@ -59,6 +59,48 @@ public sealed class ChartPanelTests : DashboardComponentTest
         Assert.Single(ClickListeners.Invocations);
     }
 
+    private IRenderedComponent<ChartPanel> RenderPanelInPage(ChartFigure figure)
+    {
+        var page = Render<CascadingValue<ChartRedrawBatch>>(p => p
+            .Add(c => c.Value, new ChartRedrawBatch(Services.GetRequiredService<IJSRuntime>()))
+            .Add(c => c.IsFixed, true)
+            .AddChildContent<ChartPanel>(panel => panel
+                .Add(c => c.ChartKey, "over-time")
+                .Add(c => c.Title, "Figures over time")
+                .Add(c => c.FileName, "over-time_all_min")
+                .Add(c => c.Figure, figure)));
+        return page.FindComponent<ChartPanel>();
+    }
+
+    [Fact]
+    public void In_a_page_a_new_figure_for_a_chart_already_drawn_is_drawn_once()
+    {
+        var panel = RenderPanelInPage(Figure(ValueMode.Min));
+        panel.WaitForAssertion(() => Assert.Single(Drawings.Invocations));
+
+        // Sent as the figure arrives (the chart's element is already there), not again after the render.
+        panel.Render(p => p.Add(c => c.Figure, Figure(ValueMode.Max)));
+
+        panel.WaitForAssertion(() => Assert.Equal(2, Drawings.Invocations.Count));
+        Assert.Equal([5.0, 12.0], Drawn[^1].Chart.GetProperty("data")[0].GetProperty("y").EnumerateArray().Select(v => v.GetDouble()));
+        panel.Render(p => p.Add(c => c.Title, "Renamed"));
+        Assert.Equal(2, Drawings.Invocations.Count);
+    }
+
+    [Fact]
+    public void In_a_page_a_chart_that_was_empty_is_drawn_once_its_element_exists()
+    {
+        var empty = new OverviewChartBuilder(FactFilter.None, ValueMode.Min, k => k.ToString()).OverTime([], FactKind.Killed, SeriesBy.Outlet, ChartStyle.Bars, "Figures");
+        var panel = RenderPanelInPage(empty);
+        Assert.Empty(Drawings.Invocations);
+
+        panel.Render(p => p.Add(c => c.Figure, Figure(ValueMode.Min)));
+
+        panel.WaitForAssertion(() => Assert.Single(Drawings.Invocations));
+        panel.Find("#chart-over-time");
+        Assert.Equal("chart-over-time", Assert.Single(Drawn).Chart.GetProperty("id").GetString());
+    }
+
     [Fact]
     public void The_same_figure_is_not_drawn_twice()
     {

@@ -27,6 +27,7 @@ public partial class ChartPanel : IAsyncDisposable
     private Config config = new();
     private ChartFigure? shownFigure;
     private bool drawPending;
+    private Task? earlyDraw;
 
     [Inject] public required IStringLocalizer<OverviewStrings> L { get; set; }
     [Inject] public required NavigationManager Navigation { get; set; }
@@ -63,8 +64,17 @@ public partial class ChartPanel : IAsyncDisposable
             ToImageButtonOptions = new { format = "png", filename = FileName, width = ImageWidth, height = ImageHeight },
         };
         if (ReferenceEquals(Figure, shownFigure)) return;
+        var onThePage = shownFigure is { IsEmpty: false } && selfReference is not null;
         shownFigure = Figure;
         drawPending = !Figure.IsEmpty;
+        if (drawPending && onThePage && Redraws is not null)
+        {
+            // The chart's element is already on the page, and the batch sends its call after this render's batch has
+            // gone out: the browser applies the render, then draws, without a round trip to acknowledge the render
+            // first (awaited in OnAfterRenderAsync, so a failure surfaces there as before).
+            drawPending = false;
+            earlyDraw = DrawAsync(ChartRedrawScript.For(ChartId, Figure.Traces, Figure.Layout, config));
+        }
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -73,6 +83,11 @@ public partial class ChartPanel : IAsyncDisposable
         {
             selfReference = DotNetObjectReference.Create(this);
             await CallScriptAsync(ChartRedrawScript.Listen, ChartId, listenToken, selfReference);
+        }
+        if (earlyDraw is { } sent)
+        {
+            earlyDraw = null;
+            await sent;
         }
         if (drawPending && !Figure.IsEmpty)
         {
