@@ -43,6 +43,26 @@ public sealed class OverviewTests(DashboardAppFixture app)
     }
 
     [Fact]
+    public async Task The_overview_runs_plotly_while_its_circuit_starts_and_other_pages_never_load_it()
+    {
+        await using var watched = await WatchedPage.OpenAsync(app);
+        var page = watched.Page;
+
+        // A filter nothing matches: every chart says so and none is drawn, yet plotly.js is ready for the first.
+        await watched.GotoInteractiveAsync("/?from=2099-01-01");
+        await page.GetByTestId("chart-empty").First.WaitForAsync(new() { Timeout = 60_000 });
+        await page.WaitForFunctionAsync("() => typeof window.Plotly?.react === 'function'", null, new() { Timeout = 30_000 });
+        Assert.Equal(0, await page.Locator("svg.main-svg").CountAsync());
+
+        await using var other = await WatchedPage.OpenAsync(app);
+        await other.GotoInteractiveAsync("/facts");
+        await other.Page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 60_000 });
+        Assert.False(await other.Page.EvaluateAsync<bool>("() => !!window.Plotly || !!document.querySelector('script[src*=\"plotly-\"]')"));
+        Assert.Empty(watched.ConsoleErrors);
+        Assert.Empty(other.ConsoleErrors);
+    }
+
+    [Fact]
     public async Task Choosing_an_outlet_changes_the_url_and_the_charts_and_the_url_restores_the_view()
     {
         string filteredUrl;
