@@ -28,6 +28,7 @@ public sealed class BrowserBenchTests(DashboardAppFixture app)
         Assert.Matches(@"\| filter change to the charts in view redrawn \| [\d.]+ \| [\d.]+ \| [\d.]+ \|", printed);
         Assert.Matches(@"\| filter change to charts redrawn \| [\d.]+ \| [\d.]+ \| [\d.]+ \|", printed);
         Assert.Contains("working set", printed);
+        Assert.Matches(@"machine: \d+ cores, .*calibration \d+ ms", printed);
     }
 
     [Fact]

@@ -140,6 +140,7 @@ internal static class BrowserBench
             // Keeps Chromium from reaching for the (closed) network on its own.
             Args = ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+        output.WriteLine(MachineReport.Line());
         output.WriteLine(Invariant($"browser: {options.Url}, {options.Runs} run(s), headless Chromium {browser.Version}, a fresh context per run, viewport 1400x1000"));
         // Page-clock figures come from the page itself; the wall columns are the same spans as this process saw them
         // (plus Playwright's polling), a cross-check.

@@ -38,6 +38,7 @@ internal static class ExportBench
             output.WriteLine(Invariant($"export {options.Format}: {summary.Facts:N0} facts, {bytes / 1048576.0:0.0} MB in {elapsed.TotalSeconds:0.00} s ({summary.Facts / elapsed.TotalSeconds:N0} rows/s)"));
             output.WriteLine(Invariant($"export: working set {MemorySampler.Megabytes(sampler.StartBytes)} before, peak {MemorySampler.Megabytes(sampler.PeakBytes)} while streaming (+{MemorySampler.Megabytes(sampler.PeakBytes - sampler.StartBytes)})"));
         }
+        output.WriteLine(MachineReport.Line());
         return 0;
     }
 

@@ -60,6 +60,8 @@ internal static class IngestBench
             output.WriteLine(Line($"ingest: working set {MemorySampler.Megabytes(start)} at start, peak {MemorySampler.Megabytes(peak)}; database {new FileInfo(database).Length / 1048576.0:0.0} MB"));
             foreach (var failure in summary.Files.Where(f => f.Outcome == IngestOutcome.Failed).Take(5))
                 output.WriteLine($"  failed: {failure.Name}: {failure.Error}");
+            // After the run, so its arrays weigh on neither the rate nor the peak.
+            output.WriteLine(MachineReport.Line());
             return summary.Failed == 0 ? 0 : 1;
         }
         finally

@@ -26,6 +26,8 @@ internal static class LoadBench
             await error.WriteLineAsync($"Refusing {options.Url}: the load test only talks to a loopback address (127.0.0.1).");
             return 2;
         }
+        // Before the clients start: the calibration is the machine's, not the load's.
+        output.WriteLine(MachineReport.Line());
 
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {

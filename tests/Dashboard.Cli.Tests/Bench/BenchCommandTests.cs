@@ -35,6 +35,7 @@ public sealed class BenchCommandTests
         Assert.Contains(" articles/s, ", run.Out);
         Assert.Contains("peak ", run.Out);
         Assert.Contains("stages: read and extract only", run.Out);
+        Assert.Matches(@"machine: \d+ cores, load average [0-9. ]+, calibration \d+ ms \(sorting 1,000,000 doubles, best of 3\)", run.Out);
     }
 
     [Fact]
@@ -57,6 +58,8 @@ public sealed class BenchCommandTests
         var export = await CliRun.RunAsync("bench", "export", "--db", temp.Database, "--out", temp.File("facts.csv"));
         Assert.True(export.ExitCode == 0, export.Error);
         Assert.Contains("export Csv: 1,000 facts", export.Out);
+        Assert.Contains("machine: ", export.Out);
+        Assert.Contains("machine: ", queries.Out);
         Assert.Equal(1001, File.ReadAllText(temp.File("facts.csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
@@ -78,6 +81,7 @@ public sealed class BenchCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("load: 4 clients, 40 responses", run.Out);
+        Assert.Contains("machine: ", run.Out);
         Assert.Contains("HTTP 500: 10", run.Out);
         Assert.Contains("'database is locked' 10", run.Out);
         Assert.Contains("/api/summary?outlet=1", server.Paths);
