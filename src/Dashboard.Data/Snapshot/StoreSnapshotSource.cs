@@ -49,9 +49,9 @@ public sealed class StoreSnapshotSource(IDbContextFactory<DashboardDbContext> co
 
     /// <summary>
     /// The store's connection string when a second connection sees the same database (a file); null for an in-memory
-    /// one, which only the context's own connection holds.
+    /// one, which only the context's own connection holds. A failure to read it is not kept: the next call tries again.
     /// </summary>
-    private readonly Lazy<string?> _markConnectionString = new(() => FileConnectionString(contexts));
+    private readonly Lazy<string?> _markConnectionString = new(() => FileConnectionString(contexts), LazyThreadSafetyMode.PublicationOnly);
 
     private static string? FileConnectionString(IDbContextFactory<DashboardDbContext> contexts)
     {

@@ -88,6 +88,8 @@ public static class ApiJson
         public Task ExecuteAsync(HttpContext httpContext)
         {
             httpContext.Response.StatusCode = StatusCodes.Status200OK;
+            // As TypedResults.Json: no value, no body.
+            if (value is null) return Task.CompletedTask;
             httpContext.Response.ContentType = JsonContentType;
             return JsonSerializer.SerializeAsync(httpContext.Response.Body, value, Options, httpContext.RequestAborted);
         }

@@ -78,7 +78,7 @@ public sealed class ChartPanelTests : DashboardComponentTest
         var panel = RenderPanelInPage(Figure(ValueMode.Min));
         panel.WaitForAssertion(() => Assert.Single(Drawings.Invocations));
 
-        // Sent as the figure arrives (the chart's element is already there), not again after the render.
+        // Queued as the figure arrives (the element is there): one drawing per new figure, none again after the render.
         panel.Render(p => p.Add(c => c.Figure, Figure(ValueMode.Max)));
 
         panel.WaitForAssertion(() => Assert.Equal(2, Drawings.Invocations.Count));

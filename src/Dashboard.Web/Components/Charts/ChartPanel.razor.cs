@@ -73,7 +73,9 @@ public partial class ChartPanel : IAsyncDisposable
             // gone out: the browser applies the render, then draws, without a round trip to acknowledge the render
             // first (awaited in OnAfterRenderAsync, so a failure surfaces there as before).
             drawPending = false;
-            earlyDraw = DrawAsync(ChartRedrawScript.For(ChartId, Figure.Traces, Figure.Layout, config));
+            var draw = DrawAsync(ChartRedrawScript.For(ChartId, Figure.Traces, Figure.Layout, config));
+            // Two figures may arrive before the browser acknowledges a render: both calls are awaited.
+            earlyDraw = earlyDraw is null ? draw : Task.WhenAll(earlyDraw, draw);
         }
     }
 
