@@ -137,7 +137,7 @@
     // while the circuit starts, when the browser is idle, takes its parse and set-up (a third of a second on a slow
     // machine) off the time to the first drawn chart. Other pages still run it only on a first drawing.
     function runPlotlyWhenIdle() {
-        if (!document.querySelector(`link[rel="preload"][href$="${plotlyUrl.split('/').pop()}"]`)) return;
+        if (!document.querySelector(`link[rel="preload"][href="${plotlyUrl}"]`)) return;
         const whenIdle = window.requestIdleCallback ?? (callback => setTimeout(callback, 0));
         whenIdle(() => loadPlotly().catch(() => undefined));
     }

@@ -112,8 +112,11 @@ internal sealed class StoreSnapshot
     public int[] FactOrder(FactSortColumn column)
     {
         _orderLastUse[column] = Interlocked.Increment(ref _orderUses);
-        var order = _factOrders.GetOrAdd(column, c => new Lazy<int[]>(() => BuildFactOrder(c))).Value;
-        ForgetLeastRecentOrders();
+        var held = _factOrders.GetOrAdd(column, c => new Lazy<int[]>(() => BuildFactOrder(c)));
+        var computedBefore = held.IsValueCreated;
+        var order = held.Value;
+        // Only a newly computed order can take the count past the cap.
+        if (!computedBefore) ForgetLeastRecentOrders();
         return order;
     }
 

@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Dashboard.Data.Snapshot;
 
 /// <summary>
-/// Keeps the process's <see cref="StoreSnapshot"/> current. Each call reads the store's mark (five look-ups of the
-/// last row of a B-tree); when it has moved, the rows added since are appended, or everything is read again after an
-/// update or delete. One refresh runs at a time; callers meanwhile wait for it, so no one is served a snapshot older
-/// than the mark they read.
+/// Keeps the process's <see cref="StoreSnapshot"/> current. Each call reads the store's mark (look-ups of the last row
+/// of a few B-trees); when it has moved, the loader brings the snapshot up to date (see
+/// <see cref="StoreSnapshotLoader.LoadAsync"/>). One refresh runs at a time; callers meanwhile wait for it, so no one
+/// is served a snapshot older than the mark they read.
 /// </summary>
 public sealed class StoreSnapshotSource(IDbContextFactory<DashboardDbContext> contexts) : IDisposable
 {
@@ -18,7 +18,8 @@ public sealed class StoreSnapshotSource(IDbContextFactory<DashboardDbContext> co
     internal async Task<StoreSnapshot> GetAsync(CancellationToken ct = default)
     {
         var current = Volatile.Read(ref _current);
-        if (current is not null && _markConnectionString.Value is { } markConnection)
+        var markConnection = _markConnectionString.Value;
+        if (current is not null && markConnection is not null)
         {
             // The usual case, five times per summary: the store has not moved. A plain pooled connection reads the mark;
             // a context per look (its scope of services, the SQL functions EF registers on every open) made this the
@@ -31,7 +32,9 @@ public sealed class StoreSnapshotSource(IDbContextFactory<DashboardDbContext> co
         await using var db = await contexts.CreateDbContextAsync(ct);
         await db.Database.OpenConnectionAsync(ct);
         var sqlite = (SqliteConnection)db.Database.GetDbConnection();
-        if (current is not null && current.Mark == await StoreSnapshotLoader.ReadMarkAsync(sqlite, ct)) return current;
+        // An in-memory store is seen only through the context's own connection. (Otherwise the mark has just been seen
+        // to move; the loader reads it again in its transaction.)
+        if (current is not null && markConnection is null && current.Mark == await StoreSnapshotLoader.ReadMarkAsync(sqlite, ct)) return current;
 
         await _refresh.WaitAsync(ct);
         try
