@@ -66,7 +66,7 @@ internal static class StartupWarmUp
         var kinds = OverviewChartBuilder.KindsIn(monthly);
         ChartFigure[] figures =
         [
-            kinds.Count == 0 ? ChartFigure.Empty : builder.OverTime(monthly, kinds[0], SeriesBy.Outlet, ChartStyle.Bars, ""),
+            kinds.Count == 0 ? ChartFigure.Empty : builder.OverTime(monthly, kinds[0], SeriesBy.Outlet, chosenStyle: null, ""),
             builder.BySource(bySource.ByOutlet, byOutlet: true, ""),
             builder.BySource(bySource.ByClaimant, byOutlet: false, ""),
             builder.Claims(load.Claims.Result, ""),

@@ -30,12 +30,13 @@ public static class DashboardUrls
     public const string ApiFactsPath = "/api/facts";
     public const string ApiChartsPath = "/api/charts";
 
-    public static string Overview(FactFilter filter, ValueMode mode = ValueMode.Min, SeriesBy seriesBy = SeriesBy.Outlet, ChartStyle style = ChartStyle.Bars)
+    /// <summary>The overview; a null <paramref name="style"/> lets the over-time chart choose by the months it shows.</summary>
+    public static string Overview(FactFilter filter, ValueMode mode = ValueMode.Min, SeriesBy seriesBy = SeriesBy.Outlet, ChartStyle? style = null)
     {
         var extra = new List<KeyValuePair<string, string>>();
         if (mode != ValueMode.Min) extra.Add(new(ValueModeParameter, FactFilterQuery.Word(mode)));
         if (seriesBy != SeriesBy.Outlet) extra.Add(new(SeriesByParameter, FactFilterQuery.Word(seriesBy)));
-        if (style != ChartStyle.Bars) extra.Add(new(ChartStyleParameter, FactFilterQuery.Word(style)));
+        if (style is { } chosen) extra.Add(new(ChartStyleParameter, FactFilterQuery.Word(chosen)));
         return Build(OverviewPath, filter, extra);
     }
 
@@ -78,6 +79,9 @@ public static class DashboardUrls
     /// <summary>Reads an overview-only parameter's word ("max", "claimant", "lines") back, or the default.</summary>
     public static TEnum ParseWord<TEnum>(string? word, TEnum fallback) where TEnum : struct, Enum =>
         FactFilterQuery.TryParseWord<TEnum>(word, out var value) ? value : fallback;
+
+    /// <summary>The chart style a URL names; null when it names none (or none known).</summary>
+    public static ChartStyle? ParseStyle(string? word) => FactFilterQuery.TryParseWord<ChartStyle>(word, out var style) ? style : null;
 
     private static List<KeyValuePair<string, string>> PageOf(int pageIndex) =>
         pageIndex > 0 ? [new(PageParameter, pageIndex.ToString(CultureInfo.InvariantCulture))] : [];

@@ -301,6 +301,59 @@ public sealed class OverviewChartBuilderTests
         Assert.Contains("1187-07-01", ((Bar)figure.Traces.Single()).X);
     }
 
+    [Theory]
+    [InlineData(24, typeof(Bar))]
+    [InlineData(25, typeof(Scatter))]
+    public void Without_a_chosen_style_over_time_draws_bars_over_two_years_at_most_and_lines_over_more(int months, Type trace)
+    {
+        var points = Enumerable.Range(0, months).Select(m => new MonthlyPoint(2015 + m / 12, m % 12 + 1, FactKind.Killed, "Alsumaria", 1, 5, 5, 3)).ToList();
+
+        var figure = Builder().OverTime(points, FactKind.Killed, SeriesBy.Outlet, chosenStyle: null, "t");
+
+        Assert.IsType(trace, figure.Traces[0]);
+        Assert.Equal(trace == typeof(Bar) ? ChartStyle.Bars : ChartStyle.Lines, OverviewChartBuilder.StyleFor(null, figure.View));
+        // A chosen style is kept whatever the months.
+        Assert.IsType<Bar>(Builder().OverTime(points, FactKind.Killed, SeriesBy.Outlet, ChartStyle.Bars, "t").Traces[0]);
+        Assert.IsType<Scatter>(Builder().OverTime(points, FactKind.Killed, SeriesBy.Outlet, ChartStyle.Lines, "t").Traces[0]);
+    }
+
+    [Fact]
+    public void As_lines_a_series_breaks_where_a_month_has_no_figure_and_a_month_alone_is_a_dot()
+    {
+        MonthlyPoint Point(int month, double value) => new(2017, month, FactKind.Killed, "Alsumaria", 1, value, value, 1);
+        MonthlyPoint[] points = [Point(1, 5), Point(2, 6), Point(3, 7), Point(5, 9), Point(7, 2), Point(8, 3), Point(1, 4) with { Series = "Shafaq", SeriesId = 2 }];
+
+        var figure = Builder().OverTime(points, FactKind.Killed, SeriesBy.Outlet, ChartStyle.Lines, "t");
+
+        // Alsumaria: a line of January-March and July-August, apart; May alone a dot. Shafaq: a dot of its own colour.
+        Assert.Equal(3, figure.Traces.Count);
+        var lines = Assert.IsType<Scatter>(figure.Traces[0]);
+        Assert.Equal(Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines, lines.Mode);
+        Assert.Equal(["2017-01-01", "2017-02-01", "2017-03-01", null, "2017-07-01", "2017-08-01", null], lines.X);
+        Assert.Equal([5.0, 6.0, 7.0, null, 2.0, 3.0, null], lines.Y);
+        var dot = Assert.IsType<Scatter>(figure.Traces[1]);
+        Assert.Equal(Plotly.Blazor.Traces.ScatterLib.ModeFlag.Markers, dot.Mode);
+        Assert.Equal(["2017-05-01"], dot.X);
+        Assert.Equal(lines.Line.Color, dot.Marker.Color);
+        Assert.Equal((true, false), (lines.ShowLegend, dot.ShowLegend));
+        Assert.Equal(lines.LegendGroup, dot.LegendGroup);
+        var shafaq = Assert.IsType<Scatter>(figure.Traces[2]);
+        Assert.Equal(["2017-01-01"], shafaq.X);
+        Assert.NotEqual(lines.Line.Color, shafaq.Marker.Color);
+
+        // A click opens the facts of the month it hit; the break between two lines opens nothing.
+        Assert.Equal(MonthFacts(7), figure.LinkFor(0, 4));
+        Assert.Null(figure.LinkFor(0, 3));
+        Assert.Equal(MonthFacts(5), figure.LinkFor(1, 0));
+        static string MonthFacts(int month) => DashboardUrls.Facts(FactFilter.None with
+        {
+            From = new DateOnly(2017, month, 1),
+            To = new DateOnly(2017, month, 1).AddMonths(1).AddDays(-1),
+            OutletIds = [1],
+            Kinds = [FactKind.Killed],
+        });
+    }
+
     [Fact]
     public void Nothing_to_draw_gives_an_empty_figure()
     {

@@ -44,6 +44,28 @@ public sealed class OverviewPageTests : DashboardComponentTest
     }
 
     [Fact]
+    public void Over_many_months_the_over_time_chart_is_drawn_as_lines_until_the_reader_chooses_bars()
+    {
+        Queries.Monthly = [.. Enumerable.Range(0, 36).Select(m => new MonthlyPoint(2016 + m / 12, m % 12 + 1, FactKind.Killed, "Alsumaria", 1, 5, 5, 1))];
+
+        var page = Render<Overview>();
+
+        page.WaitForAssertion(() => Assert.Contains("chart-over-time", DrawnIds));
+        Assert.Equal("scatter", OverTimeTraceType());
+        var selected = page.FindAll("[data-testid=chart-style] .mud-toggle-item-selected");
+        Assert.Equal("Lines", Assert.Single(selected).TextContent.Trim());
+
+        page.FindAll("[data-testid=chart-style] .mud-toggle-item").Single(b => b.TextContent.Trim() == "Bars").Click();
+
+        Assert.EndsWith("/?style=bars", Navigation.Uri);
+        page.WaitForAssertion(() => Assert.Equal("bar", OverTimeTraceType()));
+        Assert.Equal("Bars", page.Find("[data-testid=chart-style] .mud-toggle-item-selected").TextContent.Trim());
+
+        string? OverTimeTraceType() =>
+            Drawn.Last(d => d.Chart.GetProperty("id").GetString() == "chart-over-time").Chart.GetProperty("data")[0].GetProperty("type").GetString();
+    }
+
+    [Fact]
     public void The_funding_card_names_the_most_reported_currencies_and_counts_the_rest()
     {
         Queries.Cards = SampleData.Cards with

@@ -51,6 +51,17 @@ public sealed class DashboardUrlsTests
     }
 
     [Fact]
+    public void A_chart_style_is_written_only_when_the_reader_chose_one()
+    {
+        Assert.Equal("/", DashboardUrls.Overview(FactFilter.None));
+        Assert.Equal("/?style=bars", DashboardUrls.Overview(FactFilter.None, style: ChartStyle.Bars));
+        Assert.Equal(ChartStyle.Bars, DashboardUrls.ParseStyle("bars"));
+        Assert.Equal(ChartStyle.Lines, DashboardUrls.ParseStyle("lines"));
+        Assert.Null(DashboardUrls.ParseStyle(null));
+        Assert.Null(DashboardUrls.ParseStyle("nonsense"));
+    }
+
+    [Fact]
     public void Article_urls_point_at_the_highlighted_fact()
     {
         Assert.Equal("/articles/7", DashboardUrls.Article(7));

@@ -51,11 +51,25 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
     }
 
     /// <summary>
+    /// The style <see cref="OverTime"/> draws in: the reader's choice, else bars over at most
+    /// <see cref="BarsUpToMonths"/> months in view and lines over more (ten series over ten years are 1,200 bars a pixel
+    /// wide, which the browser takes longest of all the charts to draw).
+    /// </summary>
+    public static ChartStyle StyleFor(ChartStyle? chosen, DateView? view) =>
+        chosen ?? (view is { } v && (v.Last.Year - v.First.Year) * 12 + v.Last.Month - v.First.Month + 1 > BarsUpToMonths
+            ? ChartStyle.Lines : ChartStyle.Bars);
+
+    /// <summary>The most months in view for which the over-time chart draws bars unless the reader chose a style.</summary>
+    public const int BarsUpToMonths = 24;
+
+    /// <summary>
     /// Monthly incident totals of one kind, one trace per outlet, claimant or governorate: the
     /// <paramref name="maxSeries"/> largest only (a month split forty ways is a comb, not a chart), the rest counted in
     /// <see cref="ChartFigure.SeriesLeftOut"/>. Series are never added together: outlets report the same incidents.
+    /// As lines, a series is broken where a month has no figure (no report is not a report of zero), and a month with
+    /// none on either side is a dot.
     /// </summary>
-    public ChartFigure OverTime(IReadOnlyList<MonthlyPoint> points, FactKind kind, SeriesBy seriesBy, ChartStyle style, string title, int maxSeries = MaxSeriesDrawn)
+    public ChartFigure OverTime(IReadOnlyList<MonthlyPoint> points, FactKind kind, SeriesBy seriesBy, ChartStyle? chosenStyle, string title, int maxSeries = MaxSeriesDrawn)
     {
         var ofKind = points.Where(p => p.Kind == kind).ToList();
         var allSeries = ofKind.GroupBy(p => (p.Series, p.SeriesId))
@@ -63,32 +77,63 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
             .ToList();
         var shown = allSeries.Take(Math.Max(1, maxSeries)).ToList();
         var names = AxisLabels([.. shown.Select(s => Display(s.Key.Series))]);
+        var view = DateView.Of(ofKind.Select(p => (new DateOnly(p.Year, p.Month, 1), p.FactCount)));
+        var style = StyleFor(chosenStyle, view);
         // On a date axis a lone bar would stretch to the whole range; months share ~24 days among their series.
         var barWidth = (decimal)TimeSpan.FromDays(24).TotalMilliseconds / Math.Max(1, shown.Count);
         var traces = new List<ITrace>();
         var links = new List<ChartFigure.PointLink>();
-        foreach (var series in shown)
+        foreach (var (series, index) in shown.Select((s, i) => (s, i)))
         {
             var months = series.OrderBy(p => p.Year).ThenBy(p => p.Month).ToList();
             var name = names[Display(series.Key.Series)];
+            var (seriesName, seriesId) = series.Key;
+            string Hover(MonthlyPoint p) => $"{Display(series.Key.Series)}: {Range(p.Min, p.Max)} ({p.FactCount.ToString(CultureInfo.InvariantCulture)})";
+            string Link(MonthlyPoint p) => DashboardUrls.Facts(ForSeries(ForMonth(Filter, p.Year, p.Month), seriesBy, seriesName, seriesId) with { Kinds = [kind] });
+            if (style == ChartStyle.Lines)
+            {
+                AddMonthLines(traces, links, months, Hover, Link, name, Colors[index % Colors.Length]);
+                continue;
+            }
             IList<object> x = [.. months.Select(p => (object)MonthKey(p.Year, p.Month))];
             IList<object> y = [.. months.Select(p => (object)Pick(p.Min, p.Max, Mode))];
-            IList<string> hover = [.. months.Select(p => $"{Display(series.Key.Series)}: {Range(p.Min, p.Max)} ({p.FactCount.ToString(CultureInfo.InvariantCulture)})")];
-            traces.Add(style == ChartStyle.Lines
-                ? new Scatter { Name = name, X = x, Y = y, Mode = ScatterMode.Lines | ScatterMode.Markers, HoverTextArray = hover, HoverInfo = Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.Text | Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.X }
-                : new Bar { Name = name, X = x, Y = y, Width = barWidth, HoverTextArray = hover, HoverInfo = Plotly.Blazor.Traces.BarLib.HoverInfoFlag.Text | Plotly.Blazor.Traces.BarLib.HoverInfoFlag.X });
-            var (seriesName, seriesId) = series.Key;
-            links.Add(ChartFigure.Links(months, p => DashboardUrls.Facts(ForSeries(ForMonth(Filter, p.Year, p.Month), seriesBy, seriesName, seriesId) with { Kinds = [kind] })));
+            traces.Add(new Bar { Name = name, X = x, Y = y, Width = barWidth, HoverTextArray = [.. months.Select(Hover)], HoverInfo = Plotly.Blazor.Traces.BarLib.HoverInfoFlag.Text | Plotly.Blazor.Traces.BarLib.HoverInfoFlag.X });
+            links.Add(ChartFigure.Links(months, Link));
         }
         var layout = BaseLayout(title, kindName(kind), dateAxis: true, barMode: BarMode.Group);
         MakeRoomForLegend(layout, shown.Select(s => names[Display(s.Key.Series)]));
-        var view = DateView.Of(ofKind.Select(p => (new DateOnly(p.Year, p.Month, 1), p.FactCount)));
         if (view is { } v)
         {
             // A month of padding each side, so a single month is a bar in time rather than a wall.
             layout.XAxis = [new XAxis { Type = XAxisType.Date, Range = [IsoDate(v.First.AddMonths(-1)), IsoDate(v.Last.AddMonths(1))], AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True }];
         }
         return new ChartFigure { Traces = traces, Layout = layout, PointLinks = links, SeriesDrawn = shown.Count, SeriesLeftOut = allSeries.Count - shown.Count, View = view, ViewByMonth = true };
+    }
+
+    /// <summary>
+    /// One series as lines over runs of consecutive months and dots for months alone, sharing a colour and a legend
+    /// entry: a line needs no mark per month, and thousands of marks are what takes the browser long to draw.
+    /// </summary>
+    private void AddMonthLines(List<ITrace> traces, List<ChartFigure.PointLink> links, List<MonthlyPoint> months,
+        Func<MonthlyPoint, string> hover, Func<MonthlyPoint, string> link, string name, string color)
+    {
+        var lines = new PointsBuilder<MonthlyPoint>();
+        var dots = new PointsBuilder<MonthlyPoint>();
+        static int Index(MonthlyPoint p) => p.Year * 12 + p.Month - 1;
+        for (var start = 0; start < months.Count;)
+        {
+            var end = start + 1;
+            while (end < months.Count && Index(months[end]) == Index(months[end - 1]) + 1) end++;
+            var run = end - start;
+            for (var i = start; i < end; i++)
+            {
+                var p = months[i];
+                (run == 1 ? dots : lines).Add(MonthKey(p.Year, p.Month), Pick(p.Min, p.Max, Mode), hover(p), p);
+            }
+            if (run > 1) lines.AddGap();
+            start = end;
+        }
+        AddSpansAndDots(traces, links, lines, dots, link, name, color, lineWidth: 2, dotSize: 6, hoverShowsX: true);
     }
 
     /// <summary>
@@ -307,10 +352,17 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         // The null point keeps plotly from joining one span to the next (connectgaps is off).
         public void AddSpan(string start, string end, object y, string hover, T item)
         {
-            X.AddRange([start, end, null!]);
-            Y.AddRange([y, y, null!]);
-            Hover.AddRange([hover, hover, ""]);
-            Items.AddRange([item, item, null]);
+            Add(start, y, hover, item);
+            Add(end, y, hover, item);
+            AddGap();
+        }
+
+        public void AddGap()
+        {
+            X.Add(null!);
+            Y.Add(null!);
+            Hover.Add("");
+            Items.Add(null);
         }
     }
 
@@ -327,9 +379,9 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         return DashboardUrls.Facts(Filter with { Kinds = [claim.Kind], From = Later(Filter.From, start), To = Earlier(Filter.To, end) });
     }
 
-    /// <summary>A lines trace of spans and a markers trace of single dates, one legend entry for both.</summary>
+    /// <summary>A lines trace of spans and a markers trace of single dates, one legend entry for both (and one colour).</summary>
     private static void AddSpansAndDots<T>(List<ITrace> traces, List<ChartFigure.PointLink> links, PointsBuilder<T> spans, PointsBuilder<T> dots,
-        Func<T, string> link, string name, string color, int lineWidth, int dotSize) where T : class
+        Func<T, string> link, string name, string color, int lineWidth, int dotSize, bool hoverShowsX = false) where T : class
     {
         var inLegend = false;
         foreach (var (points, isSpans) in new[] { (spans, true), (dots, false) })
@@ -347,7 +399,9 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
                 Marker = isSpans ? null : new Plotly.Blazor.Traces.ScatterLib.Marker { Size = dotSize, Color = color },
                 ConnectGaps = false,
                 HoverTextArray = points.Hover,
-                HoverInfo = Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.Text,
+                HoverInfo = hoverShowsX
+                    ? Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.Text | Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.X
+                    : Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.Text,
             });
             links.Add(ChartFigure.Links(points.Items, link));
             inLegend = true;

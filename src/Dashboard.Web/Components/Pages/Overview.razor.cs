@@ -59,7 +59,11 @@ public partial class Overview : FilteredPageBase, IDisposable
 
     private ValueMode Mode => DashboardUrls.ParseWord(ModeParameter, ValueMode.Min);
     private SeriesBy SeriesBy => DashboardUrls.ParseWord(SeriesByParameter, SeriesBy.Outlet);
-    private ChartStyle Style => DashboardUrls.ParseWord(StyleParameter, ChartStyle.Bars);
+    /// <summary>The over-time chart's style as the URL names it; null lets the chart choose by the months it shows.</summary>
+    private ChartStyle? ChosenStyle => DashboardUrls.ParseStyle(StyleParameter);
+
+    /// <summary>The style the over-time chart is drawn in (what the style toggle shows).</summary>
+    private ChartStyle Style => OverviewChartBuilder.StyleFor(ChosenStyle, overTimeFigure.View);
 
     /// <summary>The kind the over-time chart shows: the user's pick, else the filter's first kind, else the most reported.</summary>
     private FactKind OverTimeKind =>
@@ -142,7 +146,7 @@ public partial class Overview : FilteredPageBase, IDisposable
         overTimeKinds = OverviewChartBuilder.KindsIn(monthly);
         overTimeFigure = overTimeKinds.Count == 0
             ? ChartFigure.Empty
-            : new OverviewChartBuilder(Filter, Mode, Shared.Kind, SeriesLabel).OverTime(monthly, OverTimeKind, SeriesBy, Style, Titled($"{L[nameof(OverviewStrings.ChartFiguresOverTime)]} · {Shared.Kind(OverTimeKind)}"));
+            : new OverviewChartBuilder(Filter, Mode, Shared.Kind, SeriesLabel).OverTime(monthly, OverTimeKind, SeriesBy, ChosenStyle, Titled($"{L[nameof(OverviewStrings.ChartFiguresOverTime)]} · {Shared.Kind(OverTimeKind)}"));
         byOutletFigure = builder.BySource(bySource?.ByOutlet ?? [], byOutlet: true, Titled($"{L[nameof(OverviewStrings.ChartBySource)]}: {L[nameof(OverviewStrings.BySourceOutlet)]}"));
         byClaimantFigure = builder.BySource(bySource?.ByClaimant ?? [], byOutlet: false, Titled($"{L[nameof(OverviewStrings.ChartBySource)]}: {L[nameof(OverviewStrings.BySourceClaimant)]}"));
         claimsFigure = builder.Claims(claims, Titled(L[nameof(OverviewStrings.ChartClaims)]));
@@ -234,11 +238,11 @@ public partial class Overview : FilteredPageBase, IDisposable
     private Func<string, string> TableUrl(string chartTable) =>
         format => DashboardUrls.ChartTable(chartTable, format, Filter, Mode, SeriesBy);
 
-    private string UrlFor(FactFilter filter) => DashboardUrls.Overview(filter, Mode, SeriesBy, Style);
+    private string UrlFor(FactFilter filter) => DashboardUrls.Overview(filter, Mode, SeriesBy, ChosenStyle);
 
-    private void SetModeAsync(ValueMode mode) => Navigation.NavigateTo(DashboardUrls.Overview(Filter, mode, SeriesBy, Style));
+    private void SetModeAsync(ValueMode mode) => Navigation.NavigateTo(DashboardUrls.Overview(Filter, mode, SeriesBy, ChosenStyle));
 
-    private void SetSeriesByAsync(SeriesBy seriesBy) => Navigation.NavigateTo(DashboardUrls.Overview(Filter, Mode, seriesBy, Style));
+    private void SetSeriesByAsync(SeriesBy seriesBy) => Navigation.NavigateTo(DashboardUrls.Overview(Filter, Mode, seriesBy, ChosenStyle));
 
     private void SetStyleAsync(ChartStyle style) => Navigation.NavigateTo(DashboardUrls.Overview(Filter, Mode, SeriesBy, style));
 
