@@ -75,6 +75,30 @@ public sealed class AppStartupTests(SeededAppFactory app) : IClassFixture<Seeded
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/_content/Plotly.Blazor/plotly-basic-3.7.0.min.js")]
+    [InlineData("/_content/MudBlazor/MudBlazor.min.css")]
+    [InlineData("/_content/MudBlazor/MudBlazor.min.js")]
+    [InlineData("/_framework/blazor.web.js")]
+    public async Task The_large_scripts_and_styles_go_compressed_to_a_browser_that_accepts_gzip(string path)
+    {
+        using var plain = await Client().GetAsync(path);
+        var plainBytes = await plain.Content.ReadAsByteArrayAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br, zstd");
+
+        using var response = await Client().SendAsync(request);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
+        Assert.True(bytes.Length * 2 < plainBytes.Length, $"{path}: {bytes.Length} bytes compressed, {plainBytes.Length} plain");
+        await using var unzipped = new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress);
+        using var copy = new MemoryStream();
+        await unzipped.CopyToAsync(copy);
+        Assert.Equal(plainBytes, copy.ToArray());
+    }
+
     [Fact]
     public async Task The_culture_endpoint_sets_the_cookie_and_goes_back_to_the_page()
     {
