@@ -18,17 +18,34 @@ public sealed class BrowserBenchTests(DashboardAppFixture app)
         // Any live process exercises the working-set line; the app's own id is the fixture's business.
         var exitCode = await Dashboard.Cli.Cli.RunAsync(
             ["bench", "browser", "--url", app.BaseUrl + "/", "--runs", "2", "--timeout", "90",
-             "--pid", Environment.ProcessId.ToString(CultureInfo.InvariantCulture)],
+             "--pid", Environment.ProcessId.ToString(CultureInfo.InvariantCulture), "--network", "1000,2"],
             output, error);
 
         var printed = output.ToString();
         Assert.True(exitCode == 0, $"exit code {exitCode}\n{printed}\n{error}");
-        Assert.Matches(@"\| 2 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [1-9]\d*/\d+ \| .+ \| [\d.]+ \(\d+\) \| [\d.]+ \| [\d.]+ \| [1-9]\d*/\d+ \|", printed);
+        Assert.Matches(@"\| 2 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [1-9]\d*/\d+ \| .+ \| [\d.]+ \(\d+\) \| [\d.]+ \| [\d.]+ \| [1-9]\d*/\d+ \| [1-9]\d* \|", printed);
+        Assert.Contains("network: 1000 Mbit/s each way, 2 ms round trip", printed);
         Assert.Matches(@"\| overview first load to charts drawn \| [\d.]+ \| [\d.]+ \| [\d.]+ \|", printed);
         Assert.Matches(@"\| filter change to the charts in view redrawn \| [\d.]+ \| [\d.]+ \| [\d.]+ \|", printed);
         Assert.Matches(@"\| filter change to charts redrawn \| [\d.]+ \| [\d.]+ \| [\d.]+ \|", printed);
         Assert.Contains("working set", printed);
         Assert.Matches(@"machine: \d+ cores, .*calibration \d+ ms", printed);
+    }
+
+    [Theory]
+    [InlineData("20")]
+    [InlineData("fast,40")]
+    [InlineData("0,40")]
+    [InlineData("20,-1")]
+    public async Task The_browser_bench_refuses_a_network_link_it_cannot_read(string link)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await Dashboard.Cli.Cli.RunAsync(["bench", "browser", "--url", "http://127.0.0.1:1/", "--network", link], output, error);
+
+        Assert.Equal(Dashboard.Cli.Cli.UsageError, exitCode);
+        Assert.Contains("--network must be MBIT,RTT", error.ToString());
     }
 
     [Fact]

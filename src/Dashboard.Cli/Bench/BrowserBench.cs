@@ -14,10 +14,29 @@ namespace Dashboard.Cli.Bench;
 /// </summary>
 internal static class BrowserBench
 {
-    public sealed record Options(Uri Url, int Runs, int? ServerPid, TimeSpan Timeout, TimeSpan Pause, string ChromiumPath);
+    public sealed record Options(Uri Url, int Runs, int? ServerPid, TimeSpan Timeout, TimeSpan Pause, string ChromiumPath, NetworkLink? Network = null);
+
+    /// <summary>
+    /// A link the browser's requests go through instead of loopback (Chromium's network emulation): throughput each way
+    /// and the round trip added to every request. What a reader at the end of an office or home line waits for.
+    /// </summary>
+    public sealed record NetworkLink(double MegabitsPerSecond, int RoundTripMs)
+    {
+        /// <summary>"20,40": 20 Mbit/s each way, 40 ms round trip.</summary>
+        public static NetworkLink? Parse(string? text)
+        {
+            var parts = text?.Split(',') ?? [];
+            return parts.Length == 2
+                && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var mbit) && mbit > 0
+                && int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var rtt) && rtt >= 0
+                ? new NetworkLink(mbit, rtt) : null;
+        }
+
+        public override string ToString() => Invariant($"{MegabitsPerSecond:0.#} Mbit/s each way, {RoundTripMs} ms round trip");
+    }
 
     /// <summary>One run's figures, in milliseconds from the page's navigation start (load) or from the click (filter).</summary>
-    private sealed record RunFigures(double FirstByte, double? Interactive, double ChartsDrawn, int Charts, int EmptyCharts, double DrawnWall,
+    private sealed record RunFigures(double FirstByte, double? Interactive, double ChartsDrawn, int Charts, int EmptyCharts, double DrawnWall, double TransferredKb,
         string Outlet, double InViewRedrawn, int InViewCharts, double FilterRedrawn, int FilterCharts, int FilterEmptyCharts, double FilterWall,
         IReadOnlyList<ChartDraw> FilterDraws);
 
@@ -141,11 +160,11 @@ internal static class BrowserBench
             Args = ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         output.WriteLine(MachineReport.Line());
-        output.WriteLine(Invariant($"browser: {options.Url}, {options.Runs} run(s), headless Chromium {browser.Version}, a fresh context per run, viewport 1400x1000"));
+        output.WriteLine(Invariant($"browser: {options.Url}, {options.Runs} run(s), headless Chromium {browser.Version}, a fresh context per run, viewport 1400x1000, network: {(options.Network?.ToString() ?? "loopback")}"));
         // Page-clock figures come from the page itself; the wall columns are the same spans as this process saw them
         // (plus Playwright's polling), a cross-check.
-        output.WriteLine("| run | first byte ms | interactive ms | charts drawn ms | (wall ms) | charts drawn/empty | filter: outlet | filter → in view redrawn ms (charts) | filter → all redrawn ms | (wall ms) | charts drawn/empty |");
-        output.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |");
+        output.WriteLine("| run | first byte ms | interactive ms | charts drawn ms | (wall ms) | charts drawn/empty | filter: outlet | filter → in view redrawn ms (charts) | filter → all redrawn ms | (wall ms) | charts drawn/empty | first load KB transferred |");
+        output.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |");
 
         var load = new Timings("overview first load to charts drawn");
         var inView = new Timings("filter change to the charts in view redrawn");
@@ -175,7 +194,7 @@ internal static class BrowserBench
                 timings.Drawn.Add(TimeSpan.FromMilliseconds(draw.Drawn));
             }
             output.WriteLine(Invariant(
-                $"| {run} | {Timings.Ms(figures.FirstByte)} | {(figures.Interactive is { } i ? Timings.Ms(i) : "–")} | {Timings.Ms(figures.ChartsDrawn)} | {Timings.Ms(figures.DrawnWall)} | {figures.Charts}/{figures.EmptyCharts} | {figures.Outlet} | {Timings.Ms(figures.InViewRedrawn)} ({figures.InViewCharts}) | {Timings.Ms(figures.FilterRedrawn)} | {Timings.Ms(figures.FilterWall)} | {figures.FilterCharts}/{figures.FilterEmptyCharts} |"));
+                $"| {run} | {Timings.Ms(figures.FirstByte)} | {(figures.Interactive is { } i ? Timings.Ms(i) : "–")} | {Timings.Ms(figures.ChartsDrawn)} | {Timings.Ms(figures.DrawnWall)} | {figures.Charts}/{figures.EmptyCharts} | {figures.Outlet} | {Timings.Ms(figures.InViewRedrawn)} ({figures.InViewCharts}) | {Timings.Ms(figures.FilterRedrawn)} | {Timings.Ms(figures.FilterWall)} | {figures.FilterCharts}/{figures.FilterEmptyCharts} | {figures.TransferredKb:0} |"));
         }
 
         output.WriteLine();
@@ -217,6 +236,19 @@ internal static class BrowserBench
         await context.AddInitScriptAsync(HookScript);
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout((float)options.Timeout.TotalMilliseconds);
+        if (options.Network is { } link)
+        {
+            var devTools = await context.NewCDPSessionAsync(page);
+            await devTools.SendAsync("Network.enable");
+            var bytesPerSecond = link.MegabitsPerSecond * 1_000_000 / 8;
+            await devTools.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
+            {
+                ["offline"] = false,
+                ["latency"] = link.RoundTripMs,
+                ["downloadThroughput"] = bytesPerSecond,
+                ["uploadThroughput"] = bytesPerSecond,
+            });
+        }
         page.Console += (_, message) =>
         {
             if (message.Type == "error") lock (pageErrors) pageErrors.Add($"run {run}: {message.Text}");
@@ -234,6 +266,9 @@ internal static class BrowserBench
         var loadWall = wall.Elapsed.TotalMilliseconds;
         var firstByte = await page.EvaluateAsync<double>("() => performance.getEntriesByType('navigation')[0]?.responseStart ?? 0");
         var interactive = await page.EvaluateAsync<double?>("() => window.__dashboardBench.interactiveAt");
+        // What the first load fetched over HTTP (compressed sizes and headers; the circuit's WebSocket is not counted).
+        var transferredKb = await page.EvaluateAsync<double>(
+            "() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].reduce((sum, e) => sum + (e.transferSize || 0), 0) / 1024");
         ct.ThrowIfCancellationRequested();
 
         // (b) Filter change as a user makes it: open the outlet filter and click one outlet (a different one each run,
@@ -266,7 +301,7 @@ internal static class BrowserBench
         if (redrawn.At <= clickedAt || inViewRedrawn.At <= clickedAt)
             throw new InvalidOperationException($"The charts for outlet {outlet} were seen drawn before the click ({redrawn.At - clickedAt:0} ms).");
 
-        return new RunFigures(firstByte, interactive, loaded.At, loaded.Drawn, loaded.Empty, loadWall,
+        return new RunFigures(firstByte, interactive, loaded.At, loaded.Drawn, loaded.Empty, loadWall, transferredKb,
             outlet, inViewRedrawn.At - clickedAt, panelsInView.Length, redrawn.At - clickedAt, redrawn.Drawn, redrawn.Empty, filterWall,
             [.. draws.GroupBy(d => d.Id).Select(g => g.Last())]);
     }

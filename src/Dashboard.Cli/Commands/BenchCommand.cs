@@ -164,9 +164,10 @@ internal static class BenchCommand
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for the charts of one load or filter change.", DefaultValueFactory = _ => 120 };
         var pause = new Option<int>("--pause") { Description = "Seconds to wait between runs (longer than the app's result cache lifetime to time first views only).", DefaultValueFactory = _ => 0 };
         var chromium = new Option<string>("--chromium") { Description = "Chromium executable.", DefaultValueFactory = _ => "/usr/bin/chromium" };
+        var network = new Option<string?>("--network") { Description = "Emulate a network link instead of loopback: \"MBIT,RTT\", e.g. 20,40 for 20 Mbit/s each way and a 40 ms round trip." };
         var command = new Command("browser", "Time, in headless Chromium, the overview's first load until every chart is drawn and a filter change until they are redrawn.")
         {
-            url, runs, pid, timeout, pause, chromium,
+            url, runs, pid, timeout, pause, chromium, network,
         };
         command.SetAction((result, ct) =>
         {
@@ -174,8 +175,11 @@ internal static class BenchCommand
                 return Task.FromResult(Fail(result, "--runs and --timeout must be at least 1, --pause 0 or more."));
             if (!Uri.TryCreate(result.GetValue(url), UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
                 return Task.FromResult(Fail(result, "--url must be an absolute http address such as http://127.0.0.1:5080/."));
+            var link = BrowserBench.NetworkLink.Parse(result.GetValue(network));
+            if (result.GetValue(network) is not null && link is null)
+                return Task.FromResult(Fail(result, "--network must be MBIT,RTT with a positive throughput in Mbit/s and a round trip in ms, e.g. 20,40."));
             return BrowserBench.RunAsync(new BrowserBench.Options(address, result.GetValue(runs), result.GetValue(pid), TimeSpan.FromSeconds(result.GetValue(timeout)),
-                TimeSpan.FromSeconds(result.GetValue(pause)), result.GetValue(chromium)!), Out(result), result.InvocationConfiguration.Error, ct);
+                TimeSpan.FromSeconds(result.GetValue(pause)), result.GetValue(chromium)!, link), Out(result), result.InvocationConfiguration.Error, ct);
         });
         return command;
     }
