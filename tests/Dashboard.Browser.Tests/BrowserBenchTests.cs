@@ -37,6 +37,7 @@ public sealed class BrowserBenchTests(DashboardAppFixture app)
     [InlineData("fast,40")]
     [InlineData("0,40")]
     [InlineData("20,-1")]
+    [InlineData("1e400,40")]
     public async Task The_browser_bench_refuses_a_network_link_it_cannot_read(string link)
     {
         using var output = new StringWriter();

@@ -27,7 +27,7 @@ internal static class BrowserBench
         {
             var parts = text?.Split(',') ?? [];
             return parts.Length == 2
-                && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var mbit) && mbit > 0
+                && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var mbit) && double.IsFinite(mbit) && mbit > 0
                 && int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var rtt) && rtt >= 0
                 ? new NetworkLink(mbit, rtt) : null;
         }
@@ -163,7 +163,7 @@ internal static class BrowserBench
         output.WriteLine(Invariant($"browser: {options.Url}, {options.Runs} run(s), headless Chromium {browser.Version}, a fresh context per run, viewport 1400x1000, network: {(options.Network?.ToString() ?? "loopback")}"));
         // Page-clock figures come from the page itself; the wall columns are the same spans as this process saw them
         // (plus Playwright's polling), a cross-check.
-        output.WriteLine("| run | first byte ms | interactive ms | charts drawn ms | (wall ms) | charts drawn/empty | filter: outlet | filter → in view redrawn ms (charts) | filter → all redrawn ms | (wall ms) | charts drawn/empty | first load KB transferred |");
+        output.WriteLine("| run | first byte ms | interactive ms | charts drawn ms | (wall ms) | charts drawn/empty | filter: outlet | filter → in view redrawn ms (charts) | filter → all redrawn ms | (wall ms) | charts drawn/empty | first load KB (1,000 bytes) transferred |");
         output.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |");
 
         var load = new Timings("overview first load to charts drawn");
@@ -268,7 +268,7 @@ internal static class BrowserBench
         var interactive = await page.EvaluateAsync<double?>("() => window.__dashboardBench.interactiveAt");
         // What the first load fetched over HTTP (compressed sizes and headers; the circuit's WebSocket is not counted).
         var transferredKb = await page.EvaluateAsync<double>(
-            "() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].reduce((sum, e) => sum + (e.transferSize || 0), 0) / 1024");
+            "() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].reduce((sum, e) => sum + (e.transferSize || 0), 0) / 1000");
         ct.ThrowIfCancellationRequested();
 
         // (b) Filter change as a user makes it: open the outlet filter and click one outlet (a different one each run,

@@ -18,6 +18,8 @@ public sealed class SeededAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(folder);
+        // As the app runs from the README (the factory's default is Development, which serves assets differently).
+        builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Dashboard", $"Data Source={Path.Combine(folder, "dashboard.db")}");
         builder.UseSetting("Dashboard:SeedPath", Path.Combine(RepositoryRoot, "seeds"));
         builder.UseSetting("Dashboard:SeedOnStartup", "true");
@@ -73,6 +75,33 @@ public sealed class AppStartupTests(SeededAppFactory app) : IClassFixture<Seeded
         using var response = await Client().GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Every_framework_and_package_file_the_page_links_goes_compressed_and_hashed_ones_are_kept_until_they_change()
+    {
+        var html = await Client().GetStringAsync("/");
+        var urls = Regex.Matches(html, @"<(?:link|script)[^>]*?(?:href|src)=""(?<url>[^""]+\.(?:css|js))""").Select(m => m.Groups["url"].Value).ToList();
+
+        // blazor.web.js, MudBlazor's CSS and script, the scoped styles, plotly.js preloaded by the overview; the site's
+        // own few files under the top-level wwwroot are served as they are.
+        var built = urls.Where(u => !u.StartsWith("css/", StringComparison.Ordinal) && !u.StartsWith("js/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(5, built.Count);
+        foreach (var url in built)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/" + url);
+            request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br, zstd");
+            using var response = await Client().SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True(response.Content.Headers.ContentEncoding.Contains("gzip"), $"{url} is not sent compressed");
+        }
+        foreach (var pattern in new[] { @"^_framework/blazor\.web\.[a-z0-9]{10}\.js$", @"^Dashboard\.Web\.[a-z0-9]{10}\.styles\.css$" })
+        {
+            var url = Assert.Single(built, u => Regex.IsMatch(u, pattern));
+            using var response = await Client().GetAsync("/" + url);
+            Assert.Contains("immutable", response.Headers.CacheControl?.ToString());
+        }
+        Assert.Contains("js/chart-redraw.js", urls);
     }
 
     [Theory]

@@ -19,6 +19,12 @@ public static class ChartRedrawScript
     /// <summary>(chart id, token): the panel went away.</summary>
     public const string Forget = "dashboardCharts.forget";
 
+    /// <summary>
+    /// The plotly.js bundle the overview preloads; chart-redraw.js loads it from that link's URL, and from this same path
+    /// (written there too) on a page without one.
+    /// </summary>
+    public const string PlotlyBundle = "_content/Plotly.Blazor/plotly-basic-3.7.0.min.js";
+
     /// <summary>The plotly.js locale chart-redraw.js registers for the Arabic UI (toolbar names, month names).</summary>
     public const string ArabicLocale = "ar";
 

@@ -92,7 +92,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
             string Link(MonthlyPoint p) => DashboardUrls.Facts(ForSeries(ForMonth(Filter, p.Year, p.Month), seriesBy, seriesName, seriesId) with { Kinds = [kind] });
             if (style == ChartStyle.Lines)
             {
-                AddMonthLines(traces, links, months, Hover, Link, name, Colors[index % Colors.Length]);
+                AddMonthLines(traces, links, months, Hover, Link, name, Colors[index % Colors.Length], legendGroup: $"series-{index}");
                 continue;
             }
             IList<object> x = [.. months.Select(p => (object)MonthKey(p.Year, p.Month))];
@@ -115,7 +115,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
     /// entry: a line needs no mark per month, and thousands of marks are what takes the browser long to draw.
     /// </summary>
     private void AddMonthLines(List<ITrace> traces, List<ChartFigure.PointLink> links, List<MonthlyPoint> months,
-        Func<MonthlyPoint, string> hover, Func<MonthlyPoint, string> link, string name, string color)
+        Func<MonthlyPoint, string> hover, Func<MonthlyPoint, string> link, string name, string color, string legendGroup)
     {
         var lines = new PointsBuilder<MonthlyPoint>();
         var dots = new PointsBuilder<MonthlyPoint>();
@@ -133,7 +133,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
             if (run > 1) lines.AddGap();
             start = end;
         }
-        AddSpansAndDots(traces, links, lines, dots, link, name, color, lineWidth: 2, dotSize: 6, hoverShowsX: true);
+        AddSpansAndDots(traces, links, lines, dots, link, name, color, lineWidth: 2, dotSize: 6, hoverShowsX: true, legendGroup);
     }
 
     /// <summary>
@@ -381,7 +381,7 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
 
     /// <summary>A lines trace of spans and a markers trace of single dates, one legend entry for both (and one colour).</summary>
     private static void AddSpansAndDots<T>(List<ITrace> traces, List<ChartFigure.PointLink> links, PointsBuilder<T> spans, PointsBuilder<T> dots,
-        Func<T, string> link, string name, string color, int lineWidth, int dotSize, bool hoverShowsX = false) where T : class
+        Func<T, string> link, string name, string color, int lineWidth, int dotSize, bool hoverShowsX = false, string? legendGroup = null) where T : class
     {
         var inLegend = false;
         foreach (var (points, isSpans) in new[] { (spans, true), (dots, false) })
@@ -390,7 +390,8 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
             traces.Add(new Scatter
             {
                 Name = name,
-                LegendGroup = name,
+                // Two series may share a display name; their entries must still hide and show apart.
+                LegendGroup = legendGroup ?? name,
                 ShowLegend = !inLegend,
                 X = points.X,
                 Y = points.Y,
