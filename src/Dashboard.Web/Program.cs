@@ -19,7 +19,9 @@ app.UseRequestLocalization();
 // The packages' and the framework's assets (plotly.js, MudBlazor, blazor.web.js: 2 MB) gzip-compressed at build time,
 // sent compressed to browsers that accept it (0.5 MB); the site's own few files from the web root.
 app.MapStaticAssets();
-app.UseStaticFiles();
+// Revalidated on every load (a 304 while unchanged): a browser left to guess from the file's age could pair a new
+// build's page with the old chart script for days.
+app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache" });
 app.UseAntiforgery();
 
 app.MapCultureEndpoint();

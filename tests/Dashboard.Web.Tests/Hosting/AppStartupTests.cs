@@ -102,6 +102,9 @@ public sealed class AppStartupTests(SeededAppFactory app) : IClassFixture<Seeded
             Assert.Contains("immutable", response.Headers.CacheControl?.ToString());
         }
         Assert.Contains("js/chart-redraw.js", urls);
+        // The site's own files are checked with the server on each load, so a new build's page never runs an old script.
+        using var script = await Client().GetAsync("/js/chart-redraw.js");
+        Assert.Equal("no-cache", script.Headers.CacheControl?.ToString());
     }
 
     [Theory]
