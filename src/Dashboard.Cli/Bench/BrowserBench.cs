@@ -17,8 +17,9 @@ internal static class BrowserBench
     public sealed record Options(Uri Url, int Runs, int? ServerPid, TimeSpan Timeout, TimeSpan Pause, string ChromiumPath, NetworkLink? Network = null);
 
     /// <summary>
-    /// A link the browser's requests go through instead of loopback (Chromium's network emulation): throughput each way
-    /// and the round trip added to every request. What a reader at the end of an office or home line waits for.
+    /// A link the page's HTTP requests go through instead of loopback (Chromium's network emulation): throughput each way
+    /// and the round trip added to every request. What a reader at the end of an office or home line waits for on a first
+    /// load; the emulation leaves the circuit's WebSocket alone, so filter changes are not slowed by it.
     /// </summary>
     public sealed record NetworkLink(double MegabitsPerSecond, int RoundTripMs)
     {
