@@ -378,6 +378,7 @@ internal sealed class DateParser : IDisposable
                 return new Parsed(afterYear, date, last, lastDay == day ? DatePrecision.Day : DatePrecision.Range, DateBasis.Explicit, Shape.Other);
             }
             if (lastDay != day) return null;
+            if (CrossMonthRange(end, month, day, between: IsBetween(j - 1)) is { } span) return span;
             // (Not «أحداث 11 سبتمبر الماضي»: a qualifier makes it a day of the publication's years; 11/9/2001 was a Tuesday.)
             if (month == 9 && day == 11 && weekday is (null or DayOfWeek.Tuesday) && !pastWeekday && WordIn(j - 1, DateWords.SeptemberElevenNouns)
                 && !WordIn(end, DateWords.Past) && !WordIn(end, DateWords.Next) && !WordIn(end, DateWords.Current))
@@ -402,6 +403,35 @@ internal sealed class DateParser : IDisposable
         }
         return null;
     }
+
+    /// <summary>
+    /// «بين 1 يناير و30 يونيو 2017», «من 15 نوفمبر إلى 2 يناير 2017», «10 مايو - 3 يونيو 2016»: a span across months whose
+    /// year is written once, at its end, or not at all (then the end is put nearest the publication); a start after the
+    /// end in the calendar lies in the year before. «و» joins the two days only after «بين»; elsewhere it lists two dates.
+    /// </summary>
+    private Parsed? CrossMonthRange(int k, int firstMonth, int firstDay, bool between)
+    {
+        if (!(IsDash(k) || WordIn(k, DateWords.RangeJoiners) || (between && IsConjunction(k)))) return null;
+        var day = NumberValue(k + 1, 2);
+        if (day is < 1 or > 31) return null;
+        var m = k + 2;
+        if (WordIn(m, DateWords.Of)) m++;
+        if (!GregorianMonth(m, out var month, out var end)) return null;
+        var afterYear = YearAfterMonth(end, hijri: false, out var year);
+        var basis = DateBasis.Explicit;
+        if (afterYear <= 0)
+        {
+            // No year at all: the end is the day nearest the publication, as a lone day and month would be.
+            if (OpenGregorianDay(end, month, day, weekday: null, qualifier: 0) is not { } open) return null;
+            if (open.Start is not { } openEnd) return Parsed.Unresolved(end, Shape.Range);
+            (afterYear, year, basis) = (end, openEnd.Year, DateBasis.Relative);
+        }
+        var startYear = (firstMonth, firstDay).CompareTo((month, day)) > 0 ? year - 1 : year;
+        if (CalendarMath.Date(startYear, firstMonth, firstDay) is not { } start || CalendarMath.Date(year, month, day) is not { } last) return null;
+        return new Parsed(afterYear, start, last, DatePrecision.Range, basis, Shape.Range);
+    }
+
+    private bool IsBetween(int i) => i >= 0 && i < tokens.Count && tokens.IsWord(i, "بين");
 
     /// <summary>Day and month without a year: the year comes from the publication date (nearest, or before it for الماضي).</summary>
     private Parsed? OpenGregorianDay(int end, int month, int day, DayOfWeek? weekday, int qualifier)

@@ -26,6 +26,13 @@ public class DateRecognizerTests
         { "وفي ٢٥ آذار ٢٠١٩ أعلنت القيادة", "", "وفي ٢٥ آذار ٢٠١٩", "2019-03-25", "2019-03-25", DatePrecision.Day, DateBasis.Explicit },
         { "في الثالث من شباط 2018 قتل مسلح", "", "في الثالث من شباط 2018", "2018-02-03", "2018-02-03", DatePrecision.Day, DateBasis.Explicit },
         { "هجمات 7-9 يناير 2015 في باريس", "", "7-9 يناير 2015", "2015-01-07", "2015-01-09", DatePrecision.Range, DateBasis.Explicit },
+        // A span across months with its year written once, at the end; a start later in the calendar is the year before.
+        { "قتل 12 في هجمات بين 1 يناير و30 يونيو 2017 في الموصل", "2017-07-05", "بين 1 يناير و30 يونيو 2017", "2017-01-01", "2017-06-30", DatePrecision.Range, DateBasis.Explicit },
+        { "اعتقل 40 من 15 نوفمبر إلى 2 يناير 2017 في كركوك", "", "من 15 نوفمبر إلى 2 يناير 2017", "2016-11-15", "2017-01-02", DatePrecision.Range, DateBasis.Explicit },
+        { "خلال الفترة 10 مايو - 3 حزيران 2016 قتل 7", "", "10 مايو - 3 حزيران 2016", "2016-05-10", "2016-06-03", DatePrecision.Range, DateBasis.Explicit },
+        { "قتل 1692 مدنيا بين 1 يناير و30 يونيو بحسب الأمم المتحدة", "2018-07-15", "بين 1 يناير و30 يونيو", "2018-01-01", "2018-06-30", DatePrecision.Range, DateBasis.Relative },
+        { "اعتقل 40 من 15 ديسمبر إلى 10 يناير في كركوك", "2018-02-01", "من 15 ديسمبر إلى 10 يناير", "2017-12-15", "2018-01-10", DatePrecision.Range, DateBasis.Relative },
+        { "قتل 1692 مدنيا بين 1 يناير و30 يونيو بحسب الأمم المتحدة", "", "بين 1 يناير و30 يونيو", null, null, DatePrecision.Unknown, DateBasis.None },
 
         // Month and year.
         { "ستغادر القوات في سبتمبر 2025 بحسب الاتفاق", "", "في سبتمبر 2025", "2025-09-01", "2025-09-30", DatePrecision.Month, DateBasis.Explicit },
@@ -183,6 +190,16 @@ public class DateRecognizerTests
     [Fact]
     public void An_impossible_day_is_not_a_date() =>
         Assert.Empty(DateRecognizer.Find("في 31 فبراير 2020 وفي 31/02/2020", null));
+
+    [Fact]
+    public void Two_days_joined_by_and_without_between_are_two_dates_not_a_span()
+    {
+        var mentions = DateRecognizer.Find("شن التحالف 30 غارة يوم 3 يناير و4 فبراير 2017", null);
+
+        Assert.Equal(["يوم 3 يناير", "4 فبراير 2017"], mentions.Select(m => m.Text));
+        Assert.Equal(new DateOnly(2017, 2, 4), mentions[1].DateStart);
+        Assert.Equal(new DateOnly(2017, 2, 4), mentions[1].DateEnd);
+    }
 
     [Fact]
     public void Mentions_come_in_text_order_without_overlap()
