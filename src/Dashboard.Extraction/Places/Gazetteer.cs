@@ -23,6 +23,8 @@ public static class Gazetteer
         ArabicText.FoldSet(GazetteerData.ForeignNextToName).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IraqiUnits =
         ArabicText.FoldSet(GazetteerData.IraqiUnits).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitCues =
+        ArabicText.FoldSet(GazetteerData.UnitCues).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>How many tokens around a name that needs a cue, within its sentence, are searched for another country.</summary>
     private const int ForeignWindow = 20;
@@ -77,6 +79,7 @@ public static class Gazetteer
             {
                 if (!FollowingWordsMatch(tokens, i, name.Words)) continue;
                 if (name.Entry.NeedsCue && (!CueBefore(tokens, i) || ForeignNear(text, tokens, i))) continue;
+                if (name.Entry.NeedsUnitCue && !(i > 0 && tokens[i - 1].Kind == TokenKind.Word && AnyFormIn(tokens.Text(i - 1), UnitCues))) continue;
                 return new Hit(name, prefixLength);
             }
         }

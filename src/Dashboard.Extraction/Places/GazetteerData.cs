@@ -5,7 +5,10 @@ namespace Dashboard.Extraction.Places;
 /// the Iraqi governorate it lies in (null for features that straddle several, and for places outside Iraq),
 /// and whether the name is also a common word, so that it only counts after a place word (قضاء، ناحية، مدينة…).
 /// </summary>
-internal sealed record PlaceEntry(string Names, string? Governorate, bool NeedsCue = false);
+/// <param name="NeedsCue">The name is also a common word: a place only after a cue (<see cref="GazetteerData.PlaceCues"/>).</param>
+/// <param name="NeedsUnitCue">The name is the common word for a part of town (الحي, "the neighbourhood"): a place only after
+/// a town or district word (<see cref="GazetteerData.UnitCues"/>); «سكان الحي» are a neighbourhood's residents.</param>
+internal sealed record PlaceEntry(string Names, string? Governorate, bool NeedsCue = false, bool NeedsUnitCue = false);
 
 internal static class GazetteerData
 {
@@ -42,6 +45,9 @@ internal static class GazetteerData
 
     /// <summary>Iraqi administrative units: a name right after one is the Iraqi place whatever else the sentence names.</summary>
     public static readonly string[] IraqiUnits = ["قضاء", "قضائي", "ناحية", "ناحيتي", "أقضية"];
+
+    /// <summary>Words that name a town or district as such: «قضاء الحي», «مدينة الحي».</summary>
+    public static readonly string[] UnitCues = [.. IraqiUnits, "مدينة", "مدينتي", "بلدة", "مركز"];
 
     /// <summary>Words after which an ambiguous name is a place: «قضاء حديثة», «منطقة العيث», «جنوب القائم».</summary>
     public static readonly string[] PlaceCues =
@@ -153,7 +159,7 @@ internal static class GazetteerData
         new("الكوفة", Najaf), new("المناذرة", Najaf), new("المشخاب", Najaf),
 
         // Wasit, Maysan, Dhi Qar, Muthanna, Qadisiyah.
-        new("الحي", Wasit, NeedsCue: true), new("الصويرة", Wasit), new("النعمانية", Wasit), new("العزيزية", Wasit, NeedsCue: true),
+        new("الحي", Wasit, NeedsCue: true, NeedsUnitCue: true), new("الصويرة", Wasit), new("النعمانية", Wasit), new("العزيزية", Wasit, NeedsCue: true),
         new("بدرة", Wasit), new("جصان", Wasit),
         new("علي الغربي", Maysan), new("المجر الكبير", Maysan), new("الميمونة", Maysan), new("قلعة صالح", Maysan), new("الكحلاء", Maysan),
         new("الشطرة", DhiQar), new("الرفاعي", DhiQar, NeedsCue: true), new("سوق الشيوخ", DhiQar), new("الجبايش", DhiQar),

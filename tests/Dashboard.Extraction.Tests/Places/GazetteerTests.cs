@@ -9,6 +9,7 @@ public class GazetteerTests
     [Theory]
     [InlineData("وفي محافظة صلاح الدين أعلنت القيادة", "صلاح الدين", "Salah al-Din")]
     [InlineData("هجوم في نينوى أمس", "نينوى", "Nineveh")]
+    [InlineData("تظاهرة في قضاء الحي جنوب واسط", "الحي", "Wasit")]
     [InlineData("قوات عراقية تلاحق «داعش» جنوب الموصل", "الموصل", "Nineveh")]
     [InlineData("عملية في ديالي", "ديالي", "Diyala")]
     [InlineData("انفجار ببعقوبه صباحا", "بعقوبه", "Diyala")]
@@ -44,6 +45,8 @@ public class GazetteerTests
     [InlineData("تقارير البغدادي قائد التنظيم")]
     [InlineData("الموصلات الكهربائية")]
     [InlineData("الأنباريون")]
+    [InlineData("قتل 3 من سكان الحي في انفجار")]
+    [InlineData("وسط الحي التجاري")]
     public void Ordinary_words_are_not_places(string text) => Assert.Empty(Gazetteer.FindAll(text));
 
     [Theory]
