@@ -126,9 +126,10 @@ internal sealed partial class FactRecognizer
     /// </summary>
     private bool IsWarAsPeriod(int j)
     {
-        // «خلال معركة تحرير الموصل», «في عمليات تحرير الفلوجة»: a campaign of months, as a war is.
-        if (ScopeCues.Campaigns.Contains(_view.Span(j), Clitics.Conjunction) && _view.Is(j + 1, TokenType.Word)
-            && ScopeCues.Liberation.Contains(_view.Span(j + 1), Clitics.Article))
+        // «خلال معركة تحرير الموصل», «في عمليات تحرير الفلوجة», «خلال معركة الموصل»: a campaign of months, as a war is.
+        if (_view.Is(j + 1, TokenType.Word)
+            && ((ScopeCues.Campaigns.Contains(_view.Span(j), Clitics.Conjunction) && ScopeCues.Liberation.Contains(_view.Span(j + 1), Clitics.Article))
+                || (ScopeCues.Battles.Contains(_view.Span(j), Clitics.Conjunction) && ScopeCues.CampaignCities.Contains(_view.Span(j + 1), Clitics.None))))
             return _view.Is(j - 1, TokenType.Word) && _view.SameClause(j - 1, j) && ScopeCues.BeforeWar.Contains(_view.Span(j - 1), Clitics.Conjunction);
         if (!ScopeCues.Wars.Contains(_view.Span(j), Clitics.Conjunction)) return false;
         // «نزاع عشائري», «نزاع على قطعة أرض», «حرب شوارع»: a clash, not a war's years.

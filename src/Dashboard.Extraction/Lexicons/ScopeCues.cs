@@ -97,6 +97,17 @@ internal static class ScopeCues
 
     public static Lexicon<bool> Liberation { get; } = new(new[] { "تحرير", "استعادة" }.Select(w => (w, true)));
 
+    /// <summary>
+    /// Battles named after the city they were fought for, each months long: «معركة الموصل» (October 2016 to July 2017),
+    /// «معارك الفلوجة». Only these: «معركة» before a village or a district names a day's fight as often.
+    /// </summary>
+    public static Lexicon<bool> Battles { get; } = new(new[] { "معركة", "معارك" }.Select(w => (w, true)));
+
+    public static Lexicon<bool> CampaignCities { get; } = new(new[]
+    {
+        "الموصل", "الفلوجة", "الرمادي", "تكريت", "تلعفر", "الحويجة", "بيجي", "سنجار", "القائم", "الشرقاط", "هيت", "راوة", "الرقة",
+    }.Select(w => (w, true)));
+
     /// <summary>Words right before a war that make it the time of the figure: «في الحرب»، «خلال حرب»، «هذا النزاع»، «أسفرت حربه».</summary>
     public static Lexicon<bool> BeforeWar { get; } = new(new[]
     {

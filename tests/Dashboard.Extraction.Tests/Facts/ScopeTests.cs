@@ -43,6 +43,8 @@ public sealed class ScopeTests
     [InlineData("وتقدر الأمم المتحدة عدد القتلى في الحرب بأكثر من 250 شخصا")]
     [InlineData("وبلغ عدد شهداء الحشد الشعبي في الحرب على داعش نحو 250 شهيدا")]
     [InlineData("قتل 250 من عناصر داعش خلال معركة تحرير الموصل")]
+    [InlineData("قتل 250 مدنيا خلال معركة الموصل بحسب التقرير")]
+    [InlineData("وقتل أكثر من 250 من عناصر الشرطة في معارك الفلوجة")]
     public void A_war_the_toll_happened_in_or_came_of_is_its_period(string text)
     {
         var fact = Extract.Counted(text).Single();
@@ -59,6 +61,8 @@ public sealed class ScopeTests
     [InlineData("قتل 5 جنود في الحرب على داعش بهجوم على نقطة تفتيش في الطارمية فجر اليوم", 1)]
     [InlineData("اعتقلت قوة من الجيش 6 مطلوبين في الحويجة التي كانت معقلا لداعش خلال الحرب", 1)]
     [InlineData("قتل 4 جنود في معارك تحرير حي الزنجيلي أمس", 1)]
+    [InlineData("قتل 3 جنود في معركة الفلوجة أمس", 1)]
+    [InlineData("قتل 4 مسلحين في معركة قرية البو عيثة", 1)]
     public void A_war_named_beside_an_event_leaves_it_an_incident(string text, int facts)
     {
         var found = Extract.Counted(text);
