@@ -158,6 +158,12 @@ internal sealed partial class FactRecognizer
     }
 
     private static readonly string LastWeek = ArabicNormalizer.NormalizeWord("الأسبوع");
+    private static readonly string Battle = ArabicNormalizer.NormalizeWord("معركة");
+
+    /// <summary>The battle word at <paramref name="j"/> names a campaign: «معركة تحرير الموصل», «معركة الموصل».</summary>
+    private bool NamesCampaign(int j) =>
+        _view.Is(j + 1, TokenType.Word)
+        && (ScopeCues.Liberation.Contains(_view.Span(j + 1), Clitics.Article) || ScopeCues.CampaignCities.Contains(_view.Span(j + 1), Clitics.None));
     private static readonly string Past = ArabicNormalizer.NormalizeWord("الماضي");
 
     private static readonly Lexicon<bool> Relatives = new(new[] { "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي" }.Select(w => (w, true)));
@@ -177,6 +183,8 @@ internal sealed partial class FactRecognizer
             if (DayNamedAt(j)) return true;
             // (Counted, they are many: «مقتل 133 شخصا خلال 80 هجوما».)
             if (ScopeCues.SingleEvents.Contains(word, Clitics.Particles | Clitics.Article) && !_view.Is(j - 1, TokenType.Number)) return true;
+            // «في معركة في الحرب ضد داعش»: one battle is one fight; not «معركة تحرير الموصل», «معركة الموصل», campaigns.
+            if (WordMatcher.Matches(word, Battle, Clitics.Particles | Clitics.Article) && !_view.Is(j - 1, TokenType.Number) && !NamesCampaign(j)) return true;
             // «قتلوا في الحرب ضد داعش الأسبوع الماضي»
             if (WordMatcher.Matches(word, LastWeek, Clitics.None) && _view.Is(j + 1, TokenType.Word) && WordMatcher.Matches(_view.Span(j + 1), Past, Clitics.None)) return true;
             // «12 حزيران» (not «منذ 18 شباط», the start of a period)

@@ -63,6 +63,7 @@ public sealed class ScopeTests
     [InlineData("قتل 4 جنود في معارك تحرير حي الزنجيلي أمس", 1)]
     [InlineData("قتل 3 جنود في معركة الفلوجة أمس", 1)]
     [InlineData("قتل 4 مسلحين في معركة قرية البو عيثة", 1)]
+    [InlineData("قتل 4 جنود في معركة في الحرب ضد داعش", 1)]
     public void A_war_named_beside_an_event_leaves_it_an_incident(string text, int facts)
     {
         var found = Extract.Counted(text);
