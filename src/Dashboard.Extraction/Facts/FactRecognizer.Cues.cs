@@ -169,11 +169,14 @@ internal sealed partial class FactRecognizer
         // «عصابة تضم 3 أشخاص اختطفت طفلا»: a group's members take a cue before the group, or an act joined by «و» after
         // them («خلية تضم 5 عناصر واعتقلت أفرادها»), not the group's own verb.
         var members = MembersOfGroup(first);
+        var judged = JudgedBefore(first);
         for (var j = last + 1; j < _view.Count && j <= last + ForwardWindow && _view.SameClause(j, last); j++)
         {
             if (members && _view.Is(j, TokenType.Word) && _view.Span(j)[0] != 'و') continue;
             // «3 مدانين في جرائم قتل», «بتهمة قتل»: a charge, not an act.
             if (_view.Is(j - 1, TokenType.Word) && Charges.Contains(_view.Span(j - 1), Clitics.Particles | Clitics.Article)) continue;
+            // «أدانت المحكمة 45 شخصا بقتل متظاهرين», «اتهمت الشرطة 5 أشخاص بقتل شاب»: what they are convicted or accused of.
+            if (judged && _view.Is(j, TokenType.Word) && _view.Span(j).StartsWith("ب", StringComparison.Ordinal)) continue;
             // «قوة من 500 مقاتل وأن نحو 100 منهم قتلوا»: another figure or reported clause has its own verb.
             if (_view.Is(j, TokenType.Number) || (_view.Is(j, TokenType.Word) && ClauseOpeners.Contains(_view.Span(j), Clitics.Conjunction))) break;
             if (_view.Is(j, TokenType.Word) && KindCues.TryGetIndefinite(_view.Span(j), out var cues) && accept(cues) is not null) return j;
@@ -222,6 +225,20 @@ internal sealed partial class FactRecognizer
     }
 
     private static readonly Lexicon<bool> Charges = new(new[] { "جرائم", "جريمة", "تهمة", "تهم", "قضية", "قضايا" }.Select(w => (w, true)));
+
+    /// <summary>Verbs and nouns of a court or an accuser whose object is the people counted: «أدانت», «اتهمت», «محاكمة».</summary>
+    private static readonly Lexicon<bool> Judging = new(new[]
+    {
+        "أدان", "أدانت", "يدين", "تدين", "إدانة", "اتهم", "اتهمت", "يتهم", "تتهم", "اتهام", "حاكم", "حاكمت", "يحاكم", "تحاكم", "محاكمة", "أحال", "أحالت", "إحالة",
+    }.Select(w => (w, true)));
+
+    /// <summary>A court's or an accuser's word governs the people at <paramref name="first"/> («أدانت المحكمة 45 شخصا»).</summary>
+    private bool JudgedBefore(int first)
+    {
+        for (var j = first - 1; j >= 0 && j >= first - GoverningReach && _view.SameClause(j, first); j--)
+            if (_view.Is(j, TokenType.Word) && Judging.Contains(_view.Span(j), Clitics.Conjunction | Clitics.Article)) return true;
+        return false;
+    }
 
     private bool MembersOfGroup(int first)
     {

@@ -127,6 +127,22 @@ public sealed class KindTests
     }
 
     [Theory]
+    [InlineData("أدانت محكمة عراقية 45 شخصا بقتل متظاهرين في بغداد")]
+    [InlineData("اتهمت الشرطة 5 أشخاص بقتل شاب في البصرة")]
+    [InlineData("وتحاكم السلطات 12 متهما باختطاف صحفيين")]
+    public void People_convicted_or_accused_of_a_killing_are_not_its_dead(string text)
+    {
+        Assert.Empty(Extract.Counted(text));
+    }
+
+    [Fact]
+    public void The_victims_of_a_killing_a_trial_is_about_are_still_its_dead()
+    {
+        var fact = Extract.Counted("بدأت محاكمة 12 متهما بقتل 30 مدنيا في الموصل").Single();
+        Assert.Equal((FactKind.Killed, 30.0), (fact.Kind, fact.Min));
+    }
+
+    [Theory]
     [InlineData("وقال متحدث إنه تم تنفيذ حكم الإعدام ب 12 إرهابيا مدانا", 12.0)]
     [InlineData("نفذت السلطات صباح الجمعة حكم الإعدام بحق 7 إرهابيين", 7.0)]
     [InlineData("وقالت المنظمة التي تنادي بإلغاء عقوبة الاعدام إن 133 شخصا اعدموا خلال الاشهر الثمانية الماضية", 133.0)]
