@@ -187,4 +187,32 @@ public sealed class OverviewTests(DashboardAppFixture app)
         await watched.ScreenshotAsync("facts-from-bar-click");
         Assert.Empty(watched.ConsoleErrors);
     }
+
+    [Fact]
+    public async Task Clicking_a_month_of_the_over_time_lines_opens_the_facts_explorer_on_that_month()
+    {
+        await using var watched = await WatchedPage.OpenAsync(app);
+        var page = watched.Page;
+        await watched.GotoInteractiveAsync("/?vague=false&style=lines");
+        await WaitForChartsAsync(page);
+        Assert.Equal("scatter", await page.EvaluateAsync<string>("() => document.getElementById('chart-over-time').data[0].type"));
+        // Where trace 0's first month is drawn (a line's vertex or a dot: plotly.js reports the nearest point on hover).
+        var point = await page.EvaluateAsync<double[]>(@"() => {
+            const gd = document.getElementById('chart-over-time'), layout = gd._fullLayout, trace = gd.data[0];
+            const i = trace.x.findIndex(x => x !== null), box = gd.getBoundingClientRect();
+            return [box.left + layout._size.l + layout.xaxis.l2p(layout.xaxis.d2l(trace.x[i])), box.top + layout._size.t + layout.yaxis.l2p(trace.y[i])];
+        }");
+
+        for (var attempt = 0; attempt < 3 && !page.Url.Contains("/facts?"); attempt++)
+        {
+            await page.Mouse.MoveAsync((float)point[0], (float)point[1]);
+            await page.Mouse.ClickAsync((float)point[0], (float)point[1]);
+            try { await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/facts\\?"), new() { Timeout = 10_000 }); }
+            catch (PlaywrightException) when (attempt < 2) { }
+        }
+        Assert.Contains("vague=false", page.Url);
+        Assert.Contains("kind=", page.Url);
+        Assert.Matches("from=\\d{4}-\\d{2}-01", page.Url);
+        Assert.Empty(watched.ConsoleErrors);
+    }
 }
