@@ -158,13 +158,13 @@ internal sealed partial class FactRecognizer
     }
 
     private static readonly string LastWeek = ArabicNormalizer.NormalizeWord("الأسبوع");
+    private static readonly string Past = ArabicNormalizer.NormalizeWord("الماضي");
     private static readonly string Battle = ArabicNormalizer.NormalizeWord("معركة");
 
     /// <summary>The battle word at <paramref name="j"/> names a campaign: «معركة تحرير الموصل», «معركة الموصل».</summary>
     private bool NamesCampaign(int j) =>
         _view.Is(j + 1, TokenType.Word)
         && (ScopeCues.Liberation.Contains(_view.Span(j + 1), Clitics.Article) || ScopeCues.CampaignCities.Contains(_view.Span(j + 1), Clitics.None));
-    private static readonly string Past = ArabicNormalizer.NormalizeWord("الماضي");
 
     private static readonly Lexicon<bool> Relatives = new(new[] { "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي" }.Select(w => (w, true)));
 

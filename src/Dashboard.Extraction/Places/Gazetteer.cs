@@ -79,7 +79,7 @@ public static class Gazetteer
             {
                 if (!FollowingWordsMatch(tokens, i, name.Words)) continue;
                 if (name.Entry.NeedsCue && (!CueBefore(tokens, i) || ForeignNear(text, tokens, i))) continue;
-                if (name.Entry.NeedsUnitCue && !(i > 0 && tokens[i - 1].Kind == TokenKind.Word && AnyFormIn(tokens.Text(i - 1), UnitCues))) continue;
+                if (name.Entry.NeedsUnitCue && !UnitCueBefore(tokens, i)) continue;
                 return new Hit(name, prefixLength);
             }
         }
@@ -96,6 +96,9 @@ public static class Gazetteer
 
     private static bool CueBefore(FoldedTokens tokens, int i) =>
         i > 0 && tokens[i - 1].Kind == TokenKind.Word && AnyFormIn(tokens.Text(i - 1), Cues);
+
+    private static bool UnitCueBefore(FoldedTokens tokens, int i) =>
+        i > 0 && tokens[i - 1].Kind == TokenKind.Word && AnyFormIn(tokens.Text(i - 1), UnitCues);
 
     /// <summary>
     /// Names shared with places abroad (الإسكندرية in Egypt, الحسينية in Yemen, الهندية, الحرية…) are not Iraqi when
