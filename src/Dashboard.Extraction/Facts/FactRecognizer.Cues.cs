@@ -175,11 +175,14 @@ internal sealed partial class FactRecognizer
             if (members && _view.Is(j, TokenType.Word) && _view.Span(j)[0] != 'و') continue;
             // «3 مدانين في جرائم قتل», «بتهمة قتل»: a charge, not an act.
             if (_view.Is(j - 1, TokenType.Word) && Charges.Contains(_view.Span(j - 1), Clitics.Particles | Clitics.Article)) continue;
-            // «أدانت المحكمة 45 شخصا بقتل متظاهرين», «اتهمت الشرطة 5 أشخاص بقتل شاب»: what they are convicted or accused of.
-            if (judged && _view.Is(j, TokenType.Word) && _view.Span(j).StartsWith("ب", StringComparison.Ordinal)) continue;
             // «قوة من 500 مقاتل وأن نحو 100 منهم قتلوا»: another figure or reported clause has its own verb.
             if (_view.Is(j, TokenType.Number) || (_view.Is(j, TokenType.Word) && ClauseOpeners.Contains(_view.Span(j), Clitics.Conjunction))) break;
-            if (_view.Is(j, TokenType.Word) && KindCues.TryGetIndefinite(_view.Span(j), out var cues) && accept(cues) is not null) return j;
+            if (_view.Is(j, TokenType.Word) && KindCues.TryGetIndefinite(_view.Span(j), out var cues) && accept(cues) is not null)
+            {
+                // «أدانت المحكمة 45 شخصا بقتل متظاهرين», «اتهمت الشرطة 5 أشخاص بقتل شاب»: what they are convicted or accused of.
+                if (judged && _view.Span(j).StartsWith("ب", StringComparison.Ordinal)) continue;
+                return j;
+            }
         }
         sameClause = false;
         if (sentenced) return -1;
