@@ -6,9 +6,8 @@
 (function () {
     'use strict';
 
-    // The overview preloads plotly.js (ChartRedrawScript.PlotlyBundle); a page without that link loads it by the same path.
-    const plotlyPreload = () => document.querySelector('link[rel="preload"][data-plotly]');
-    const plotlyUrl = () => plotlyPreload()?.getAttribute('href') ?? '_content/Plotly.Blazor/plotly-basic-3.7.0.min.js';
+    // ChartRedrawScript.PlotlyBundle: the overview preloads it (the link marked data-plotly).
+    const plotlyUrl = '_content/Plotly.Blazor/plotly-basic-3.7.0.min.js';
 
     // Charts waiting to be drawn, by id, with the element they were meant for: a panel that went away and came back
     // has a new element, which an old drawing must not overwrite.
@@ -71,14 +70,13 @@
             return Promise.resolve();
         }
         return (loading ??= new Promise((resolve, reject) => {
-            const url = plotlyUrl();
             const script = document.createElement('script');
-            script.src = url;
+            script.src = plotlyUrl;
             script.onload = () => resolve();
             script.onerror = () => {
                 loading = null;
                 script.remove();
-                reject(new Error(`${url} could not be loaded.`));
+                reject(new Error(`${plotlyUrl} could not be loaded.`));
             };
             document.head.appendChild(script);
         })).then(loadPlotly);
@@ -140,7 +138,7 @@
     // while the circuit starts, when the browser is idle, takes its parse and set-up (a third of a second on a slow
     // machine) off the time to the first drawn chart. Other pages still run it only on a first drawing.
     function runPlotlyWhenIdle() {
-        if (!plotlyPreload()) return;
+        if (!document.querySelector('link[rel="preload"][data-plotly]')) return;
         const whenIdle = window.requestIdleCallback ?? (callback => setTimeout(callback, 0));
         whenIdle(() => loadPlotly().catch(() => undefined));
     }

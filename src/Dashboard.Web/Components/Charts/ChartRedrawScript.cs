@@ -20,8 +20,8 @@ public static class ChartRedrawScript
     public const string Forget = "dashboardCharts.forget";
 
     /// <summary>
-    /// The plotly.js bundle the overview preloads; chart-redraw.js loads it from that link's URL, and from this same path
-    /// (written there too) on a page without one.
+    /// The plotly.js bundle the overview preloads (its link marked <c>data-plotly</c>); chart-redraw.js loads the same
+    /// path, written there too.
     /// </summary>
     public const string PlotlyBundle = "_content/Plotly.Blazor/plotly-basic-3.7.0.min.js";
 
