@@ -17,6 +17,7 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
     public OverviewCards Cards(StoreSnapshot snapshot, FactFilter filter, ValueMode mode)
     {
         var facts = snapshot.Facts;
+        var (min, max) = (facts.Min, facts.Max);
         var match = new SnapshotFilter(filter, snapshot);
         var groups = new Dictionary<long, CardAccumulator>();
         var articlesSeen = match.HasFactConditions ? new bool[snapshot.MaxArticleId + 1] : null;
@@ -30,7 +31,7 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
             if (!match.Matches(facts, row)) continue;
             var key = ((long)facts.Kind[row] << 40) | ((long)facts.Scope[row] << 32) | (uint)facts.Unit[row];
             if (!groups.TryGetValue(key, out var totals)) groups[key] = totals = new CardAccumulator();
-            totals.Add(facts.Min[row], facts.Max[row], facts.DateStart[row], facts.DateEndOrStart[row]);
+            totals.Add(min[row], max[row], facts.DateStart[row], facts.DateEndOrStart[row]);
             if (articlesSeen is not null && !articlesSeen[facts.ArticleId[row]])
             {
                 articlesSeen[facts.ArticleId[row]] = true;
@@ -87,7 +88,9 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
             SeriesBy.Governorate => snapshot.Governorates.Count,
             _ => snapshot.MaxOutletId + 1,
         };
-        var (firstMonth, lastMonth) = snapshot.MonthRange;
+        var months = snapshot.Months;
+        var (firstMonth, lastMonth) = (months.First, months.Last);
+        var (min, max) = (facts.Min, facts.Max);
         var percent = PercentCode(snapshot);
         // Group number: (month, kind, series) laid out as one index.
         var totals = new GroupTotals((long)Math.Max(0, lastMonth - firstMonth + 1) * KindCount * seriesCount);
@@ -96,8 +99,8 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
         {
             var row = candidates[k];
             if (facts.DateStart[row] == 0 || !IsCountable(facts, row, percent) || !match.Matches(facts, row)) continue;
-            var group = ((long)(facts.StartMonth[row] - firstMonth) * KindCount + facts.Kind[row]) * seriesCount + series[byArticle ? facts.ArticleId[row] : row];
-            totals.Add(group, facts.Min[row], facts.Max[row]);
+            var group = ((long)(months.Of(facts.DateStart[row]) - firstMonth) * KindCount + facts.Kind[row]) * seriesCount + series[byArticle ? facts.ArticleId[row] : row];
+            totals.Add(group, min[row], max[row]);
         }
 
         var points = totals.Groups().Select(t =>
@@ -125,13 +128,15 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
         var percent = PercentCode(snapshot);
         var byOutlet = new GroupTotals((long)(snapshot.MaxOutletId + 1) * KindCount);
         var byClaimant = new GroupTotals((long)snapshot.Attributions.Count * KindCount);
+        var (min, max) = (facts.Min, facts.Max);
         var candidates = match.Candidates(snapshot);
         for (var k = 0; k < candidates.Count; k++)
         {
             var row = candidates[k];
             if (!IsCountable(facts, row, percent) || !match.Matches(facts, row)) continue;
-            byOutlet.Add((long)articles.OutletId[facts.ArticleId[row]] * KindCount + facts.Kind[row], facts.Min[row], facts.Max[row]);
-            byClaimant.Add((long)facts.Attribution[row] * KindCount + facts.Kind[row], facts.Min[row], facts.Max[row]);
+            var (low, high) = (min[row], max[row]);
+            byOutlet.Add((long)articles.OutletId[facts.ArticleId[row]] * KindCount + facts.Kind[row], low, high);
+            byClaimant.Add((long)facts.Attribution[row] * KindCount + facts.Kind[row], low, high);
         }
         var outlets = byOutlet.Groups().Select(p => new SourcePoint(AggregateShapes.OutletLabel(snapshot.OutletNames, OutletOrNull((int)(p.Group / KindCount))),
             OutletOrNull((int)(p.Group / KindCount)), (FactKind)(p.Group % KindCount), p.Min, p.Max, p.Count));
@@ -220,14 +225,14 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
             DayNumbers.ToDate(mentions.DateEndOrStart[row])!.Value, (DatePrecision)mentions.Precision[row], snapshot.MentionTexts.Decode(mentions.Text[row])!,
             mentions.ArticleId[row], titles.GetValueOrDefault(mentions.ArticleId[row]), snapshot.ArticleOutletName(mentions.ArticleId[row])));
         var factEvents = factRows.Select(row => new TimelineEvent(DayNumbers.ToDate(facts.DateStart[row])!.Value,
-            DayNumbers.ToDate(facts.DateEndOrStart[row])!.Value, (DatePrecision)facts.DatePrecision[row],
+            DayNumbers.ToDate(facts.DateEndOrStart[row])!.Value, facts.DatePrecisionOf(row),
             FactCaption.Describe((FactKind)facts.Kind[row], facts.Min[row], facts.Max[row], snapshot.Units.Decode(facts.Unit[row])!, (FactScope)facts.Scope[row]),
             facts.ArticleId[row], titles.GetValueOrDefault(facts.ArticleId[row]), snapshot.ArticleOutletName(facts.ArticleId[row])));
         return AggregateShapes.Timeline(mentionEvents, factEvents, limit);
     }
 
     /// <summary>A fact's end date as stored: none when it has no end of its own.</summary>
-    private static DateOnly? EndDate(FactTable facts, int row) => facts.HasDateEnd[row] ? DayNumbers.ToDate(facts.DateEndOrStart[row]) : null;
+    private static DateOnly? EndDate(FactTable facts, int row) => facts.HasDateEnd(row) ? DayNumbers.ToDate(facts.DateEndOrStart[row]) : null;
 
     private async Task<Dictionary<long, string>> SentencesAsync(List<long> factIds, CancellationToken ct)
     {

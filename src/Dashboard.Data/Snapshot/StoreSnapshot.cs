@@ -16,7 +16,7 @@ internal sealed class StoreSnapshot
     private long _orderUses;
     private readonly Lazy<int[]> _mentionsByDate;
     private readonly Lazy<int[]> _outletNameRanks;
-    private readonly Lazy<(int, int)> _monthRange;
+    private readonly Lazy<MonthLookup> _months;
     private readonly Lazy<OutletRows> _rowsByOutlet;
 
     // Orders an older snapshot had already computed when this one was made from it by appending rows: merging the
@@ -61,18 +61,7 @@ internal sealed class StoreSnapshot
         });
         _outletNameRanks = new(RankOutletNames);
         _rowsByOutlet = new(() => OutletRows.Of(Facts.ArticleId, Articles.OutletId, FactCount));
-        _monthRange = new(() =>
-        {
-            int first = int.MaxValue, last = int.MinValue;
-            for (var row = 0; row < FactCount; row++)
-            {
-                var month = Facts.StartMonth[row];
-                if (month < 0) continue;
-                if (month < first) first = month;
-                if (month > last) last = month;
-            }
-            return first > last ? (0, -1) : (first, last);
-        });
+        _months = new(() => MonthLookup.Over(Facts.DateStart, FactCount));
     }
 
     public StoreMark Mark { get; }
@@ -136,8 +125,11 @@ internal sealed class StoreSnapshot
     /// <summary>Each outlet's fact rows in ascending order, by their article's outlet; computed on first use.</summary>
     public OutletRows RowsByOutlet => _rowsByOutlet.Value;
 
-    /// <summary>The first and last month (year × 12 + month − 1) any fact starts in; (0, −1) when none is dated.</summary>
-    public (int First, int Last) MonthRange => _monthRange.Value;
+    /// <summary>
+    /// The month of each stored start day among the facts, and the first and last month (year × 12 + month − 1) any
+    /// fact starts in.
+    /// </summary>
+    public MonthLookup Months => _months.Value;
 
     /// <summary>Row numbers of the dated mentions by start date, ties by id.</summary>
     public int[] MentionsByDate => _mentionsByDate.Value;

@@ -189,7 +189,6 @@ internal static class StoreSnapshotLoader
             var start = reader.GetInt32(2);
             table.DateStart[i] = start;
             table.DateEndOrStart[i] = reader.GetInt32(3);
-            table.StartMonth[i] = DayNumbers.MonthOf(start);
             table.Kind[i] = KnownCode<FactKind>(reader, 4);
             table.Scope[i] = KnownCode<FactScope>(reader, 5);
             table.Qualifier[i] = KnownCode<Qualifier>(reader, 6);
@@ -201,8 +200,7 @@ internal static class StoreSnapshotLoader
             table.Max[i] = reader.GetDouble(12);
             table.Confidence[i] = (float)reader.GetDouble(13);
             table.Actor[i] = actors.Encode(reader.IsDBNull(14) ? null : reader.GetString(14));
-            table.DatePrecision[i] = KnownCode<DatePrecision>(reader, 15);
-            table.HasDateEnd[i] = reader.GetBoolean(16);
+            table.DatePrecisionAndEnd[i] = FactTable.DateForm(KnownCode<DatePrecision>(reader, 15), reader.GetBoolean(16));
             i++;
         }
         return (table, i);
