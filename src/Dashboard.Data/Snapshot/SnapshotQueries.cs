@@ -75,13 +75,14 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
     {
         var facts = snapshot.Facts;
         var match = new SnapshotFilter(filter, snapshot);
-        // A fact's outlet is its article's: that series is indexed by article, the others by row.
-        var (series, byArticle) = seriesBy switch
+        // A fact's outlet is its article's: that series is read through the article, the others from the fact's row.
+        var seriesOfRow = seriesBy switch
         {
-            SeriesBy.Claimant => (facts.Attribution, false),
-            SeriesBy.Governorate => (facts.Governorate, false),
-            _ => (snapshot.Articles.OutletId, true),
+            SeriesBy.Claimant => facts.Attribution,
+            SeriesBy.Governorate => facts.Governorate,
+            _ => null,
         };
+        var articleOutlets = snapshot.Articles.OutletId;
         var seriesCount = seriesBy switch
         {
             SeriesBy.Claimant => snapshot.Attributions.Count,
@@ -99,7 +100,8 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
         {
             var row = candidates[k];
             if (facts.DateStart[row] == 0 || !IsCountable(facts, row, percent) || !match.Matches(facts, row)) continue;
-            var group = ((long)(months.Of(facts.DateStart[row]) - firstMonth) * KindCount + facts.Kind[row]) * seriesCount + series[byArticle ? facts.ArticleId[row] : row];
+            var group = ((long)(months.Of(facts.DateStart[row]) - firstMonth) * KindCount + facts.Kind[row]) * seriesCount
+                + (seriesOfRow is null ? articleOutlets[facts.ArticleId[row]] : seriesOfRow[row]);
             totals.Add(group, min[row], max[row]);
         }
 

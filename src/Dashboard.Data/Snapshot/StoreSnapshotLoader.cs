@@ -184,6 +184,11 @@ internal static class StoreSnapshotLoader
         {
             if ((i & 0xFFFF) == 0) ct.ThrowIfCancellationRequested();
             if (i == table.Capacity) table = table.WithRoomFor(i + 1, i);
+            var unit = units.Encode(reader.GetString(8));
+            var attribution = attributions.Encode(reader.IsDBNull(9) ? null : reader.GetString(9));
+            var governorate = governorates.Encode(reader.IsDBNull(10) ? null : reader.GetString(10));
+            var actor = actors.Encode(reader.IsDBNull(14) ? null : reader.GetString(14));
+            if (Math.Max(Math.Max(unit, attribution), Math.Max(governorate, actor)) > CodeColumn.NarrowMax) table = table.WithWideCodes(i);
             table.Id[i] = RowId(reader);
             table.ArticleId[i] = reader.GetInt32(1);
             var start = reader.GetInt32(2);
@@ -193,13 +198,13 @@ internal static class StoreSnapshotLoader
             table.Scope[i] = KnownCode<FactScope>(reader, 5);
             table.Qualifier[i] = KnownCode<Qualifier>(reader, 6);
             table.Target[i] = reader.IsDBNull(7) ? (byte)0 : (byte)(KnownCode<FactTarget>(reader, 7) + 1);
-            table.Unit[i] = units.Encode(reader.GetString(8));
-            table.Attribution[i] = attributions.Encode(reader.IsDBNull(9) ? null : reader.GetString(9));
-            table.Governorate[i] = governorates.Encode(reader.IsDBNull(10) ? null : reader.GetString(10));
+            table.Unit[i] = unit;
+            table.Attribution[i] = attribution;
+            table.Governorate[i] = governorate;
+            table.Actor[i] = actor;
             table.Min[i] = reader.GetDouble(11);
             table.Max[i] = reader.GetDouble(12);
             table.Confidence[i] = (float)reader.GetDouble(13);
-            table.Actor[i] = actors.Encode(reader.IsDBNull(14) ? null : reader.GetString(14));
             table.DatePrecisionAndEnd[i] = FactTable.DateForm(KnownCode<DatePrecision>(reader, 15), reader.GetBoolean(16));
             i++;
         }

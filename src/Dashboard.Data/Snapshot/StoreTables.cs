@@ -14,8 +14,10 @@ namespace Dashboard.Data.Snapshot;
 /// </summary>
 internal sealed class FactTable
 {
-    public FactTable(int capacity)
+    /// <param name="wideCodes">Four bytes per code in the text columns (a column has more than <see cref="CodeColumn.NarrowMax"/> values).</param>
+    public FactTable(int capacity, bool wideCodes = false)
     {
+        WideCodes = wideCodes;
         Id = new int[capacity];
         ArticleId = new int[capacity];
         DateStart = new int[capacity];
@@ -24,10 +26,10 @@ internal sealed class FactTable
         Scope = new byte[capacity];
         Qualifier = new byte[capacity];
         Target = new byte[capacity];
-        Unit = new int[capacity];
-        Attribution = new int[capacity];
-        Governorate = new int[capacity];
-        Actor = new int[capacity];
+        Unit = new CodeColumn(capacity, wideCodes);
+        Attribution = new CodeColumn(capacity, wideCodes);
+        Governorate = new CodeColumn(capacity, wideCodes);
+        Actor = new CodeColumn(capacity, wideCodes);
         DatePrecisionAndEnd = new byte[capacity];
         Min = new ExactValues(capacity);
         Max = new ExactValues(capacity);
@@ -51,11 +53,13 @@ internal sealed class FactTable
     public byte[] Qualifier { get; }
     /// <summary>The target enum value plus one; 0 when there is none.</summary>
     public byte[] Target { get; }
-    public int[] Unit { get; }
-    public int[] Attribution { get; }
-    public int[] Governorate { get; }
+    /// <summary>Whether the text columns below hold four-byte codes.</summary>
+    public bool WideCodes { get; }
+    public CodeColumn Unit { get; }
+    public CodeColumn Attribution { get; }
+    public CodeColumn Governorate { get; }
     /// <summary>Who gave or received the money (funding); with the precision below, what the overview's lists show.</summary>
-    public int[] Actor { get; }
+    public CodeColumn Actor { get; }
     /// <summary>
     /// The date's precision, and in the top bit whether DateEnd is stored (DateEndOrStart cannot tell an end equal to
     /// the start from none): one byte for both instead of two.
@@ -79,10 +83,14 @@ internal sealed class FactTable
     public float[] Confidence { get; }
 
     /// <summary>This table if it has room for <paramref name="rows"/> rows, else a larger copy of its first <paramref name="used"/> rows.</summary>
-    public FactTable WithRoomFor(int rows, int used)
+    public FactTable WithRoomFor(int rows, int used) =>
+        rows <= Capacity ? this : CopyOf(used, new FactTable(Growth.NewCapacity(Capacity, rows), WideCodes));
+
+    /// <summary>A copy of the first <paramref name="used"/> rows with four-byte codes, for a code past <see cref="CodeColumn.NarrowMax"/>.</summary>
+    public FactTable WithWideCodes(int used) => WideCodes ? this : CopyOf(used, new FactTable(Capacity, wideCodes: true));
+
+    private FactTable CopyOf(int used, FactTable grown)
     {
-        if (rows <= Capacity) return this;
-        var grown = new FactTable(Growth.NewCapacity(Capacity, rows));
         Array.Copy(Id, grown.Id, used);
         Array.Copy(ArticleId, grown.ArticleId, used);
         Array.Copy(DateStart, grown.DateStart, used);
@@ -91,10 +99,10 @@ internal sealed class FactTable
         Array.Copy(Scope, grown.Scope, used);
         Array.Copy(Qualifier, grown.Qualifier, used);
         Array.Copy(Target, grown.Target, used);
-        Array.Copy(Unit, grown.Unit, used);
-        Array.Copy(Attribution, grown.Attribution, used);
-        Array.Copy(Governorate, grown.Governorate, used);
-        Array.Copy(Actor, grown.Actor, used);
+        Unit.CopyTo(grown.Unit, used);
+        Attribution.CopyTo(grown.Attribution, used);
+        Governorate.CopyTo(grown.Governorate, used);
+        Actor.CopyTo(grown.Actor, used);
         Array.Copy(DatePrecisionAndEnd, grown.DatePrecisionAndEnd, used);
         Min.CopyTo(grown.Min, used);
         Max.CopyTo(grown.Max, used);
@@ -250,6 +258,51 @@ internal readonly record struct StoreMark(long LastArticleId, long LastFactId, l
     /// by appending rows and re-reading the changed articles. An outlet edit needs everything read again.
     /// </summary>
     public bool FollowsFrom(StoreMark older) => Rewrites == older.Rewrites && LastChange >= older.LastChange;
+}
+
+/// <summary>
+/// The codes (<see cref="TextCodes"/>) of a text column: two bytes each while the column holds at most
+/// <see cref="NarrowMax"/> values (units and governorates are a few dozen words, claimants and actors thousands), four
+/// when it holds more. 2 MB less per column per million facts; a code past the limit needs a wide table
+/// (<see cref="FactTable.WithWideCodes"/>), copied as a table is when it grows.
+/// </summary>
+internal sealed class CodeColumn
+{
+    public const int NarrowMax = ushort.MaxValue;
+
+    private readonly ushort[]? _narrow;
+    private readonly int[]? _wide;
+
+    public CodeColumn(int capacity, bool wide)
+    {
+        if (wide) _wide = new int[capacity];
+        else _narrow = new ushort[capacity];
+    }
+
+    public bool IsWide => _wide is not null;
+
+    public int this[int row]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _narrow is { } narrow ? narrow[row] : _wide![row];
+        // A narrow column never takes a code it cannot hold (the loader widens the table first).
+        set
+        {
+            if (_narrow is { } narrow) narrow[row] = checked((ushort)value);
+            else _wide![row] = value;
+        }
+    }
+
+    public void CopyTo(CodeColumn other, int count)
+    {
+        if (_narrow is { } narrow && other._narrow is { } otherNarrow) Array.Copy(narrow, otherNarrow, count);
+        else if (_wide is { } wide && other._wide is { } otherWide) Array.Copy(wide, otherWide, count);
+        else if (_narrow is { } from && other._wide is { } to)
+        {
+            for (var row = 0; row < count; row++) to[row] = from[row];
+        }
+        else throw new InvalidOperationException("Four-byte codes do not fit a two-byte column.");
+    }
 }
 
 /// <summary>

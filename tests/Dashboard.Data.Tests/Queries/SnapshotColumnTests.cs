@@ -89,4 +89,36 @@ public sealed class SnapshotColumnTests
         Assert.Equal((DatePrecision.Unknown, true), (table.DatePrecisionOf(0), table.HasDateEnd(0)));
         Assert.Equal((DatePrecision.Range, false), (table.DatePrecisionOf(1), table.HasDateEnd(1)));
     }
+
+    [Fact]
+    public void A_narrow_code_column_holds_two_bytes_of_codes_and_refuses_more()
+    {
+        var column = new CodeColumn(4, wide: false);
+        column[0] = CodeColumn.NarrowMax;
+        column[1] = 7;
+
+        Assert.Equal((CodeColumn.NarrowMax, 7, 0), (column[0], column[1], column[2]));
+        Assert.Throws<OverflowException>(() => column[2] = CodeColumn.NarrowMax + 1);
+    }
+
+    [Fact]
+    public void A_table_widened_for_a_larger_code_keeps_its_rows()
+    {
+        var table = new FactTable(4);
+        table.Attribution[0] = 40_000;
+        table.Governorate[0] = 3;
+        table.Min[0] = 16_777_217;
+        table.Kind[1] = 2;
+        table.Attribution[1] = 12;
+
+        var wide = table.WithWideCodes(2);
+        wide.Attribution[2] = 70_000;
+
+        Assert.True(wide.WideCodes && wide.Attribution.IsWide && wide.Unit.IsWide);
+        Assert.Equal((40_000, 3, 16_777_217d), (wide.Attribution[0], wide.Governorate[0], wide.Min[0]));
+        Assert.Equal((2, 12, 70_000), (wide.Kind[1], wide.Attribution[1], wide.Attribution[2]));
+        Assert.Same(wide, wide.WithWideCodes(3));
+        Assert.True(wide.WithRoomFor(100, 3).WideCodes);
+        Assert.False(table.WithRoomFor(100, 2).WideCodes);
+    }
 }

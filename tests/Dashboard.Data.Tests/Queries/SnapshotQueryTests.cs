@@ -510,7 +510,7 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
     private static List<T> Some<T>(Random random, List<T> values, int atMost) =>
         random.Next(2) == 0 ? [] : values.OrderBy(_ => random.Next()).Take(random.Next(1, atMost + 1)).ToList();
 
-    private static void AssertSame<T>(T expected, T actual, string what)
+    internal static void AssertSame<T>(T expected, T actual, string what)
     {
         var expectedJson = JsonSerializer.Serialize(expected);
         var actualJson = JsonSerializer.Serialize(actual);
