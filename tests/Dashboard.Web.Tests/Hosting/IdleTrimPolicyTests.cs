@@ -49,4 +49,13 @@ public sealed class IdleTrimPolicyTests
         Assert.False(policy.ShouldTrim(160 * MB));
         Assert.True(policy.ShouldTrim(160 * MB + 1));
     }
+
+    [Fact]
+    public void Large_objects_are_moved_only_for_holes_worth_the_moment_of_extra_memory()
+    {
+        Assert.False(IdleTrimPolicy.WorthMovingLargeObjects(0));
+        Assert.False(IdleTrimPolicy.WorthMovingLargeObjects(3L << 20));
+        Assert.True(IdleTrimPolicy.WorthMovingLargeObjects(IdleTrimPolicy.LargeObjectHolesWorthMoving));
+        Assert.True(IdleTrimPolicy.WorthMovingLargeObjects(40L << 20));
+    }
 }
