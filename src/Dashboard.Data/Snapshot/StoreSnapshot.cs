@@ -25,8 +25,7 @@ internal sealed class StoreSnapshot
     private int[]? _mentionsAppendedTo;
 
     public StoreSnapshot(StoreMark mark, FactTable facts, int factCount, ArticleTable articles, int maxArticleId,
-        MentionTable mentions, int mentionCount, TextCodes units, TextCodes attributions, TextCodes governorates,
-        TextCodes actors, TextCodes mentionTexts, IReadOnlyDictionary<int, string> outletNames, bool[]? deadFacts = null, bool[]? deadMentions = null,
+        MentionTable mentions, int mentionCount, FactCodes codes, TextCodes mentionTexts, IReadOnlyDictionary<int, string> outletNames, bool[]? deadFacts = null, bool[]? deadMentions = null,
         StoreSnapshot? appendedTo = null, bool outletsMoved = false, bool datesMoved = false)
     {
         DeadFactRows = deadFacts;
@@ -46,10 +45,7 @@ internal sealed class StoreSnapshot
         MaxArticleId = maxArticleId;
         Mentions = mentions;
         MentionCount = mentionCount;
-        Units = units;
-        Attributions = attributions;
-        Governorates = governorates;
-        Actors = actors;
+        Codes = codes;
         MentionTexts = mentionTexts;
         OutletNames = outletNames;
         MaxOutletId = outletNames.Count == 0 ? 0 : outletNames.Keys.Max();
@@ -71,10 +67,11 @@ internal sealed class StoreSnapshot
     public int MaxArticleId { get; }
     public MentionTable Mentions { get; }
     public int MentionCount { get; }
-    public TextCodes Units { get; }
-    public TextCodes Attributions { get; }
-    public TextCodes Governorates { get; }
-    public TextCodes Actors { get; }
+    public FactCodes Codes { get; }
+    public TextCodes Units => Codes.Units;
+    public TextCodes Attributions => Codes.Attributions;
+    public TextCodes Governorates => Codes.Governorates;
+    public TextCodes Actors => Codes.Actors;
     public TextCodes MentionTexts { get; }
     public IReadOnlyDictionary<int, string> OutletNames { get; }
 
@@ -155,7 +152,9 @@ internal sealed class StoreSnapshot
             case FactSortColumn.Kind: return i => KindRanks[f.Kind[i]];
             case FactSortColumn.Min: return i => f.Min[i];
             case FactSortColumn.Max: return i => f.Max[i];
-            case FactSortColumn.Confidence: return i => f.Confidence[i];
+            case FactSortColumn.Confidence:
+                var confidences = Codes.Confidences.Values();
+                return i => confidences[f.Confidence[i]];
             case FactSortColumn.Attribution:
                 var attributionRanks = Attributions.SortRanks();
                 return i => attributionRanks[f.Attribution[i]];

@@ -60,10 +60,7 @@ internal static class StoreSnapshotLoader
         await ReadArticlesAsync(connection, articles, changed.Count == 0 ? "Id > $after" : "Id > $after OR Id IN (SELECT value FROM json_each($changed))",
             after.LastArticleId, changedJson, ct);
 
-        var units = basis?.Units.Copy() ?? new TextCodes();
-        var attributions = basis?.Attributions.Copy() ?? new TextCodes();
-        var governorates = basis?.Governorates.Copy() ?? new TextCodes();
-        var actors = basis?.Actors.Copy() ?? new TextCodes();
+        var codes = basis?.Codes.Copy() ?? new FactCodes();
         var mentionTexts = basis?.MentionTexts.Copy() ?? new TextCodes();
         var factCount = basis?.FactCount ?? 0;
         var facts = basis?.Facts ?? new FactTable(0);
@@ -76,7 +73,7 @@ internal static class StoreSnapshotLoader
         var rows = basis is null ? "1 = 1"
             : changed.Count == 0 ? "ArticleId > $after"
             : "ArticleId > $after OR ArticleId IN (SELECT value FROM json_each($changed))";
-        (facts, factCount) = await ReadFactsAsync(connection, facts, factCount, rows, after.LastArticleId, changedJson, units, attributions, governorates, actors, ct);
+        (facts, factCount) = await ReadFactsAsync(connection, facts, factCount, rows, after.LastArticleId, changedJson, codes, ct);
 
         var mentionCount = basis?.MentionCount ?? 0;
         var mentions = basis?.Mentions ?? new MentionTable(0);
@@ -97,7 +94,7 @@ internal static class StoreSnapshotLoader
         var outletsMoved = Moved(a => a.OutletId);
         var datesMoved = Moved(a => a.PublishedOn);
         return new StoreSnapshot(mark, facts, factCount, articles, maxReferenced, mentions, mentionCount,
-            units, attributions, governorates, actors, mentionTexts, outletNames, deadFacts, deadMentions, appendedTo: basis,
+            codes, mentionTexts, outletNames, deadFacts, deadMentions, appendedTo: basis,
             outletsMoved: outletsMoved, datesMoved: datesMoved);
     }
 
@@ -159,7 +156,7 @@ internal static class StoreSnapshotLoader
     }
 
     private static async Task<(FactTable, int)> ReadFactsAsync(SqliteConnection connection, FactTable table, int count, string where, long afterId,
-        string changedJson, TextCodes units, TextCodes attributions, TextCodes governorates, TextCodes actors, CancellationToken ct)
+        string changedJson, FactCodes codes, CancellationToken ct)
     {
         table = table.WithRoomFor(count + await CountAsync(connection, $"SELECT COUNT(*) FROM Facts WHERE {where}", afterId, changedJson, ct), count);
 
@@ -170,15 +167,16 @@ internal static class StoreSnapshotLoader
             $"Unit, Attribution, Governorate, Min, Max, Confidence, Actor, {Code<DatePrecision>("DatePrecision")}, DateEnd IS NOT NULL FROM Facts WHERE {where} ORDER BY Id";
         Bind(command, afterId, changedJson);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        return FillFacts(reader, table, count, units, attributions, governorates, actors, ct);
+        return FillFacts(reader, table, count, codes, ct);
     }
 
     // Synchronous and fully optimised from the first call: this loop runs once per process over every fact, so tiered
     // compilation would otherwise run most of it as unoptimised code (Microsoft.Data.Sqlite reads synchronously anyway).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (FactTable, int) FillFacts(SqliteDataReader reader, FactTable table, int count,
-        TextCodes units, TextCodes attributions, TextCodes governorates, TextCodes actors, CancellationToken ct)
+        FactCodes codes, CancellationToken ct)
     {
+        var (units, attributions, governorates, actors, confidences) = (codes.Units, codes.Attributions, codes.Governorates, codes.Actors, codes.Confidences);
         var i = count;
         while (reader.Read())
         {
@@ -188,7 +186,8 @@ internal static class StoreSnapshotLoader
             var attribution = attributions.Encode(reader.IsDBNull(9) ? null : reader.GetString(9));
             var governorate = governorates.Encode(reader.IsDBNull(10) ? null : reader.GetString(10));
             var actor = actors.Encode(reader.IsDBNull(14) ? null : reader.GetString(14));
-            if (Math.Max(Math.Max(unit, attribution), Math.Max(governorate, actor)) > CodeColumn.NarrowMax) table = table.WithWideCodes(i);
+            var confidence = confidences.Encode(reader.GetDouble(13));
+            if (Math.Max(Math.Max(Math.Max(unit, attribution), Math.Max(governorate, actor)), confidence) > CodeColumn.NarrowMax) table = table.WithWideCodes(i);
             table.Id[i] = RowId(reader);
             table.ArticleId[i] = reader.GetInt32(1);
             var start = reader.GetInt32(2);
@@ -204,7 +203,7 @@ internal static class StoreSnapshotLoader
             table.Actor[i] = actor;
             table.Min[i] = reader.GetDouble(11);
             table.Max[i] = reader.GetDouble(12);
-            table.Confidence[i] = (float)reader.GetDouble(13);
+            table.Confidence[i] = confidence;
             table.DatePrecisionAndEnd[i] = FactTable.DateForm(KnownCode<DatePrecision>(reader, 15), reader.GetBoolean(16));
             i++;
         }

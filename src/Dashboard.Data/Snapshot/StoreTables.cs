@@ -33,7 +33,7 @@ internal sealed class FactTable
         DatePrecisionAndEnd = new byte[capacity];
         Min = new ExactValues(capacity);
         Max = new ExactValues(capacity);
-        Confidence = new float[capacity];
+        Confidence = new CodeColumn(capacity, wideCodes);
     }
 
     public int Capacity => Id.Length;
@@ -77,10 +77,10 @@ internal sealed class FactTable
     public ExactValues Min { get; }
     public ExactValues Max { get; }
     /// <summary>
-    /// Only sorted on: single precision keeps the order of the stored values (two decimals between 0.05 and 0.99) in
-    /// half the memory.
+    /// Only sorted on, as the code of its value (<see cref="FactCodes.Confidences"/>): the extractor writes a hundred
+    /// values at most (two decimals).
     /// </summary>
-    public float[] Confidence { get; }
+    public CodeColumn Confidence { get; }
 
     /// <summary>This table if it has room for <paramref name="rows"/> rows, else a larger copy of its first <paramref name="used"/> rows.</summary>
     public FactTable WithRoomFor(int rows, int used) =>
@@ -106,7 +106,7 @@ internal sealed class FactTable
         Array.Copy(DatePrecisionAndEnd, grown.DatePrecisionAndEnd, used);
         Min.CopyTo(grown.Min, used);
         Max.CopyTo(grown.Max, used);
-        Array.Copy(Confidence, grown.Confidence, used);
+        Confidence.CopyTo(grown.Confidence, used);
         return grown;
     }
 }

@@ -63,3 +63,60 @@ internal sealed class TextCodes
         return ranks;
     }
 }
+
+/// <summary>
+/// The distinct values of a number column as small integers, codes growing as values are first seen (a column of a
+/// few distinct values, such as the extractor's confidence, in two bytes a row instead of four).
+/// </summary>
+internal sealed class NumberCodes
+{
+    private readonly Dictionary<double, int> _codes;
+    private readonly List<double> _values;
+
+    public NumberCodes()
+    {
+        _codes = [];
+        _values = [];
+    }
+
+    private NumberCodes(NumberCodes other)
+    {
+        _codes = new Dictionary<double, int>(other._codes);
+        _values = [.. other._values];
+    }
+
+    public int Count => _values.Count;
+
+    public NumberCodes Copy() => new(this);
+
+    public int Encode(double value)
+    {
+        if (_codes.TryGetValue(value, out var code)) return code;
+        code = _values.Count;
+        _values.Add(value);
+        _codes.Add(value, code);
+        return code;
+    }
+
+    /// <summary>Each code's value, indexed by code.</summary>
+    public double[] Values() => [.. _values];
+}
+
+/// <summary>The code tables of a snapshot's fact columns; a newer snapshot works on a copy.</summary>
+internal sealed class FactCodes
+{
+    public TextCodes Units { get; private init; } = new();
+    public TextCodes Attributions { get; private init; } = new();
+    public TextCodes Governorates { get; private init; } = new();
+    public TextCodes Actors { get; private init; } = new();
+    public NumberCodes Confidences { get; private init; } = new();
+
+    public FactCodes Copy() => new()
+    {
+        Units = Units.Copy(),
+        Attributions = Attributions.Copy(),
+        Governorates = Governorates.Copy(),
+        Actors = Actors.Copy(),
+        Confidences = Confidences.Copy(),
+    };
+}

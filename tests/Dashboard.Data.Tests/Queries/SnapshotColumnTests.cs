@@ -121,4 +121,16 @@ public sealed class SnapshotColumnTests
         Assert.True(wide.WithRoomFor(100, 3).WideCodes);
         Assert.False(table.WithRoomFor(100, 2).WideCodes);
     }
+
+    [Fact]
+    public void Number_codes_give_each_distinct_value_one_code_and_read_it_back()
+    {
+        var codes = new NumberCodes();
+
+        Assert.Equal([0, 1, 0, 2], new[] { codes.Encode(0.87), codes.Encode(0.5), codes.Encode(0.87), codes.Encode(0.875) });
+        var copy = codes.Copy();
+        copy.Encode(0.1);
+        Assert.Equal([0.87, 0.5, 0.875], codes.Values());
+        Assert.Equal([0.87, 0.5, 0.875, 0.1], copy.Values());
+    }
 }

@@ -61,9 +61,14 @@ public sealed class SnapshotWideCodeTests : IAsyncLifetime
     [Fact]
     public async Task A_store_read_whole_with_more_claimants_than_two_bytes_number_reads_them_all()
     {
-        await ExecuteAsync("UPDATE Facts SET Attribution = 'طرف ' || Id;");
+        await ExecuteAsync("UPDATE Facts SET Attribution = 'طرف ' || Id, Confidence = ((Id * 7919) % 70001) / 70001.0;");
 
-        await AssertSameAsSqlAsync("every fact its own claimant");
+        await AssertSameAsSqlAsync("every fact its own claimant and confidence");
+        foreach (var descending in new[] { true, false })
+        {
+            var sort = new FactSort(FactSortColumn.Confidence, descending);
+            AssertSame(await Sql.GetFactsPageAsync(FactFilter.None, sort, 2, 30), await Snapshot.GetFactsPageAsync(FactFilter.None, sort, 2, 30), $"page by confidence {descending}");
+        }
         var snapshot = await Source.GetAsync();
         Assert.True(snapshot.Facts.WideCodes);
         Assert.Equal(0, snapshot.DeadFacts);
