@@ -21,7 +21,7 @@ internal sealed class FactTable
         Id = new int[capacity];
         ArticleId = new int[capacity];
         DateStart = new int[capacity];
-        DateEndOrStart = new int[capacity];
+        DateEndOrStart = new DayEnds(DateStart);
         Kind = new byte[capacity];
         Scope = new byte[capacity];
         Qualifier = new byte[capacity];
@@ -47,7 +47,7 @@ internal sealed class FactTable
     public int[] ArticleId { get; }
     public int[] DateStart { get; }
     /// <summary>DateEnd, or DateStart when there is no end (the span the event filter tests).</summary>
-    public int[] DateEndOrStart { get; }
+    public DayEnds DateEndOrStart { get; }
     public byte[] Kind { get; }
     public byte[] Scope { get; }
     public byte[] Qualifier { get; }
@@ -94,7 +94,7 @@ internal sealed class FactTable
         Array.Copy(Id, grown.Id, used);
         Array.Copy(ArticleId, grown.ArticleId, used);
         Array.Copy(DateStart, grown.DateStart, used);
-        Array.Copy(DateEndOrStart, grown.DateEndOrStart, used);
+        DateEndOrStart.CopyTo(grown.DateEndOrStart, used);
         Array.Copy(Kind, grown.Kind, used);
         Array.Copy(Scope, grown.Scope, used);
         Array.Copy(Qualifier, grown.Qualifier, used);
@@ -144,16 +144,26 @@ internal sealed class ArticleTable(int capacity)
 }
 
 /// <summary>Dated mentions (those with a start date), rows in id order.</summary>
-internal sealed class MentionTable(int capacity)
+internal sealed class MentionTable
 {
+    public MentionTable(int capacity)
+    {
+        Id = new int[capacity];
+        ArticleId = new int[capacity];
+        DateStart = new int[capacity];
+        DateEndOrStart = new DayEnds(DateStart);
+        Text = new int[capacity];
+        Precision = new byte[capacity];
+    }
+
     public int Capacity => Id.Length;
-    public int[] Id { get; } = new int[capacity];
-    public int[] ArticleId { get; } = new int[capacity];
-    public int[] DateStart { get; } = new int[capacity];
-    public int[] DateEndOrStart { get; } = new int[capacity];
+    public int[] Id { get; }
+    public int[] ArticleId { get; }
+    public int[] DateStart { get; }
+    public DayEnds DateEndOrStart { get; }
     /// <summary>The words of the article that name the date, as codes (the timeline shows them).</summary>
-    public int[] Text { get; } = new int[capacity];
-    public byte[] Precision { get; } = new byte[capacity];
+    public int[] Text { get; }
+    public byte[] Precision { get; }
 
     public MentionTable WithRoomFor(int rows, int used)
     {
@@ -162,7 +172,7 @@ internal sealed class MentionTable(int capacity)
         Array.Copy(Id, grown.Id, used);
         Array.Copy(ArticleId, grown.ArticleId, used);
         Array.Copy(DateStart, grown.DateStart, used);
-        Array.Copy(DateEndOrStart, grown.DateEndOrStart, used);
+        DateEndOrStart.CopyTo(grown.DateEndOrStart, used);
         Array.Copy(Text, grown.Text, used);
         Array.Copy(Precision, grown.Precision, used);
         return grown;
@@ -302,6 +312,63 @@ internal sealed class CodeColumn
             for (var row = 0; row < count; row++) to[row] = from[row];
         }
         else throw new InvalidOperationException("Four-byte codes do not fit a two-byte column.");
+    }
+}
+
+/// <summary>
+/// The last day of each row's span (DateEnd, or DateStart when there is none) as days after its start, two bytes a row:
+/// spans of up to 179 years. An end before its start, past that, or without a start, is kept in full beside the column
+/// (as <see cref="ExactValues"/> keeps values). The start column must be written first.
+/// </summary>
+internal sealed class DayEnds
+{
+    private const ushort KeptInFull = ushort.MaxValue;
+    private readonly int[] _starts;
+    private readonly ushort[] _days;
+    private readonly ConcurrentDictionary<int, int> _inFull = new();
+
+    /// <param name="starts">The table's start days, which the ends count from.</param>
+    public DayEnds(int[] starts)
+    {
+        _starts = starts;
+        _days = new ushort[starts.Length];
+    }
+
+    public int this[int row]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var days = _days[row];
+            return days == KeptInFull ? InFull(row) : _starts[row] + days;
+        }
+        set
+        {
+            var days = (long)value - _starts[row];
+            if (days is >= 0 and < KeptInFull && (_starts[row] != 0 || value == 0))
+            {
+                _days[row] = (ushort)days;
+                return;
+            }
+            _inFull[row] = value;
+            _days[row] = KeptInFull;
+        }
+    }
+
+    /// <summary>Ends kept in full.</summary>
+    public int InFullCount => _inFull.Count;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int InFull(int row) => _inFull.TryGetValue(row, out var day) ? day : 0;
+
+    /// <summary>Copies the first <paramref name="count"/> rows into a larger column (whose starts are already copied).</summary>
+    public void CopyTo(DayEnds larger, int count)
+    {
+        Array.Copy(_days, larger._days, count);
+        foreach (var (row, day) in _inFull)
+        {
+            if (row < count) larger._inFull[row] = day;
+        }
     }
 }
 

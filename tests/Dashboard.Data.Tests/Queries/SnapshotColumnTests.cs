@@ -133,4 +133,29 @@ public sealed class SnapshotColumnTests
         Assert.Equal([0.87, 0.5, 0.875], codes.Values());
         Assert.Equal([0.87, 0.5, 0.875, 0.1], copy.Values());
     }
+
+    [Fact]
+    public void Span_ends_read_back_whether_counted_from_the_start_or_kept_in_full()
+    {
+        var starts = new int[8];
+        var ends = new DayEnds(starts);
+        var start = DayNumbers.Of(new DateOnly(2018, 3, 1));
+        (starts[0], starts[1], starts[2], starts[3], starts[4]) = (start, start, start, start, 0);
+        ends[0] = start;                    // no end of its own: the start
+        ends[1] = start + 500;              // a span
+        ends[2] = start - 3;                // an end before its start (as stored, however wrong)
+        ends[3] = start + 70_000;           // more than 179 years
+        ends[4] = start;                    // an end without a start
+        ends[5] = 0;                        // neither
+
+        Assert.Equal([start, start + 500, start - 3, start + 70_000, start, 0], Enumerable.Range(0, 6).Select(row => ends[row]));
+        Assert.Equal(3, ends.InFullCount);
+
+        var largerStarts = new int[16];
+        Array.Copy(starts, largerStarts, 8);
+        var larger = new DayEnds(largerStarts);
+        ends.CopyTo(larger, 4);
+        Assert.Equal([start, start + 500, start - 3, start + 70_000, 0], Enumerable.Range(0, 5).Select(row => larger[row]));
+        Assert.Equal(2, larger.InFullCount);
+    }
 }
