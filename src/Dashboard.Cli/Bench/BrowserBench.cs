@@ -7,8 +7,9 @@ using Microsoft.Playwright;
 namespace Dashboard.Cli.Bench;
 
 /// <summary>
-/// What a user waits for in a real browser against the running app: the overview's first load until every chart is
-/// drawn, and a filter change (one outlet chosen in the filter bar) until every chart is drawn again with the new data.
+/// What a user waits for in a real browser against the running app: the overview's first load until the charts in view
+/// and then every chart are drawn, and a filter change (one outlet chosen in the filter bar) until the charts in view and
+/// then every chart are drawn again with the new data.
 /// Headless Chromium through Playwright; each run opens a fresh browser context (empty cache, no cookies), so every
 /// first load fetches the page, the scripts and the circuit anew.
 /// </summary>
@@ -38,6 +39,7 @@ internal static class BrowserBench
 
     /// <summary>One run's figures, in milliseconds from the page's navigation start (load) or from the click (filter).</summary>
     private sealed record RunFigures(double FirstByte, double? Interactive, double ChartsDrawn, int Charts, int EmptyCharts, double DrawnWall, double TransferredKb,
+        double InViewDrawn, int InViewAtLoad,
         string Outlet, double InViewRedrawn, int InViewCharts, double FilterRedrawn, int FilterCharts, int FilterEmptyCharts, double FilterWall,
         IReadOnlyList<ChartDraw> FilterDraws);
 
@@ -164,9 +166,10 @@ internal static class BrowserBench
         output.WriteLine(Invariant($"browser: {options.Url}, {options.Runs} run(s), headless Chromium {browser.Version}, a fresh context per run, viewport 1400x1000, network: {(options.Network?.ToString() ?? "loopback")}"));
         // Page-clock figures come from the page itself; the wall columns are the same spans as this process saw them
         // (plus Playwright's polling), a cross-check.
-        output.WriteLine("| run | first byte ms | interactive ms | charts drawn ms | (wall ms) | charts drawn/empty | filter: outlet | filter → in view redrawn ms (charts) | filter → all redrawn ms | (wall ms) | charts drawn/empty | first load KB (1,000 bytes) transferred |");
-        output.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |");
+        output.WriteLine("| run | first byte ms | interactive ms | charts in view drawn ms (charts) | charts drawn ms | (wall ms) | charts drawn/empty | filter: outlet | filter → in view redrawn ms (charts) | filter → all redrawn ms | (wall ms) | charts drawn/empty | first load KB (1,000 bytes) transferred |");
+        output.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |");
 
+        var loadInView = new Timings("overview first load to the charts in view drawn");
         var load = new Timings("overview first load to charts drawn");
         var inView = new Timings("filter change to the charts in view redrawn");
         var filter = new Timings("filter change to charts redrawn");
@@ -185,6 +188,7 @@ internal static class BrowserBench
                 await error.WriteLineAsync($"run {run}: {ex.Message}");
                 return 1;
             }
+            loadInView.Add(TimeSpan.FromMilliseconds(figures.InViewDrawn));
             load.Add(TimeSpan.FromMilliseconds(figures.ChartsDrawn));
             inView.Add(TimeSpan.FromMilliseconds(figures.InViewRedrawn));
             filter.Add(TimeSpan.FromMilliseconds(figures.FilterRedrawn));
@@ -195,12 +199,13 @@ internal static class BrowserBench
                 timings.Drawn.Add(TimeSpan.FromMilliseconds(draw.Drawn));
             }
             output.WriteLine(Invariant(
-                $"| {run} | {Timings.Ms(figures.FirstByte)} | {(figures.Interactive is { } i ? Timings.Ms(i) : "–")} | {Timings.Ms(figures.ChartsDrawn)} | {Timings.Ms(figures.DrawnWall)} | {figures.Charts}/{figures.EmptyCharts} | {figures.Outlet} | {Timings.Ms(figures.InViewRedrawn)} ({figures.InViewCharts}) | {Timings.Ms(figures.FilterRedrawn)} | {Timings.Ms(figures.FilterWall)} | {figures.FilterCharts}/{figures.FilterEmptyCharts} | {figures.TransferredKb:0} |"));
+                $"| {run} | {Timings.Ms(figures.FirstByte)} | {(figures.Interactive is { } i ? Timings.Ms(i) : "–")} | {Timings.Ms(figures.InViewDrawn)} ({figures.InViewAtLoad}) | {Timings.Ms(figures.ChartsDrawn)} | {Timings.Ms(figures.DrawnWall)} | {figures.Charts}/{figures.EmptyCharts} | {figures.Outlet} | {Timings.Ms(figures.InViewRedrawn)} ({figures.InViewCharts}) | {Timings.Ms(figures.FilterRedrawn)} | {Timings.Ms(figures.FilterWall)} | {figures.FilterCharts}/{figures.FilterEmptyCharts} | {figures.TransferredKb:0} |"));
         }
 
         output.WriteLine();
         output.WriteLine("| measurement | p50 ms | p95 ms | max ms | target |");
         output.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+        output.WriteLine(Invariant($"| {loadInView.Name} | {Timings.Ms(loadInView.P50)} | {Timings.Ms(loadInView.P95)} | {Timings.Ms(loadInView.Max)} | – |"));
         output.WriteLine(Invariant($"| {load.Name} | {Timings.Ms(load.P50)} | {Timings.Ms(load.P95)} | {Timings.Ms(load.Max)} | ≤ 2000 |"));
         output.WriteLine(Invariant($"| {inView.Name} | {Timings.Ms(inView.P50)} | {Timings.Ms(inView.P95)} | {Timings.Ms(inView.Max)} | ≤ 500 |"));
         output.WriteLine(Invariant($"| {filter.Name} | {Timings.Ms(filter.P50)} | {Timings.Ms(filter.P95)} | {Timings.Ms(filter.Max)} | ≤ 500 |"));
@@ -265,6 +270,11 @@ internal static class BrowserBench
         await page.GotoAsync(options.Url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
         var loaded = await WaitForChartsAsync(page, since: 0, urlMustContain: null, only: null, options.Timeout, "the overview's charts after the first load");
         var loadWall = wall.Elapsed.TotalMilliseconds;
+        // The charts in view at the top of the page (what the reader sees first; the page draws those first): they are
+        // drawn by now, so this only reads when the last of them was.
+        var panelsInViewAtLoad = await page.EvaluateAsync<string[]>(PanelsInViewScript);
+        var loadedInView = panelsInViewAtLoad.Length == 0 ? loaded
+            : await WaitForChartsAsync(page, since: 0, urlMustContain: null, panelsInViewAtLoad, options.Timeout, "the charts in view after the first load");
         var firstByte = await page.EvaluateAsync<double>("() => performance.getEntriesByType('navigation')[0]?.responseStart ?? 0");
         var interactive = await page.EvaluateAsync<double?>("() => window.__dashboardBench.interactiveAt");
         // What the first load fetched over HTTP (compressed sizes and headers; the circuit's WebSocket is not counted).
@@ -302,7 +312,7 @@ internal static class BrowserBench
         if (redrawn.At <= clickedAt || inViewRedrawn.At <= clickedAt)
             throw new InvalidOperationException($"The charts for outlet {outlet} were seen drawn before the click ({redrawn.At - clickedAt:0} ms).");
 
-        return new RunFigures(firstByte, interactive, loaded.At, loaded.Drawn, loaded.Empty, loadWall, transferredKb,
+        return new RunFigures(firstByte, interactive, loaded.At, loaded.Drawn, loaded.Empty, loadWall, transferredKb, loadedInView.At, panelsInViewAtLoad.Length,
             outlet, inViewRedrawn.At - clickedAt, panelsInView.Length, redrawn.At - clickedAt, redrawn.Drawn, redrawn.Empty, filterWall,
             [.. draws.GroupBy(d => d.Id).Select(g => g.Last())]);
     }

@@ -165,7 +165,7 @@ internal static class BenchCommand
         var pause = new Option<int>("--pause") { Description = "Seconds to wait between runs (longer than the app's result cache lifetime to time first views only).", DefaultValueFactory = _ => 0 };
         var chromium = new Option<string>("--chromium") { Description = "Chromium executable.", DefaultValueFactory = _ => "/usr/bin/chromium" };
         var network = new Option<string?>("--network") { Description = "Emulate a network link for the page's HTTP requests (not the circuit's WebSocket): \"MBIT,RTT\", e.g. 20,40 for 20 Mbit/s each way and a 40 ms round trip." };
-        var command = new Command("browser", "Time, in headless Chromium, the overview's first load until every chart is drawn and a filter change until they are redrawn.")
+        var command = new Command("browser", "Time, in headless Chromium, the overview's first load until the charts in view and then every chart are drawn, and a filter change until they are redrawn.")
         {
             url, runs, pid, timeout, pause, chromium, network,
         };
