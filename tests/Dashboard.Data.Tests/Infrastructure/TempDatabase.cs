@@ -93,6 +93,26 @@ public sealed class TempDatabase : IAsyncDisposable
         return path;
     }
 
+    /// <summary>Runs SQL on a connection of its own, as another process (a sqlite3 shell, the command line) would.</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The first column of the first row SQL returns, read on a connection of its own.</summary>
+    public async Task<object?> ScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         string connectionString;

@@ -401,14 +401,7 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
 
     private Dashboard.Data.Snapshot.StoreSnapshotSource Source => _database.Get<Dashboard.Data.Snapshot.StoreSnapshotSource>();
 
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new SqliteConnection(_database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
+    private Task ExecuteAsync(string sql) => _database.ExecuteAsync(sql);
 
     [Fact]
     public async Task Reading_the_store_into_memory_does_not_wait_for_the_writer()
@@ -442,13 +435,8 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
     {
         // Three centuries of months times kinds times outlets is more groups than the flat arrays take: the sparse path.
         // Six centuries of days are more than the month table holds: the days past it are worked out.
-        await using (var connection = new SqliteConnection(_database.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE Facts SET DateStart = '1850-03-01', DateEnd = NULL WHERE Id % 13 = 0; UPDATE Facts SET DateStart = '2150-12-31' WHERE Id % 17 = 0; UPDATE Facts SET DateStart = '2450-07-09', DateEnd = NULL WHERE Id % 19 = 0;";
-            await command.ExecuteNonQueryAsync();
-        }
+        await ExecuteAsync("UPDATE Facts SET DateStart = '1850-03-01', DateEnd = NULL WHERE Id % 13 = 0; UPDATE Facts SET DateStart = '2150-12-31' WHERE Id % 17 = 0; " +
+            "UPDATE Facts SET DateStart = '2450-07-09', DateEnd = NULL WHERE Id % 19 = 0;");
         foreach (var series in Enum.GetValues<SeriesBy>())
         {
             AssertSame(await Sql.GetMonthlyTotalsAsync(FactFilter.None, series, ValueMode.Max), await Snapshot.GetMonthlyTotalsAsync(FactFilter.None, series, ValueMode.Max),

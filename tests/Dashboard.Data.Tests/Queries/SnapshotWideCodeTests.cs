@@ -32,14 +32,7 @@ public sealed class SnapshotWideCodeTests : IAsyncLifetime
     private DashboardQueries Sql => _database.Get<DashboardQueries>();
     private StoreSnapshotSource Source => _database.Get<StoreSnapshotSource>();
 
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new SqliteConnection(_database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
+    private Task ExecuteAsync(string sql) => _database.ExecuteAsync(sql);
 
     [Fact]
     public async Task Claimants_past_two_bytes_of_codes_arriving_in_an_append_widen_the_columns()
@@ -90,12 +83,6 @@ public sealed class SnapshotWideCodeTests : IAsyncLifetime
         }
     }
 
-    private async Task<string> LastClaimantAsync()
-    {
-        await using var connection = new SqliteConnection(_database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Attribution FROM Facts WHERE Attribution IS NOT NULL ORDER BY Id DESC LIMIT 1";
-        return (string)(await command.ExecuteScalarAsync())!;
-    }
+    private async Task<string> LastClaimantAsync() =>
+        (string)(await _database.ScalarAsync("SELECT Attribution FROM Facts WHERE Attribution IS NOT NULL ORDER BY Id DESC LIMIT 1"))!;
 }
