@@ -62,10 +62,11 @@ internal sealed class IdleTrimPolicy(long allocatedAtStart)
     public const long WorkBytes = 64L << 20;
 
     /// <summary>
-    /// Free space among the large objects (the snapshot's columns, 2-4 MB each at a million facts) worth moving them
-    /// for: moving them raised the working set for a moment by 7 MB (above the peak of the ten browser sessions before
-    /// it, at a million facts) and gave nothing back when, as after start-up and after those sessions, there were no
-    /// holes. Holes come when a grown snapshot lets go of its old columns.
+    /// Free space among the large objects (the snapshot's four-byte columns and sort orders, 4 MB each at a million
+    /// facts; smaller arrays are ordinary objects, see System.GC.LOHThreshold) worth moving them for: moving them raised
+    /// the working set for a moment by 7 MB (above the peak of the ten browser sessions before it, at a million facts)
+    /// and gave nothing back when, as after start-up and after those sessions, there were no holes. Holes come when a
+    /// grown snapshot lets go of its old columns.
     /// </summary>
     public const long LargeObjectHolesWorthMoving = 8L << 20;
 

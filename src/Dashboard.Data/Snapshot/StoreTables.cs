@@ -17,7 +17,6 @@ internal sealed class FactTable
     /// <param name="wideCodes">Four bytes per code in the text columns (a column has more than <see cref="CodeColumn.NarrowMax"/> values).</param>
     public FactTable(int capacity, bool wideCodes = false)
     {
-        WideCodes = wideCodes;
         Id = new int[capacity];
         ArticleId = new int[capacity];
         DateStart = new int[capacity];
@@ -53,8 +52,8 @@ internal sealed class FactTable
     public byte[] Qualifier { get; }
     /// <summary>The target enum value plus one; 0 when there is none.</summary>
     public byte[] Target { get; }
-    /// <summary>Whether the text columns below hold four-byte codes.</summary>
-    public bool WideCodes { get; }
+    /// <summary>Whether the code columns hold four-byte codes (they are widened together).</summary>
+    public bool WideCodes => Unit.IsWide;
     public CodeColumn Unit { get; }
     public CodeColumn Attribution { get; }
     public CodeColumn Governorate { get; }
@@ -383,19 +382,9 @@ internal sealed class ExactValues
     private readonly float[] _values;
     // Rows whose value single precision would round (NaN in the column). Concurrent: the refresher writes rows past a
     // snapshot's count while older snapshots read theirs.
-    private readonly ConcurrentDictionary<int, double> _rounded;
+    private readonly ConcurrentDictionary<int, double> _rounded = new();
 
-    public ExactValues(int capacity) : this(new float[capacity], new ConcurrentDictionary<int, double>())
-    {
-    }
-
-    private ExactValues(float[] values, ConcurrentDictionary<int, double> rounded)
-    {
-        _values = values;
-        _rounded = rounded;
-    }
-
-    public int Length => _values.Length;
+    public ExactValues(int capacity) => _values = new float[capacity];
 
     /// <summary>Values single precision could not hold (kept at full precision).</summary>
     public int FullPrecisionCount => _rounded.Count;

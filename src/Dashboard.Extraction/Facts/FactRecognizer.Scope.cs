@@ -127,9 +127,7 @@ internal sealed partial class FactRecognizer
     private bool IsWarAsPeriod(int j)
     {
         // «خلال معركة تحرير الموصل», «في عمليات تحرير الفلوجة», «خلال معركة الموصل»: a campaign of months, as a war is.
-        if (_view.Is(j + 1, TokenType.Word)
-            && ((ScopeCues.Campaigns.Contains(_view.Span(j), Clitics.Conjunction) && ScopeCues.Liberation.Contains(_view.Span(j + 1), Clitics.Article))
-                || (ScopeCues.Battles.Contains(_view.Span(j), Clitics.Conjunction) && ScopeCues.CampaignCities.Contains(_view.Span(j + 1), Clitics.None))))
+        if (CampaignNamedAt(j, Clitics.Conjunction))
             return _view.Is(j - 1, TokenType.Word) && _view.SameClause(j - 1, j) && ScopeCues.BeforeWar.Contains(_view.Span(j - 1), Clitics.Conjunction);
         if (!ScopeCues.Wars.Contains(_view.Span(j), Clitics.Conjunction)) return false;
         // «نزاع عشائري», «نزاع على قطعة أرض», «حرب شوارع»: a clash, not a war's years.
@@ -161,10 +159,14 @@ internal sealed partial class FactRecognizer
     private static readonly string Past = ArabicNormalizer.NormalizeWord("الماضي");
     private static readonly string Battle = ArabicNormalizer.NormalizeWord("معركة");
 
-    /// <summary>The battle word at <paramref name="j"/> names a campaign: «معركة تحرير الموصل», «معركة الموصل».</summary>
-    private bool NamesCampaign(int j) =>
+    /// <summary>
+    /// The word at <paramref name="j"/> and the next name a campaign of months: what it took back («معركة تحرير الموصل»,
+    /// «عمليات استعادة الأنبار») or a city fought for over months after a battle word («معركة الموصل»).
+    /// </summary>
+    private bool CampaignNamedAt(int j, Clitics clitics) =>
         _view.Is(j + 1, TokenType.Word)
-        && (ScopeCues.Liberation.Contains(_view.Span(j + 1), Clitics.Article) || ScopeCues.CampaignCities.Contains(_view.Span(j + 1), Clitics.None));
+        && ((ScopeCues.Campaigns.Contains(_view.Span(j), clitics) && ScopeCues.Liberation.Contains(_view.Span(j + 1), Clitics.Article))
+            || (ScopeCues.Battles.Contains(_view.Span(j), clitics) && ScopeCues.CampaignCities.Contains(_view.Span(j + 1), Clitics.None)));
 
     private static readonly Lexicon<bool> Relatives = new(new[] { "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي" }.Select(w => (w, true)));
 
@@ -184,7 +186,8 @@ internal sealed partial class FactRecognizer
             // (Counted, they are many: «مقتل 133 شخصا خلال 80 هجوما».)
             if (ScopeCues.SingleEvents.Contains(word, Clitics.Particles | Clitics.Article) && !_view.Is(j - 1, TokenType.Number)) return true;
             // «في معركة في الحرب ضد داعش»: one battle is one fight; not «معركة تحرير الموصل», «معركة الموصل», campaigns.
-            if (WordMatcher.Matches(word, Battle, Clitics.Particles | Clitics.Article) && !_view.Is(j - 1, TokenType.Number) && !NamesCampaign(j)) return true;
+            if (WordMatcher.Matches(word, Battle, Clitics.Particles | Clitics.Article) && !_view.Is(j - 1, TokenType.Number)
+                && !CampaignNamedAt(j, Clitics.Particles | Clitics.Article)) return true;
             // «قتلوا في الحرب ضد داعش الأسبوع الماضي»
             if (WordMatcher.Matches(word, LastWeek, Clitics.None) && _view.Is(j + 1, TokenType.Word) && WordMatcher.Matches(_view.Span(j + 1), Past, Clitics.None)) return true;
             // «12 حزيران» (not «منذ 18 شباط», the start of a period)

@@ -94,11 +94,12 @@ public static class Gazetteer
         return true;
     }
 
-    private static bool CueBefore(FoldedTokens tokens, int i) =>
-        i > 0 && tokens[i - 1].Kind == TokenKind.Word && AnyFormIn(tokens.Text(i - 1), Cues);
+    private static bool CueBefore(FoldedTokens tokens, int i) => WordBeforeIn(tokens, i, Cues);
 
-    private static bool UnitCueBefore(FoldedTokens tokens, int i) =>
-        i > 0 && tokens[i - 1].Kind == TokenKind.Word && AnyFormIn(tokens.Text(i - 1), UnitCues);
+    private static bool UnitCueBefore(FoldedTokens tokens, int i) => WordBeforeIn(tokens, i, UnitCues);
+
+    private static bool WordBeforeIn(FoldedTokens tokens, int i, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
+        i > 0 && tokens[i - 1].Kind == TokenKind.Word && AnyFormIn(tokens.Text(i - 1), words);
 
     /// <summary>
     /// Names shared with places abroad (الإسكندرية in Egypt, الحسينية in Yemen, الهندية, الحرية…) are not Iraqi when
@@ -107,7 +108,7 @@ public static class Gazetteer
     private static bool ForeignNear(string text, FoldedTokens tokens, int i)
     {
         // «قضاء القائم», «ناحية الإسكندرية»: only Iraq names its districts so.
-        if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && AnyFormIn(tokens.Text(i - 1), IraqiUnits)) return false;
+        if (WordBeforeIn(tokens, i, IraqiUnits)) return false;
         for (var k = i - 1; k >= 0 && k >= i - ForeignWindow && !SentenceEndsBetween(text, tokens, k, k + 1); k--)
             if (tokens[k].Kind == TokenKind.Word && IsForeign(tokens.Text(k), i - k)) return true;
         for (var k = i + 1; k < tokens.Count && k <= i + ForeignWindow && !SentenceEndsBetween(text, tokens, k - 1, k); k++)

@@ -433,14 +433,14 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
     [Fact]
     public async Task Dates_centuries_apart_give_the_same_monthly_totals()
     {
-        // Three centuries of months times kinds times outlets is more groups than the flat arrays take: the sparse path.
-        // Six centuries of days are more than the month table holds: the days past it are worked out.
+        // Six centuries of months times kinds times outlets are more groups than the flat arrays take (the sparse path),
+        // and more days than the month table holds (the days past it are worked out).
         await ExecuteAsync("UPDATE Facts SET DateStart = '1850-03-01', DateEnd = NULL WHERE Id % 13 = 0; UPDATE Facts SET DateStart = '2150-12-31' WHERE Id % 17 = 0; " +
             "UPDATE Facts SET DateStart = '2450-07-09', DateEnd = NULL WHERE Id % 19 = 0;");
         foreach (var series in Enum.GetValues<SeriesBy>())
         {
             AssertSame(await Sql.GetMonthlyTotalsAsync(FactFilter.None, series, ValueMode.Max), await Snapshot.GetMonthlyTotalsAsync(FactFilter.None, series, ValueMode.Max),
-                $"monthly by {series} over three centuries");
+                $"monthly by {series} over six centuries");
         }
         var monthly = await Snapshot.GetMonthlyTotalsAsync(FactFilter.None, SeriesBy.Outlet, ValueMode.Min);
         Assert.Contains(monthly, p => p.Year == 1850 && p.Month == 3);
