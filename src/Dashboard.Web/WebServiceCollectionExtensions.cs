@@ -13,15 +13,36 @@ public static class WebServiceCollectionExtensions
     private const string ReloadStaticAssetsAtRuntime = "ReloadStaticAssetsAtRuntime";
 
     /// <summary>
-    /// A builder whose web root is the repository's top-level wwwroot (not the project folder's). The web root can only
-    /// be chosen when the builder is created; "--webroot" or ASPNETCORE_WEBROOT still override it.
+    /// A builder whose web root is the repository's top-level wwwroot (not the project folder's) and whose settings are
+    /// the app's own wherever it is started from. Both can only be chosen when the builder is created; "--webroot", "--contentRoot" and
+    /// their environment variables still override them.
     /// </summary>
     public static WebApplicationBuilder CreateDashboardBuilder(string[] args) =>
         WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
             WebRootPath = WebRootLocator.FindOrDefault(args, Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
+            ContentRootPath = AppContentRoot(args, Directory.GetCurrentDirectory()),
         });
+
+    /// <summary>
+    /// The folder the app's settings (appsettings.json) are read from. The host's default is the current directory,
+    /// so the built app started from any other folder (the repository's root, a service manager's) ran without its
+    /// settings: every request and every SQL command logged at Information, the console's lock and allocations taken
+    /// on every request under load. Its build or publish folder holds a copy of the settings. Null (the current
+    /// directory) when that holds settings itself, as the project folder `dotnet run` starts in does, or when the
+    /// command line or the environment names a content root.
+    /// </summary>
+    internal static string? AppContentRoot(string[] args, string currentDirectory)
+    {
+        var explicitlyGiven = args.Any(a => a.TrimStart('-', '/').StartsWith("contentRoot", StringComparison.OrdinalIgnoreCase))
+            || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT"))
+            || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOTNET_CONTENTROOT"));
+        if (explicitlyGiven) return null;
+        return File.Exists(Path.Combine(currentDirectory, SettingsFile)) ? null : AppContext.BaseDirectory;
+    }
+
+    private const string SettingsFile = "appsettings.json";
 
     /// <summary>Everything the web app needs: static assets, data, queries, components, MudBlazor, localization.</summary>
     public static WebApplicationBuilder AddDashboardWeb(this WebApplicationBuilder builder)
