@@ -19,6 +19,7 @@ public sealed class StoreSnapshotSource(IDbContextFactory<DashboardDbContext> co
     {
         var current = Volatile.Read(ref _current);
         var markConnection = _markConnectionString.Value;
+        StoreMark? seen = null;
         if (current is not null && markConnection is not null)
         {
             // The usual case, five times per summary: the store has not moved. A plain pooled connection reads the mark;
@@ -26,21 +27,24 @@ public sealed class StoreSnapshotSource(IDbContextFactory<DashboardDbContext> co
             // app's largest allocation under load once the answers themselves were lean.
             await using var connection = new SqliteConnection(markConnection);
             await connection.OpenAsync(ct);
-            if (current.Mark == await StoreSnapshotLoader.ReadMarkAsync(connection, ct)) return current;
+            seen = await StoreSnapshotLoader.ReadMarkAsync(connection, ct);
+            if (current.Mark == seen) return current;
         }
-
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await db.Database.OpenConnectionAsync(ct);
-        var sqlite = (SqliteConnection)db.Database.GetDbConnection();
-        // An in-memory store is seen only through the context's own connection. (Otherwise the mark has just been seen
-        // to move; the loader reads it again in its transaction.)
-        if (current is not null && markConnection is null && current.Mark == await StoreSnapshotLoader.ReadMarkAsync(sqlite, ct)) return current;
 
         await _refresh.WaitAsync(ct);
         try
         {
-            // Whoever held the lock may already have read the state this caller saw; the loader returns it unchanged then.
-            var next = await StoreSnapshotLoader.LoadAsync(sqlite, Volatile.Read(ref _current), ct);
+            // Callers that saw the same move queue here; the first brings the snapshot up to it and the others take that
+            // one without opening anything. (Each opened its connection before queueing once: fifty clients left fifty
+            // pooled connections behind every move, each with its own page cache and schema, 25 MB of native memory.)
+            var latest = Volatile.Read(ref _current);
+            if (latest is not null && seen is { } mark && latest.Mark == mark) return latest;
+
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            await db.Database.OpenConnectionAsync(ct);
+            // An in-memory store is seen only through the context's own connection; the loader reads the mark in its
+            // transaction and returns the snapshot it was given when the store has not moved.
+            var next = await StoreSnapshotLoader.LoadAsync((SqliteConnection)db.Database.GetDbConnection(), latest, ct);
             Volatile.Write(ref _current, next);
             return next;
         }

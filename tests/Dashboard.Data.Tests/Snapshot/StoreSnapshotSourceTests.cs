@@ -62,15 +62,46 @@ public sealed class StoreSnapshotSourceTests : IAsyncLifetime
         Assert.Same(next, await source.GetAsync());
     }
 
+    [Fact]
+    public async Task Callers_that_see_the_same_change_build_one_context_between_them()
+    {
+        var contexts = new CountingContexts(_database.Contexts);
+        using var source = new StoreSnapshotSource(contexts);
+        var first = await source.GetAsync();
+        await source.GetAsync();
+        var before = contexts.Created;
+
+        var outlet = QueryTestDatabase.Outlet("الفرات");
+        var article = QueryTestDatabase.Article(outlet, "ثان", new DateOnly(2018, 4, 1));
+        await _database.AddAsync(outlet, article, QueryTestDatabase.Fact(article, FactKind.Arrested, 7, 7));
+        // Fifty requests at once after a commit: one brings the snapshot up to date (slowly, as at a million facts),
+        // the others wait for it and take it, without a context (and a pooled connection) each.
+        contexts.SlowNext = TimeSpan.FromMilliseconds(300);
+        var snapshots = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => source.GetAsync())));
+
+        Assert.All(snapshots, s => Assert.Equal(2, s.FactCount));
+        Assert.Single(snapshots.Distinct());
+        Assert.NotSame(first, snapshots[0]);
+        Assert.Equal(1, contexts.Created - before);
+    }
+
     private sealed class CountingContexts(IDbContextFactory<DashboardDbContext> inner) : IDbContextFactory<DashboardDbContext>
     {
         private int _created;
 
         public int Created => Volatile.Read(ref _created);
 
+        /// <summary>How long the next context takes to be made, so that other callers arrive meanwhile.</summary>
+        public TimeSpan? SlowNext { get; set; }
+
         public DashboardDbContext CreateDbContext()
         {
             Interlocked.Increment(ref _created);
+            if (SlowNext is { } delay)
+            {
+                SlowNext = null;
+                Thread.Sleep(delay);
+            }
             return inner.CreateDbContext();
         }
     }
