@@ -278,6 +278,48 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Orders_pass_through_snapshots_no_one_sorted_and_stay_sorted()
+    {
+        // Snapshots follow one another faster than anyone sorts (commits in a burst): each hands the orders it was
+        // given on to the next, except those a change unsorted.
+        var sorts = new[] { FactSortColumn.Published, FactSortColumn.DateStart, FactSortColumn.Min }
+            .SelectMany(c => new[] { new FactSort(c, false), new FactSort(c, true) }).ToList();
+        foreach (var sort in sorts) await Snapshot.GetFactsPageAsync(FactFilter.None, sort, 0, 10);
+        var ingestion = _database.Get<IIngestionService>();
+        async Task StoreAsync(string name, DateOnly published)
+        {
+            // The same sentences under another title: a text of its own, not a duplicate.
+            var text = name + "\n" + ArabicSamples.Strike;
+            var summary = await ingestion.IngestAsync([IngestSource.FromBytes(name, System.Text.Encoding.UTF8.GetBytes(text))],
+                new IngestOptions { Outlet = "وكالة جديدة", Published = published });
+            Assert.Equal(IngestOutcome.Stored, Assert.Single(summary.Files).Outcome);
+        }
+
+        // An append seen by a snapshot no one sorts.
+        await StoreAsync("first.txt", new DateOnly(2019, 2, 1));
+        var unsorted = await Source.GetAsync();
+        // The earliest article moves to the latest date: the publication order handed on is no longer sorted.
+        int earliest;
+        using (var connection = new SqliteConnection(_database.ConnectionString))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT Id FROM Articles WHERE FactCount > 0 AND PublishedOn IS NOT NULL ORDER BY PublishedOn, Id LIMIT 1";
+            earliest = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        await ingestion.UpdateArticleMetadataAsync(earliest, null, new DateOnly(2031, 1, 1));
+        Assert.NotSame(unsorted, await Source.GetAsync());
+        // Another append, and only now a sort.
+        await StoreAsync("second.txt", new DateOnly(2018, 7, 1));
+
+        foreach (var sort in sorts)
+        {
+            for (var page = 0; page < 3; page++)
+                AssertSame(await Sql.GetFactsPageAsync(FactFilter.None, sort, page, 1000), await Snapshot.GetFactsPageAsync(FactFilter.None, sort, page, 1000), $"{sort} page {page}");
+        }
+    }
+
+    [Fact]
     public async Task Facts_left_behind_by_an_article_deleted_outside_the_app_break_no_answer()
     {
         // A sqlite3 shell has foreign keys off unless told: deleting the last article leaves its facts and dates behind.
