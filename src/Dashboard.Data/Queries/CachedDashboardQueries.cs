@@ -48,6 +48,9 @@ public sealed class CachedDashboardQueries : IExportQueries, IDisposable
         _dataVersion = dataVersion;
     }
 
+    /// <summary>How many results are kept now.</summary>
+    internal int KeptResults => _results.Count;
+
     private enum Aggregate { Cards, Monthly, BySource, Claims, Funding, Timeline, FilterOptions, Outlets }
 
     private sealed record Key(Aggregate Aggregate, FactFilter? Filter, ValueMode Mode, SeriesBy SeriesBy, int Limit, long Version, StoreMark Mark);
@@ -103,19 +106,58 @@ public sealed class CachedDashboardQueries : IExportQueries, IDisposable
         Task<object> shared;
         lock (_gate)
         {
-            if (!_results.TryGetValue(key, out Task<object>? cached) || cached is null)
+            var state = StateFor(version, snapshot);
+            if (state is null)
             {
-                cached = ComputeAsync(key, c => compute(snapshot, c), rows);
-                // Sized as one unit until the rows are known (see ComputeAsync).
-                _results.Set(key, cached, EntryOptions(1));
+                // A caller still holding an older state than others have seen: its answer will not be asked for again.
+                shared = ComputeAsync(key, c => compute(snapshot, c), rows, null);
             }
-            shared = cached;
+            else
+            {
+                if (!_results.TryGetValue(key, out Task<object>? cached) || cached is null)
+                {
+                    cached = ComputeAsync(key, c => compute(snapshot, c), rows, state);
+                    // Sized as one unit until the rows are known (see ComputeAsync).
+                    _results.Set(key, cached, EntryOptions(1, state));
+                    state.Keys.Add(key);
+                }
+                shared = cached;
+            }
         }
         // The computation is shared: one caller giving up does not cancel it for the others (or for the next view).
         return (T)await shared.WaitAsync(ct);
     }
 
-    private async Task<object> ComputeAsync<T>(Key key, Func<CancellationToken, Task<T>> compute, Func<T, int> rows) where T : class
+    /// <summary>
+    /// The store as the latest callers saw it (in-process version, snapshot), and the keys of the results computed
+    /// for it. A result keyed by an older state can never be asked for again; kept until the cache's size or
+    /// age let it go, the results of every filter for the state before a commit stayed alive beside the new ones
+    /// through every commit of an ingestion.
+    /// </summary>
+    private sealed class StoreState(long version, long generation)
+    {
+        public long Version { get; } = version;
+        public long Generation { get; } = generation;
+
+        /// <summary>The keys of the results kept for this state, removed from the cache once a newer state is seen.</summary>
+        public HashSet<Key> Keys { get; } = [];
+    }
+
+    private StoreState? _latest;
+
+    // Under _gate. Null when the caller's state is older than the latest seen.
+    private StoreState? StateFor(long version, StoreSnapshot snapshot)
+    {
+        var latest = _latest;
+        if (latest is not null && latest.Version == version && latest.Generation == snapshot.Generation) return latest;
+        if (latest is not null && (version < latest.Version || snapshot.Generation < latest.Generation)) return null;
+        _latest = new StoreState(version, snapshot.Generation);
+        // Computations in flight for the older state still answer their callers.
+        foreach (var old in latest?.Keys.ToArray() ?? []) _results.Remove(old);
+        return _latest;
+    }
+
+    private async Task<object> ComputeAsync<T>(Key key, Func<CancellationToken, Task<T>> compute, Func<T, int> rows, StoreState? state) where T : class
     {
         // Start off the caller's stack so the entry is in the cache before the work begins, and off its
         // synchronization context: a Blazor circuit runs one thing at a time, and the page asks for six aggregates
@@ -142,14 +184,24 @@ public sealed class CachedDashboardQueries : IExportQueries, IDisposable
         }
         lock (_gate)
         {
-            if (_results.TryGetValue(key, out Task<object>? current) && current is not null)
-                _results.Set(key, current, EntryOptions(1 + rows(result) / RowsPerSizeUnit));
+            if (state is not null && ReferenceEquals(state, _latest) && _results.TryGetValue(key, out Task<object>? current) && current is not null)
+                _results.Set(key, current, EntryOptions(1 + rows(result) / RowsPerSizeUnit, state));
         }
         return result;
     }
 
-    private static MemoryCacheEntryOptions EntryOptions(long size) =>
-        new() { Size = size, SlidingExpiration = MaxAge };
+    private MemoryCacheEntryOptions EntryOptions(long size, StoreState state) =>
+        new MemoryCacheEntryOptions { Size = size, SlidingExpiration = MaxAge }.RegisterPostEvictionCallback(Forget, state);
+
+    // A result let go for its size or age leaves its state's keys too (replacing it with its sized entry does not).
+    private void Forget(object key, object? value, EvictionReason reason, object? state)
+    {
+        if (reason == EvictionReason.Replaced) return;
+        lock (_gate)
+        {
+            ((StoreState)state!).Keys.Remove((Key)key);
+        }
+    }
 
     public void Dispose()
     {

@@ -39,6 +39,7 @@ internal sealed class StoreSnapshot
         _appendedTo = new ConcurrentDictionary<FactSortColumn, int[]>(reusable);
         _mentionsAppendedTo = appendedTo is null ? null
             : appendedTo._mentionsByDate.IsValueCreated ? appendedTo._mentionsByDate.Value : appendedTo._mentionsAppendedTo;
+        Generation = Interlocked.Increment(ref s_generations);
         Mark = mark;
         Facts = facts;
         FactCount = factCount;
@@ -60,6 +61,11 @@ internal sealed class StoreSnapshot
         _rowsByOutlet = new(() => OutletRows.Of(Facts.ArticleId, Articles.OutletId, FactCount));
         _months = new(() => MonthLookup.Over(Facts.DateStart, FactCount));
     }
+
+    private static long s_generations;
+
+    /// <summary>Rises with every snapshot made: of two snapshots of one source, the later is the newer.</summary>
+    public long Generation { get; }
 
     public StoreMark Mark { get; }
     public FactTable Facts { get; }

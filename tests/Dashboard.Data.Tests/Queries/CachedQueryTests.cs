@@ -131,6 +131,28 @@ public sealed class CachedQueryTests
     }
 
     [Fact]
+    public async Task Results_of_the_store_before_a_change_are_let_go()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await IngestAsync(database, database.Get<IIngestionService>(), "a.txt", ArabicSamples.Strike);
+        var cached = (CachedDashboardQueries)database.Get<IDashboardQueries>();
+        await cached.GetCardsAsync(FactFilter.None, ValueMode.Min);
+        await cached.GetCardsAsync(KilledOnly, ValueMode.Min);
+        await cached.GetMonthlyTotalsAsync(FactFilter.None, SeriesBy.Outlet, ValueMode.Min);
+        Assert.Equal(3, cached.KeptResults);
+
+        // A change by another process (the mark moves) and one by this one (the version moves).
+        var otherProcess = database.CreateServices();
+        await IngestAsync(database, otherProcess.GetRequiredService<IIngestionService>(), "b.txt", ArabicSamples.Numbered(3));
+        await cached.GetCardsAsync(FactFilter.None, ValueMode.Min);
+        Assert.Equal(1, cached.KeptResults);
+        await IngestAsync(database, database.Get<IIngestionService>(), "c.txt", ArabicSamples.Numbered(4));
+        await cached.GetCardsAsync(KilledOnly, ValueMode.Min);
+        await cached.GetCardsAsync(KilledOnly, ValueMode.Min);
+        Assert.Equal(1, cached.KeptResults);
+    }
+
+    [Fact]
     public async Task Simultaneous_identical_requests_share_one_result()
     {
         await using var database = await CreateDatabaseAsync();
