@@ -23,6 +23,7 @@ internal sealed class StoreSnapshot
     // new rows into them costs a pass instead of a sort of every row.
     private readonly ConcurrentDictionary<FactSortColumn, int[]> _appendedTo;
     private int[]? _mentionsAppendedTo;
+    private OutletRows? _outletRowsAppendedTo;
 
     public StoreSnapshot(StoreMark mark, FactTable facts, int factCount, ArticleTable articles, int maxArticleId,
         MentionTable mentions, int mentionCount, FactCodes codes, TextCodes mentionTexts, IReadOnlyDictionary<int, string> outletNames, bool[]? deadFacts = null, bool[]? deadMentions = null,
@@ -39,6 +40,8 @@ internal sealed class StoreSnapshot
         _appendedTo = new ConcurrentDictionary<FactSortColumn, int[]>(reusable);
         _mentionsAppendedTo = appendedTo is null ? null
             : appendedTo._mentionsByDate.IsValueCreated ? appendedTo._mentionsByDate.Value : appendedTo._mentionsAppendedTo;
+        _outletRowsAppendedTo = appendedTo is null || outletsMoved ? null
+            : appendedTo._rowsByOutlet.IsValueCreated ? appendedTo._rowsByOutlet.Value : appendedTo._outletRowsAppendedTo;
         Generation = Interlocked.Increment(ref s_generations);
         Mark = mark;
         Facts = facts;
@@ -58,7 +61,12 @@ internal sealed class StoreSnapshot
             return order;
         });
         _outletNameRanks = new(RankOutletNames);
-        _rowsByOutlet = new(() => OutletRows.Of(Facts.ArticleId, Articles.OutletId, FactCount));
+        _rowsByOutlet = new(() =>
+        {
+            var rows = _outletRowsAppendedTo?.Extended(Facts.ArticleId, Articles.OutletId, FactCount) ?? OutletRows.Of(Facts.ArticleId, Articles.OutletId, FactCount);
+            _outletRowsAppendedTo = null;
+            return rows;
+        });
         _months = new(() => MonthLookup.Over(Facts.DateStart, FactCount));
     }
 

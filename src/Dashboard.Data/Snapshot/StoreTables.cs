@@ -180,18 +180,35 @@ internal sealed class MentionTable
 
 /// <summary>
 /// The fact rows of each outlet, ascending: a filter that names outlets (the most common one, one outlet among dozens)
-/// then visits a few percent of the rows instead of testing every one. One counting pass builds it.
+/// then visits a few percent of the rows instead of testing every one. One counting pass builds it; a later snapshot
+/// with rows appended keeps it and finds the outlets of its new rows among those alone, until they are too many.
 /// </summary>
 internal sealed class OutletRows
 {
+    /// <summary>
+    /// Rows appended beyond the counted ones are looked through on each call; past an eighth of them the rows are
+    /// counted again. Counting again made a new 4 MB array (a large object, kept until the next full collection) at a
+    /// million facts for every commit of an ingestion, one per commit.
+    /// </summary>
+    public const int AppendedShare = 8;
+
     private readonly int[] _rows;
     // Outlet o's rows are _rows[_starts[o] .. _starts[o + 1]).
     private readonly int[] _starts;
+    // Rows _counted .. _count − 1 are not in _rows: their outlets are read from the columns when asked.
+    private readonly int _counted;
+    private readonly int _count;
+    private readonly int[] _articleIds;
+    private readonly int[] _articleOutlets;
 
-    private OutletRows(int[] rows, int[] starts)
+    private OutletRows(int[] rows, int[] starts, int counted, int count, int[] articleIds, int[] articleOutlets)
     {
         _rows = rows;
         _starts = starts;
+        _counted = counted;
+        _count = count;
+        _articleIds = articleIds;
+        _articleOutlets = articleOutlets;
     }
 
     /// <summary>The rows of each outlet among the first <paramref name="count"/> facts, by their article's outlet.</summary>
@@ -205,26 +222,49 @@ internal sealed class OutletRows
         var next = starts[..^1];
         var rows = new int[count];
         for (var row = 0; row < count; row++) rows[next[articleOutlets[articleIds[row]]]++] = row;
-        return new OutletRows(rows, starts);
+        return new OutletRows(rows, starts, count, count, articleIds, articleOutlets);
     }
+
+    /// <summary>
+    /// The same for the first <paramref name="count"/> facts of a later snapshot whose earlier rows kept their outlets
+    /// (rows only appended, no article moved to another outlet): these counted rows, and the new ones read from the
+    /// snapshot's columns. Counted again when the new rows are many.
+    /// </summary>
+    public OutletRows Extended(int[] articleIds, int[] articleOutlets, int count) =>
+        count >= _counted && (long)(count - _counted) * AppendedShare <= _counted
+            ? new OutletRows(_rows, _starts, _counted, count, articleIds, articleOutlets)
+            : Of(articleIds, articleOutlets, count);
+
+    /// <summary>How many rows were counted; the rest, appended since, are looked through on each call.</summary>
+    public int Counted => _counted;
 
     /// <summary>The rows of the outlets marked in <paramref name="outlets"/> (indexed by outlet id), ascending.</summary>
     public CandidateRows Of(bool[] outlets)
     {
-        var chosen = new List<int>();
+        var runs = new List<ArraySegment<int>>();
         var total = 0;
         for (var outlet = 0; outlet < outlets.Length && outlet + 1 < _starts.Length; outlet++)
         {
             if (!outlets[outlet] || _starts[outlet + 1] == _starts[outlet]) continue;
-            chosen.Add(outlet);
+            runs.Add(new ArraySegment<int>(_rows, _starts[outlet], _starts[outlet + 1] - _starts[outlet]));
             total += _starts[outlet + 1] - _starts[outlet];
         }
-        if (chosen.Count == 0) return new CandidateRows([], 0, 0);
-        if (chosen.Count == 1) return new CandidateRows(_rows, _starts[chosen[0]], total);
-        // Several outlets: their rows merged back into row order, so sums add up in the same order as a full pass. Each
-        // outlet's rows are already ascending: merging them two by two takes a few linear passes (a sort of the same
-        // million rows took four to six times as long, and every aggregate of the overview asks).
-        var runs = chosen.Select(outlet => new ArraySegment<int>(_rows, _starts[outlet], _starts[outlet + 1] - _starts[outlet])).ToList();
+        // The appended rows come after every counted one: a run of their own, already ascending.
+        List<int>? appended = null;
+        for (var row = _counted; row < _count; row++)
+        {
+            var outlet = _articleOutlets[_articleIds[row]];
+            if (outlet < outlets.Length && outlets[outlet]) (appended ??= []).Add(row);
+        }
+        if (appended is not null)
+        {
+            runs.Add(new ArraySegment<int>([.. appended]));
+            total += appended.Count;
+        }
+        if (runs.Count == 0) return new CandidateRows([], 0, 0);
+        // Several runs: merged back into row order, so sums add up in the same order as a full pass. Each run is
+        // already ascending: merging them two by two takes a few linear passes (a sort of the same million rows took
+        // four to six times as long, and every aggregate of the overview asks).
         while (runs.Count > 1)
         {
             var merged = new List<ArraySegment<int>>((runs.Count + 1) / 2);

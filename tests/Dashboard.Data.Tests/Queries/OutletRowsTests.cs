@@ -51,6 +51,36 @@ public class OutletRowsTests
     }
 
     [Fact]
+    public void Rows_appended_since_the_count_are_found_as_if_counted()
+    {
+        // Counted over a long store of the same ten rows repeated, then a few rows appended (an eighth at most).
+        const int counted = 80;
+        var articleIds = Enumerable.Range(0, 100).Select(r => ArticleIds[r % ArticleIds.Length]).ToArray();
+        var byOutlet = OutletRows.Of(articleIds, ArticleOutlets, counted).Extended(articleIds, ArticleOutlets, counted + 10);
+        var recounted = OutletRows.Of(articleIds, ArticleOutlets, counted + 10);
+
+        Assert.Equal(counted, byOutlet.Counted);
+        foreach (var outlets in new[] { Chosen(4, 2), Chosen(4, 1, 2, 3), Chosen(100, 0, 1, 2, 3, 99), Chosen(100, 99), Chosen(4) })
+        {
+            Assert.Equal(Rows(recounted.Of(outlets)), Rows(byOutlet.Of(outlets)));
+        }
+        Assert.Equal([82, 85], Rows(byOutlet.Of(Chosen(4, 1))).Skip(16));
+    }
+
+    [Fact]
+    public void More_than_an_eighth_appended_are_counted_again()
+    {
+        var articleIds = Enumerable.Range(0, 100).Select(r => ArticleIds[r % ArticleIds.Length]).ToArray();
+        var counted = OutletRows.Of(articleIds, ArticleOutlets, 80);
+
+        Assert.Equal(80, counted.Extended(articleIds, ArticleOutlets, 90).Counted);
+        Assert.Equal(91, counted.Extended(articleIds, ArticleOutlets, 91).Counted);
+        Assert.Equal(100, counted.Extended(articleIds, ArticleOutlets, 100).Counted);
+        Assert.Equal(Rows(OutletRows.Of(articleIds, ArticleOutlets, 100).Of(Chosen(100, 2, 99))),
+            Rows(counted.Extended(articleIds, ArticleOutlets, 100).Of(Chosen(100, 2, 99))));
+    }
+
+    [Fact]
     public void All_rows_are_every_row_up_to_the_count()
     {
         Assert.Equal([0, 1, 2], Rows(CandidateRows.All(3)));

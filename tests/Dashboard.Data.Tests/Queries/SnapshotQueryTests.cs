@@ -278,13 +278,16 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Orders_pass_through_snapshots_no_one_sorted_and_stay_sorted()
+    public async Task Orders_and_rows_by_outlet_pass_through_snapshots_no_one_asked()
     {
         // Snapshots follow one another faster than anyone sorts (commits in a burst): each hands the orders it was
         // given on to the next, except those a change unsorted.
         var sorts = new[] { FactSortColumn.Published, FactSortColumn.DateStart, FactSortColumn.Min }
             .SelectMany(c => new[] { new FactSort(c, false), new FactSort(c, true) }).ToList();
         foreach (var sort in sorts) await Snapshot.GetFactsPageAsync(FactFilter.None, sort, 0, 10);
+        // The rows by outlet too, which later snapshots keep and add their new rows to.
+        var outlets = (await Sql.GetOutletsAsync()).Select(o => o.Id).Take(2).ToArray();
+        Assert.True((await Snapshot.GetCardsAsync(new FactFilter { OutletIds = [outlets[0]] }, ValueMode.Min)).Facts > 0);
         var ingestion = _database.Get<IIngestionService>();
         async Task StoreAsync(string name, DateOnly published)
         {
@@ -317,6 +320,13 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
             for (var page = 0; page < 3; page++)
                 AssertSame(await Sql.GetFactsPageAsync(FactFilter.None, sort, page, 1000), await Snapshot.GetFactsPageAsync(FactFilter.None, sort, page, 1000), $"{sort} page {page}");
         }
+        var added = (await Sql.GetOutletsAsync()).Single(o => o.Name == "وكالة جديدة").Id;
+        foreach (var filter in new[] { new FactFilter { OutletIds = [added] }, new FactFilter { OutletIds = [outlets[0], added] }, new FactFilter { OutletIds = [.. outlets] } })
+        {
+            AssertSame(await Sql.GetCardsAsync(filter, ValueMode.Min), await Snapshot.GetCardsAsync(filter, ValueMode.Min), $"outlets {string.Join(',', filter.OutletIds!)}");
+            AssertSame(await Sql.GetBySourceAsync(filter, ValueMode.Max), await Snapshot.GetBySourceAsync(filter, ValueMode.Max), $"outlets {string.Join(',', filter.OutletIds!)}");
+        }
+        Assert.True((await Snapshot.GetCardsAsync(new FactFilter { OutletIds = [added] }, ValueMode.Min)).Facts > 0);
     }
 
     [Fact]
