@@ -51,6 +51,9 @@ public sealed class CachedDashboardQueries : IExportQueries, IDisposable
     /// <summary>How many results are kept now.</summary>
     internal int KeptResults => _results.Count;
 
+    /// <summary>The turns computations wait for (a test holds them to make computations wait).</summary>
+    internal SemaphoreSlim ComputationTurns => _computations;
+
     private enum Aggregate { Cards, Monthly, BySource, Claims, Funding, Timeline, FilterOptions, Outlets }
 
     private sealed record Key(Aggregate Aggregate, FactFilter? Filter, ValueMode Mode, SeriesBy SeriesBy, int Limit, long Version, StoreMark Mark);
@@ -96,7 +99,7 @@ public sealed class CachedDashboardQueries : IExportQueries, IDisposable
     public Task<ArticleDetail?> GetArticleAsync(int id, CancellationToken ct = default) => _inner.GetArticleAsync(id, ct);
 
     private async Task<T> GetAsync<T>(Aggregate aggregate, FactFilter? filter, ValueMode mode, SeriesBy seriesBy, int limit,
-        Func<StoreSnapshot, CancellationToken, Task<T>> compute, Func<T, int> rows, CancellationToken ct) where T : class
+        Func<StoreSnapshot, CancellationToken, Task<T>> compute, Func<T, int> rows, CancellationToken ct, bool redirected = false) where T : class
     {
         // Read the version before the mark: a change committed in between gives a newer mark, never an older one.
         var version = _dataVersion.Value;
@@ -110,13 +113,16 @@ public sealed class CachedDashboardQueries : IExportQueries, IDisposable
             if (state is null)
             {
                 // A caller still holding an older state than others have seen: its answer will not be asked for again.
-                shared = ComputeAsync(key, c => compute(snapshot, c), rows, null);
+                shared = ComputeAsync(key, c => compute(snapshot, c), rows, null, null);
             }
             else
             {
                 if (!_results.TryGetValue(key, out Task<object>? cached) || cached is null)
                 {
-                    cached = ComputeAsync(key, c => compute(snapshot, c), rows, state);
+                    // Asked again only once: a caller is not sent round while commits keep coming.
+                    Func<Task<object>>? again = redirected ? null
+                        : async () => await GetAsync(aggregate, filter, mode, seriesBy, limit, compute, rows, CancellationToken.None, redirected: true);
+                    cached = ComputeAsync(key, c => compute(snapshot, c), rows, state, again);
                     // Sized as one unit until the rows are known (see ComputeAsync).
                     _results.Set(key, cached, EntryOptions(1, state));
                     state.Keys.Add(key);
@@ -157,13 +163,30 @@ public sealed class CachedDashboardQueries : IExportQueries, IDisposable
         return _latest;
     }
 
-    private async Task<object> ComputeAsync<T>(Key key, Func<CancellationToken, Task<T>> compute, Func<T, int> rows, StoreState? state) where T : class
+    private bool IsLatest(StoreState? state)
+    {
+        lock (_gate)
+        {
+            return ReferenceEquals(state, _latest);
+        }
+    }
+
+    private async Task<object> ComputeAsync<T>(Key key, Func<CancellationToken, Task<T>> compute, Func<T, int> rows, StoreState? state,
+        Func<Task<object>>? again) where T : class
     {
         // Start off the caller's stack so the entry is in the cache before the work begins, and off its
         // synchronization context: a Blazor circuit runs one thing at a time, and the page asks for six aggregates
         // at once, which should take both cores, not one after the other.
         await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
         await _computations.WaitAsync();
+        if (again is not null && !IsLatest(state))
+        {
+            // The store moved while this waited its turn (commits of an ingestion come a few hundred milliseconds apart):
+            // the answer for the newer state serves these callers too, never older than what they saw, and is the one
+            // the next callers share. Computing this one would only make garbage: its entry has been let go.
+            _computations.Release();
+            return await again();
+        }
         T result;
         try
         {

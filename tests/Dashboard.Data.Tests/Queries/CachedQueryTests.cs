@@ -153,6 +153,31 @@ public sealed class CachedQueryTests
     }
 
     [Fact]
+    public async Task A_computation_whose_store_moved_while_it_waited_answers_for_the_newer_store()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await IngestAsync(database, database.Get<IIngestionService>(), "a.txt", ArabicSamples.Strike);
+        var cached = (CachedDashboardQueries)database.Get<IDashboardQueries>();
+        var before = await cached.GetCardsAsync(FactFilter.None, ValueMode.Min);
+
+        // Every turn taken: the next computations wait.
+        for (var i = 0; i < CachedDashboardQueries.MaxConcurrentComputations; i++) await cached.ComputationTurns.WaitAsync();
+        var waiting = cached.GetCardsAsync(KilledOnly, ValueMode.Min);
+        // Meanwhile another process commits, and a caller sees it.
+        var otherProcess = database.CreateServices();
+        await IngestAsync(database, otherProcess.GetRequiredService<IIngestionService>(), "b.txt", ArabicSamples.Numbered(3));
+        var later = cached.GetCardsAsync(FactFilter.None, ValueMode.Min);
+        cached.ComputationTurns.Release(CachedDashboardQueries.MaxConcurrentComputations);
+
+        Assert.Equal(before.Articles + 1, (await later).Articles);
+        // Asked before the commit, answered for the store after it (as a request a moment later would be), and that
+        // answer is the one kept for the next caller.
+        var answered = await waiting;
+        Assert.Equal(before.Articles + 1, answered.Articles);
+        Assert.Same(answered, await cached.GetCardsAsync(KilledOnly, ValueMode.Min));
+    }
+
+    [Fact]
     public async Task Simultaneous_identical_requests_share_one_result()
     {
         await using var database = await CreateDatabaseAsync();
