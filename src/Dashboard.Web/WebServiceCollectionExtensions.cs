@@ -14,8 +14,8 @@ public static class WebServiceCollectionExtensions
 
     /// <summary>
     /// A builder whose web root is the repository's top-level wwwroot (not the project folder's) and whose settings are
-    /// the app's own wherever it is started from. Both can only be chosen when the builder is created; "--webroot", "--contentRoot" and
-    /// their environment variables still override them.
+    /// the app's own wherever it is started from. Both can only be chosen when the builder is created; "--webroot",
+    /// "--contentRoot" and their environment variables still override them.
     /// </summary>
     public static WebApplicationBuilder CreateDashboardBuilder(string[] args) =>
         WebApplication.CreateBuilder(new WebApplicationOptions
