@@ -137,6 +137,11 @@ internal static class BrowserBench
           }),
           draws: window.__dashboardBench?.draws ?? null,
           plotly: typeof window.Plotly,
+          // What the page is when it holds no panels: still arriving, an error page, another page.
+          readyState: document.readyState,
+          title: document.title,
+          text: (document.body?.innerText ?? '').replace(/\s+/g, ' ').slice(0, 300),
+          resources: performance.getEntriesByType('resource').map(r => r.name.replace(location.origin, '') + ' ' + Math.round(r.duration) + ' ms' + (r.responseEnd === 0 ? ' (unfinished)' : '')).slice(-12),
         })
         """;
 
