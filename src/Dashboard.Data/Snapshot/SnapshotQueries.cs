@@ -287,11 +287,21 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
     {
         var facts = snapshot.Facts;
         var match = new SnapshotFilter(filter, snapshot);
-        var order = snapshot.FactOrder(FactSortColumn.DateStart);
+        // Two ascending runs (see StoreSnapshot.FactsByDate), walked together from their ends.
+        var (known, added) = snapshot.FactsByDate();
         var rows = new List<int>(Math.Min(limit, 1024));
-        for (var k = order.Length - 1; k >= 0 && rows.Count < limit; k--)
+        int a = known.Length - 1, b = added.Length - 1;
+        while ((a >= 0 || b >= 0) && rows.Count < limit)
         {
-            var row = order[k];
+            int row;
+            if (b < 0) row = known[a--];
+            else if (a < 0) row = added[b--];
+            else
+            {
+                var (x, y) = (known[a], added[b]);
+                var knownLater = facts.DateStart[x] > facts.DateStart[y] || (facts.DateStart[x] == facts.DateStart[y] && facts.Id[x] > facts.Id[y]);
+                row = knownLater ? known[a--] : added[b--];
+            }
             if (also(row) && match.Matches(facts, row)) rows.Add(row);
         }
         return rows;

@@ -68,6 +68,7 @@ internal sealed class StoreSnapshot
             return rows;
         });
         _months = new(() => MonthLookup.Over(Facts.DateStart, FactCount));
+        _appendedByDate = new(SortAppendedByDate);
     }
 
     private static long s_generations;
@@ -142,6 +143,41 @@ internal sealed class StoreSnapshot
     /// fact starts in.
     /// </summary>
     public MonthLookup Months => _months.Value;
+
+    /// <summary>
+    /// Appended rows a walk by start date may take beside an older order instead of a merged one: an eighth of the
+    /// rows the older order holds.
+    /// </summary>
+    public const int DateOrderAppendedShare = 8;
+
+    private readonly Lazy<int[]?> _appendedByDate;
+
+    /// <summary>
+    /// The fact rows by start date (ties by id) in two ascending runs to be walked together: an order this snapshot was
+    /// handed and its few appended rows, sorted on their own, when no one has asked for the merged order; otherwise that
+    /// order and no second run. The overview's lists walk it from the newest: merging a new 4 MB order for every commit
+    /// of an ingestion made a large object per state, kept until the next full collection.
+    /// </summary>
+    public (int[] Known, int[] Added) FactsByDate()
+    {
+        var held = _factOrders.TryGetValue(FactSortColumn.DateStart, out var order) && order.IsValueCreated;
+        if (!held && _appendedTo.TryGetValue(FactSortColumn.DateStart, out var known) && _appendedByDate.Value is { } added)
+            return (known, added);
+        return (FactOrder(FactSortColumn.DateStart), []);
+    }
+
+    // The rows after the handed order, by start date; null when there is no such order or the rows are too many.
+    private int[]? SortAppendedByDate()
+    {
+        if (!_appendedTo.TryGetValue(FactSortColumn.DateStart, out var known) || known.Length > FactCount) return null;
+        if ((long)(FactCount - known.Length) * DateOrderAppendedShare > known.Length) return null;
+        var added = new int[FactCount - known.Length];
+        for (var i = 0; i < added.Length; i++) added[i] = known.Length + i;
+        var keys = new long[added.Length];
+        for (var i = 0; i < added.Length; i++) keys[i] = ((long)Facts.DateStart[added[i]] << 32) | (uint)Facts.Id[added[i]];
+        Array.Sort(keys, added);
+        return added;
+    }
 
     /// <summary>Row numbers of the dated mentions by start date, ties by id.</summary>
     public int[] MentionsByDate => _mentionsByDate.Value;

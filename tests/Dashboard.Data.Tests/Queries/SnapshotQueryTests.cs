@@ -299,7 +299,7 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
         }
 
         // An append seen by a snapshot no one sorts.
-        await StoreAsync("first.txt", new DateOnly(2019, 2, 1));
+        await StoreAsync("first.txt", new DateOnly(2032, 2, 1));
         var unsorted = await Source.GetAsync();
         // The earliest article moves to the latest date: the publication order handed on is no longer sorted.
         int earliest;
@@ -312,8 +312,15 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
         }
         await ingestion.UpdateArticleMetadataAsync(earliest, null, new DateOnly(2031, 1, 1));
         Assert.NotSame(unsorted, await Source.GetAsync());
-        // Another append, and only now a sort.
-        await StoreAsync("second.txt", new DateOnly(2018, 7, 1));
+        // Another append, and only now the lists (which walk the handed start-date order beside the appended rows) and
+        // a sort.
+        await StoreAsync("second.txt", new DateOnly(2032, 3, 1));
+        foreach (var filter in new[] { FactFilter.None, new FactFilter { OutletIds = [outlets[0]] } })
+        {
+            AssertSame(await Sql.GetTimelineAsync(filter, 60), await Snapshot.GetTimelineAsync(filter, 60), "timeline");
+            AssertSame(await Sql.GetCumulativeClaimsAsync(filter), await Snapshot.GetCumulativeClaimsAsync(filter), "claims");
+            AssertSame(await Sql.GetFundingAsync(filter), await Snapshot.GetFundingAsync(filter), "funding");
+        }
 
         foreach (var sort in sorts)
         {
