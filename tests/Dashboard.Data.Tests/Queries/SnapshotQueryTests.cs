@@ -26,6 +26,16 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
         Execute("UPDATE Articles SET OutletId = NULL WHERE Id % 40 = 0; UPDATE Facts SET OutletId = NULL WHERE ArticleId % 40 = 0;");
     }
 
+    // The first published article that has facts.
+    private int EarliestArticleWithFacts()
+    {
+        using var connection = new SqliteConnection(_database.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Id FROM Articles WHERE FactCount > 0 AND PublishedOn IS NOT NULL ORDER BY PublishedOn, Id LIMIT 1";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private void Execute(string sql)
     {
         using var connection = new SqliteConnection(_database.ConnectionString);
@@ -253,14 +263,7 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
     {
         var sorts = new[] { new FactSort(FactSortColumn.Published, false), new FactSort(FactSortColumn.Published, true) };
         foreach (var sort in sorts) await Snapshot.GetFactsPageAsync(FactFilter.None, sort, 0, 10);
-        int earliest;
-        using (var connection = new SqliteConnection(_database.ConnectionString))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT Id FROM Articles WHERE FactCount > 0 AND PublishedOn IS NOT NULL ORDER BY PublishedOn, Id LIMIT 1";
-            earliest = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        }
+        var earliest = EarliestArticleWithFacts();
         // Before the next read: the earliest article moves to the latest date (its old rows, now dead, sat first in the
         // order computed above), and a new article is stored among the others.
         var ingestion = _database.Get<IIngestionService>();
@@ -302,14 +305,7 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
         await StoreAsync("first.txt", new DateOnly(2032, 2, 1));
         var unsorted = await Source.GetAsync();
         // The earliest article moves to the latest date: the publication order handed on is no longer sorted.
-        int earliest;
-        using (var connection = new SqliteConnection(_database.ConnectionString))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT Id FROM Articles WHERE FactCount > 0 AND PublishedOn IS NOT NULL ORDER BY PublishedOn, Id LIMIT 1";
-            earliest = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        }
+        var earliest = EarliestArticleWithFacts();
         await ingestion.UpdateArticleMetadataAsync(earliest, null, new DateOnly(2031, 1, 1));
         Assert.NotSame(unsorted, await Source.GetAsync());
         // Another append, and only now the lists (which walk the handed start-date order beside the appended rows) and
