@@ -296,12 +296,7 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
             int row;
             if (b < 0) row = known[a--];
             else if (a < 0) row = added[b--];
-            else
-            {
-                var (x, y) = (known[a], added[b]);
-                var knownLater = facts.DateStart[x] > facts.DateStart[y] || (facts.DateStart[x] == facts.DateStart[y] && facts.Id[x] > facts.Id[y]);
-                row = knownLater ? known[a--] : added[b--];
-            }
+            else row = facts.DateKey(known[a]) > facts.DateKey(added[b]) ? known[a--] : added[b--];
             if (also(row) && match.Matches(facts, row)) rows.Add(row);
         }
         return rows;

@@ -38,10 +38,8 @@ internal sealed class StoreSnapshot
         if (outletsMoved) reusable.Remove(FactSortColumn.Outlet);
         if (datesMoved) reusable.Remove(FactSortColumn.Published);
         _appendedTo = new ConcurrentDictionary<FactSortColumn, int[]>(reusable);
-        _mentionsAppendedTo = appendedTo is null ? null
-            : appendedTo._mentionsByDate.IsValueCreated ? appendedTo._mentionsByDate.Value : appendedTo._mentionsAppendedTo;
-        _outletRowsAppendedTo = appendedTo is null || outletsMoved ? null
-            : appendedTo._rowsByOutlet.IsValueCreated ? appendedTo._rowsByOutlet.Value : appendedTo._outletRowsAppendedTo;
+        _mentionsAppendedTo = appendedTo is null ? null : Handed(appendedTo._mentionsByDate, appendedTo._mentionsAppendedTo);
+        _outletRowsAppendedTo = appendedTo is null || outletsMoved ? null : Handed(appendedTo._rowsByOutlet, appendedTo._outletRowsAppendedTo);
         Generation = Interlocked.Increment(ref s_generations);
         Mark = mark;
         Facts = facts;
@@ -70,6 +68,9 @@ internal sealed class StoreSnapshot
         _months = new(() => MonthLookup.Over(Facts.DateStart, FactCount));
         _appendedByDate = new(SortAppendedByDate);
     }
+
+    // What an older snapshot hands on: what it computed, else what it was handed and did not need.
+    private static T? Handed<T>(Lazy<T> computed, T? given) where T : class => computed.IsValueCreated ? computed.Value : given;
 
     private static long s_generations;
 
@@ -144,12 +145,6 @@ internal sealed class StoreSnapshot
     /// </summary>
     public MonthLookup Months => _months.Value;
 
-    /// <summary>
-    /// Appended rows a walk by start date may take beside an older order instead of a merged one: an eighth of the
-    /// rows the older order holds.
-    /// </summary>
-    public const int DateOrderAppendedShare = 8;
-
     private readonly Lazy<int[]?> _appendedByDate;
 
     /// <summary>
@@ -169,12 +164,14 @@ internal sealed class StoreSnapshot
     // The rows after the handed order, by start date; null when there is no such order or the rows are too many.
     private int[]? SortAppendedByDate()
     {
-        if (!_appendedTo.TryGetValue(FactSortColumn.DateStart, out var known) || known.Length > FactCount) return null;
-        if ((long)(FactCount - known.Length) * DateOrderAppendedShare > known.Length) return null;
+        if (!_appendedTo.TryGetValue(FactSortColumn.DateStart, out var known) || !AppendedRows.FitBeside(known.Length, FactCount)) return null;
         var added = new int[FactCount - known.Length];
-        for (var i = 0; i < added.Length; i++) added[i] = known.Length + i;
         var keys = new long[added.Length];
-        for (var i = 0; i < added.Length; i++) keys[i] = ((long)Facts.DateStart[added[i]] << 32) | (uint)Facts.Id[added[i]];
+        for (var i = 0; i < added.Length; i++)
+        {
+            added[i] = known.Length + i;
+            keys[i] = Facts.DateKey(added[i]);
+        }
         Array.Sort(keys, added);
         return added;
     }

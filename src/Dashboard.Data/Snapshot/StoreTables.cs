@@ -73,6 +73,9 @@ internal sealed class FactTable
 
     public bool HasDateEnd(int row) => (DatePrecisionAndEnd[row] & EndStored) != 0;
 
+    /// <summary>The row's place in the start-date order: its start day, then its id.</summary>
+    public long DateKey(int row) => ((long)DateStart[row] << 32) | (uint)Id[row];
+
     public ExactValues Min { get; }
     public ExactValues Max { get; }
     /// <summary>
@@ -185,13 +188,6 @@ internal sealed class MentionTable
 /// </summary>
 internal sealed class OutletRows
 {
-    /// <summary>
-    /// Rows appended beyond the counted ones are looked through on each call; past an eighth of them the rows are
-    /// counted again. Counting again made a new 4 MB array (a large object, kept until the next full collection) at a
-    /// million facts for every commit of an ingestion, one per commit.
-    /// </summary>
-    public const int AppendedShare = 8;
-
     private readonly int[] _rows;
     // Outlet o's rows are _rows[_starts[o] .. _starts[o + 1]).
     private readonly int[] _starts;
@@ -228,10 +224,12 @@ internal sealed class OutletRows
     /// <summary>
     /// The same for the first <paramref name="count"/> facts of a later snapshot whose earlier rows kept their outlets
     /// (rows only appended, no article moved to another outlet): these counted rows, and the new ones read from the
-    /// snapshot's columns. Counted again when the new rows are many.
+    /// snapshot's columns on each call. Counted again when the new rows are many (<see cref="AppendedRows"/>): counting
+    /// again for every commit of an ingestion made a new 4 MB array at a million facts, a large object kept until the
+    /// next full collection.
     /// </summary>
     public OutletRows Extended(int[] articleIds, int[] articleOutlets, int count) =>
-        count >= _counted && (long)(count - _counted) * AppendedShare <= _counted
+        AppendedRows.FitBeside(_counted, count)
             ? new OutletRows(_rows, _starts, _counted, count, articleIds, articleOutlets)
             : Of(articleIds, articleOutlets, count);
 
@@ -283,6 +281,19 @@ internal sealed class OutletRows
         b[j..].CopyTo(merged.AsSpan(k + a.Length - i));
         return merged;
     }
+}
+
+/// <summary>
+/// Rows appended after a structure built over a snapshot's first rows (the rows by outlet, the start-date order) are
+/// taken beside it, looked through or sorted on their own, while they are at most an eighth of the rows it holds; past
+/// that it is built again.
+/// </summary>
+internal static class AppendedRows
+{
+    public const int Share = 8;
+
+    /// <summary>Whether <paramref name="count"/> rows can be taken as the <paramref name="built"/> ones plus those appended.</summary>
+    public static bool FitBeside(int built, int count) => count >= built && (long)(count - built) * Share <= built;
 }
 
 /// <summary>The rows an aggregate visits, ascending: every row of the snapshot, or a slice of a row list.</summary>
