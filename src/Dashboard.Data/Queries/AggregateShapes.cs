@@ -39,6 +39,30 @@ internal static class AggregateShapes
             .ThenByDescending(p => p.ValueFor(mode)).ThenBy(p => p.Series, StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>
+    /// <see cref="OrderMonthly"/> for points already in (year, month, kind) order, sorted in place within each month
+    /// and kind: no key arrays for tens of thousands of points, which a commit has every filter compute again.
+    /// Equal values and names keep the series' order (outlet id).
+    /// </summary>
+    public static List<MonthlyPoint> OrderMonthlyWithinRuns(List<MonthlyPoint> points, ValueMode mode)
+    {
+        var withinRun = Comparer<MonthlyPoint>.Create((a, b) =>
+        {
+            var order = b.ValueFor(mode).CompareTo(a.ValueFor(mode));
+            if (order == 0) order = string.CompareOrdinal(a.Series, b.Series);
+            return order != 0 ? order : Nullable.Compare(a.SeriesId, b.SeriesId);
+        });
+        for (var start = 0; start < points.Count;)
+        {
+            var first = points[start];
+            var end = start + 1;
+            while (end < points.Count && (points[end].Year, points[end].Month, points[end].Kind) == (first.Year, first.Month, first.Kind)) end++;
+            if (end - start > 1) points.Sort(start, end - start, withinRun);
+            start = end;
+        }
+        return points;
+    }
+
     public static IReadOnlyList<SourcePoint> OrderSources(IEnumerable<SourcePoint> points, ValueMode mode) =>
         points.OrderBy(p => p.Kind).ThenByDescending(p => p.ValueFor(mode)).ThenBy(p => p.Source, StringComparer.Ordinal).ToList();
 

@@ -59,30 +59,31 @@ public sealed class CachedDashboardQueries : IExportQueries, IDisposable
     private sealed record Key(Aggregate Aggregate, FactFilter? Filter, ValueMode Mode, SeriesBy SeriesBy, int Limit, long Version, StoreMark Mark);
 
     public Task<OverviewCards> GetCardsAsync(FactFilter filter, ValueMode mode, CancellationToken ct = default) =>
-        GetAsync(Aggregate.Cards, filter, mode, default, 0, (s, _) => Task.FromResult(_computed.Cards(s, filter, mode)), _ => 1, ct);
+        GetAsync(Aggregate.Cards, filter, mode, default, 0, (s, _, _) => Task.FromResult(_computed.Cards(s, filter, mode)), _ => 1, ct);
 
     public Task<IReadOnlyList<MonthlyPoint>> GetMonthlyTotalsAsync(FactFilter filter, SeriesBy seriesBy, ValueMode mode, CancellationToken ct = default) =>
-        GetAsync(Aggregate.Monthly, filter, mode, seriesBy, 0, (s, _) => Task.FromResult(_computed.Monthly(s, filter, seriesBy, mode)), r => r.Count, ct);
+        GetAsync(Aggregate.Monthly, filter, mode, seriesBy, 0,
+            (s, earlier, _) => Task.FromResult(_computed.Monthly(s, filter, seriesBy, mode, earlier as IReadOnlyList<MonthlyPoint>)), r => r.Count, ct);
 
     public Task<SourceBreakdown> GetBySourceAsync(FactFilter filter, ValueMode mode, CancellationToken ct = default) =>
-        GetAsync(Aggregate.BySource, filter, mode, default, 0, (s, _) => Task.FromResult(_computed.BySource(s, filter, mode)),
+        GetAsync(Aggregate.BySource, filter, mode, default, 0, (s, _, _) => Task.FromResult(_computed.BySource(s, filter, mode)),
             r => r.ByOutlet.Count + r.ByClaimant.Count, ct);
 
     public Task<IReadOnlyList<ClaimSpan>> GetCumulativeClaimsAsync(FactFilter filter, CancellationToken ct = default) =>
-        GetAsync(Aggregate.Claims, filter, default, default, 0, (s, c) => _computed.ClaimsAsync(s, filter, c), r => r.Count, ct);
+        GetAsync(Aggregate.Claims, filter, default, default, 0, (s, _, c) => _computed.ClaimsAsync(s, filter, c), r => r.Count, ct);
 
     public Task<IReadOnlyList<FundingPoint>> GetFundingAsync(FactFilter filter, CancellationToken ct = default) =>
-        GetAsync(Aggregate.Funding, filter, default, default, 0, (s, c) => _computed.FundingAsync(s, filter, c), r => r.Count, ct);
+        GetAsync(Aggregate.Funding, filter, default, default, 0, (s, _, c) => _computed.FundingAsync(s, filter, c), r => r.Count, ct);
 
     public Task<IReadOnlyList<TimelineEvent>> GetTimelineAsync(FactFilter filter, int limit = 500, CancellationToken ct = default) =>
-        GetAsync(Aggregate.Timeline, filter, default, default, limit, (s, c) => _computed.TimelineAsync(s, filter, limit, c), r => r.Count, ct);
+        GetAsync(Aggregate.Timeline, filter, default, default, limit, (s, _, c) => _computed.TimelineAsync(s, filter, limit, c), r => r.Count, ct);
 
     public Task<FilterOptions> GetFilterOptionsAsync(CancellationToken ct = default) =>
-        GetAsync(Aggregate.FilterOptions, null, default, default, 0, (_, c) => _sql.GetFilterOptionsAsync(c),
+        GetAsync(Aggregate.FilterOptions, null, default, default, 0, (_, _, c) => _sql.GetFilterOptionsAsync(c),
             r => r.Outlets.Count + r.Claimants.Count + r.Governorates.Count, ct);
 
     public Task<IReadOnlyList<OutletRow>> GetOutletsAsync(CancellationToken ct = default) =>
-        GetAsync(Aggregate.Outlets, null, default, default, 0, (_, c) => _sql.GetOutletsAsync(c), r => r.Count, ct);
+        GetAsync(Aggregate.Outlets, null, default, default, 0, (_, _, c) => _sql.GetOutletsAsync(c), r => r.Count, ct);
 
     public Task<Page<FactRow>> GetFactsPageAsync(FactFilter filter, FactSort sort, int pageIndex, int pageSize, CancellationToken ct = default) =>
         _inner.GetFactsPageAsync(filter, sort, pageIndex, pageSize, ct);
@@ -99,7 +100,7 @@ public sealed class CachedDashboardQueries : IExportQueries, IDisposable
     public Task<ArticleDetail?> GetArticleAsync(int id, CancellationToken ct = default) => _inner.GetArticleAsync(id, ct);
 
     private async Task<T> GetAsync<T>(Aggregate aggregate, FactFilter? filter, ValueMode mode, SeriesBy seriesBy, int limit,
-        Func<StoreSnapshot, CancellationToken, Task<T>> compute, Func<T, int> rows, CancellationToken ct, bool redirected = false) where T : class
+        Func<StoreSnapshot, object?, CancellationToken, Task<T>> compute, Func<T, int> rows, CancellationToken ct, bool redirected = false) where T : class
     {
         // Read the version before the mark: a change committed in between gives a newer mark, never an older one.
         var version = _dataVersion.Value;
@@ -113,7 +114,7 @@ public sealed class CachedDashboardQueries : IExportQueries, IDisposable
             if (state is null)
             {
                 // A caller still holding an older state than others have seen: its answer will not be asked for again.
-                shared = ComputeAsync(key, c => compute(snapshot, c), rows, null, null);
+                shared = ComputeAsync(key, c => compute(snapshot, null, c), rows, null, null);
             }
             else
             {
@@ -122,7 +123,8 @@ public sealed class CachedDashboardQueries : IExportQueries, IDisposable
                     // Asked again only once: a caller is not sent round while commits keep coming.
                     Func<Task<object>>? again = redirected ? null
                         : async () => await GetAsync(aggregate, filter, mode, seriesBy, limit, compute, rows, CancellationToken.None, redirected: true);
-                    cached = ComputeAsync(key, c => compute(snapshot, c), rows, state, again);
+                    var earlier = state.Earlier(key);
+                    cached = ComputeAsync(key, c => compute(snapshot, earlier, c), rows, state, again);
                     // Sized as one unit until the rows are known (see ComputeAsync).
                     _results.Set(key, cached, EntryOptions(1, state));
                     state.Keys.Add(key);
@@ -147,6 +149,35 @@ public sealed class CachedDashboardQueries : IExportQueries, IDisposable
 
         /// <summary>The keys of the results kept for this state, removed from the cache once a newer state is seen.</summary>
         public HashSet<Key> Keys { get; } = [];
+
+        // The latest monthly totals of earlier states, by question: not kept alive, only used while the collector has
+        // not taken them (see SnapshotQueries.Monthly).
+        private Dictionary<Key, WeakReference<object>>? _earlier;
+
+        /// <summary>
+        /// Remembers the monthly totals an older state computed, and those it remembered for questions it was not
+        /// asked: commits a few hundred milliseconds apart leave states that compute nothing before the next.
+        /// </summary>
+        public void RememberEarlier(StoreState older, Func<Key, object?> result)
+        {
+            foreach (var (question, earlier) in older._earlier ?? [])
+            {
+                if (earlier.TryGetTarget(out _)) (_earlier ??= [])[question] = earlier;
+            }
+            foreach (var key in older.Keys)
+            {
+                if (key.Aggregate == Aggregate.Monthly && result(key) is { } computed)
+                    (_earlier ??= [])[Unversioned(key)] = new WeakReference<object>(computed);
+            }
+        }
+
+        /// <summary>The earlier state's answer to the same question, if one is remembered and still in memory.</summary>
+        public object? Earlier(Key key) =>
+            _earlier is not null && _earlier.TryGetValue(Unversioned(key), out var earlier) && earlier.TryGetTarget(out var result)
+                ? result
+                : null;
+
+        private static Key Unversioned(Key key) => key with { Version = 0, Mark = default };
     }
 
     private StoreState? _latest;
@@ -157,10 +188,13 @@ public sealed class CachedDashboardQueries : IExportQueries, IDisposable
         var latest = _latest;
         if (latest is not null && latest.Version == version && latest.Generation == snapshot.Generation) return latest;
         if (latest is not null && (version < latest.Version || snapshot.Generation < latest.Generation)) return null;
-        _latest = new StoreState(version, snapshot.Generation);
+        var next = new StoreState(version, snapshot.Generation);
+        if (latest is null) return _latest = next;
+        next.RememberEarlier(latest, key =>
+            _results.TryGetValue(key, out Task<object>? result) && result is { IsCompletedSuccessfully: true } ? result.Result : null);
         // Computations in flight for the older state still answer their callers.
-        foreach (var old in latest?.Keys.ToArray() ?? []) _results.Remove(old);
-        return _latest;
+        foreach (var old in latest.Keys.ToArray()) _results.Remove(old);
+        return _latest = next;
     }
 
     private bool IsLatest(StoreState? state)

@@ -52,7 +52,19 @@ internal sealed class GroupTotals
         totals.Count++;
     }
 
-    /// <summary>The groups that received at least one row.</summary>
+    /// <summary>How many groups received at least one row.</summary>
+    public int GroupCount()
+    {
+        if (_count is null) return _sparse!.Count;
+        var groups = 0;
+        foreach (var count in _count)
+        {
+            if (count > 0) groups++;
+        }
+        return groups;
+    }
+
+    /// <summary>The groups that received at least one row, in group order.</summary>
     public IEnumerable<(long Group, double Min, double Max, int Count)> Groups()
     {
         if (_count is not null)
@@ -64,7 +76,11 @@ internal sealed class GroupTotals
         }
         else
         {
-            foreach (var (group, totals) in _sparse!) yield return (group, totals.Min, totals.Max, totals.Count);
+            foreach (var group in _sparse!.Keys.Order())
+            {
+                var totals = _sparse[group];
+                yield return (group, totals.Min, totals.Max, totals.Count);
+            }
         }
     }
 }

@@ -70,8 +70,13 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
         return AggregateShapes.Cards(articleCount, outletCount, cardGroups, mode);
     }
 
+    /// <param name="earlier">
+    /// The answer to the same question for an earlier snapshot, if at hand: its points that have not changed are used
+    /// again instead of made anew.
+    /// </param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public IReadOnlyList<MonthlyPoint> Monthly(StoreSnapshot snapshot, FactFilter filter, SeriesBy seriesBy, ValueMode mode)
+    public IReadOnlyList<MonthlyPoint> Monthly(StoreSnapshot snapshot, FactFilter filter, SeriesBy seriesBy, ValueMode mode,
+        IReadOnlyList<MonthlyPoint>? earlier = null)
     {
         var facts = snapshot.Facts;
         var match = new SnapshotFilter(filter, snapshot);
@@ -105,7 +110,10 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
             totals.Add(group, min[row], max[row]);
         }
 
-        var points = totals.Groups().Select(t =>
+        // The groups come in (month, kind, series) order: only each month and kind's points are left to order.
+        var points = new List<MonthlyPoint>(totals.GroupCount());
+        var unchanged = new EarlierPoints(earlier);
+        foreach (var t in totals.Groups())
         {
             var code = (int)(t.Group % seriesCount);
             var kind = (int)(t.Group / seriesCount % KindCount);
@@ -116,9 +124,42 @@ internal sealed class SnapshotQueries(IDbContextFactory<DashboardDbContext> cont
                 SeriesBy.Governorate => (snapshot.Governorates.Decode(code) ?? SeriesLabels.UnknownPlace, null),
                 _ => (AggregateShapes.OutletLabel(snapshot.OutletNames, OutletOrNull(code)), OutletOrNull(code)),
             };
-            return new MonthlyPoint(month / 12, month % 12 + 1, (FactKind)kind, label, seriesId, t.Min, t.Max, t.Count);
-        });
-        return AggregateShapes.OrderMonthly(points, mode);
+            var (year, monthOfYear) = (month / 12, month % 12 + 1);
+            points.Add(unchanged.Find(year, monthOfYear, (FactKind)kind, label, seriesId, t.Min, t.Max, t.Count)
+                ?? new MonthlyPoint(year, monthOfYear, (FactKind)kind, label, seriesId, t.Min, t.Max, t.Count));
+        }
+        return AggregateShapes.OrderMonthlyWithinRuns(points, mode);
+    }
+
+    /// <summary>
+    /// The points of an earlier answer to the same question, looked up as the new ones are made in (year, month, kind)
+    /// order, the order both lists are in: a point whose figures have not changed is the earlier object. A commit
+    /// touches a few months of a few series, yet every filter's tens of thousands of points were made again for it,
+    /// and during an ingestion the earlier ones, kept until the commit, waited as garbage in the oldest generation.
+    /// </summary>
+    private struct EarlierPoints(IReadOnlyList<MonthlyPoint>? earlier)
+    {
+        // A month and kind with more series than this (thousands of claimants) is not searched past it.
+        private const int LongestRunSearched = 64;
+
+        private int _runStart;
+
+        public MonthlyPoint? Find(int year, int month, FactKind kind, string series, int? seriesId, double min, double max, int count)
+        {
+            if (earlier is null) return null;
+            while (_runStart < earlier.Count && IsBefore(earlier[_runStart], year, month, kind)) _runStart++;
+            for (var i = _runStart; i < earlier.Count && i < _runStart + LongestRunSearched; i++)
+            {
+                var point = earlier[i];
+                if (point.Year != year || point.Month != month || point.Kind != kind) break;
+                if (point.SeriesId == seriesId && point.FactCount == count && point.Min == min && point.Max == max
+                    && string.Equals(point.Series, series, StringComparison.Ordinal)) return point;
+            }
+            return null;
+        }
+
+        private static bool IsBefore(MonthlyPoint point, int year, int month, FactKind kind) =>
+            point.Year != year ? point.Year < year : point.Month != month ? point.Month < month : point.Kind < kind;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

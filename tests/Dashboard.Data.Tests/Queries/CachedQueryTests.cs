@@ -153,6 +153,40 @@ public sealed class CachedQueryTests
     }
 
     [Fact]
+    public async Task Monthly_points_a_commit_did_not_change_are_the_earlier_objects()
+    {
+        await using var db = await QueryTestDatabase.CreateAsync(s => s.AddDashboardQueries());
+        var outlet = Outlet("السومرية");
+        var june = Article(outlet, "حزيران", new DateOnly(2020, 6, 23));
+        Fact(june, FactKind.Killed, 4, 4, start: new DateOnly(2020, 6, 22));
+        Fact(june, FactKind.Arrested, 2, 2, start: new DateOnly(2020, 6, 22));
+        var march = Article(outlet, "آذار", new DateOnly(2021, 3, 10));
+        Fact(march, FactKind.Killed, 9, 9, start: new DateOnly(2021, 3, 9));
+        await db.AddAsync(june, march);
+        var cached = db.Get<IDashboardQueries>();
+        var before = await cached.GetMonthlyTotalsAsync(FactFilter.None, SeriesBy.Outlet, ValueMode.Min);
+
+        // Two commits that add to June's killed only; the store state between them is asked for its cards alone.
+        foreach (var (day, killed) in new[] { (24, 3), (25, 1) })
+        {
+            var more = Article(null, $"حزيران {day}", new DateOnly(2020, 6, day));
+            more.OutletId = outlet.Id;
+            Fact(more, FactKind.Killed, killed, killed, start: new DateOnly(2020, 6, day));
+            await db.AddAsync(more);
+            await cached.GetCardsAsync(FactFilter.None, ValueMode.Min);
+        }
+        var after = await cached.GetMonthlyTotalsAsync(FactFilter.None, SeriesBy.Outlet, ValueMode.Min);
+
+        Assert.Equal(await db.Queries.GetMonthlyTotalsAsync(FactFilter.None, SeriesBy.Outlet, ValueMode.Min), after);
+        MonthlyPoint Point(IReadOnlyList<MonthlyPoint> points, int year, int month, FactKind kind) =>
+            points.Single(p => p.Year == year && p.Month == month && p.Kind == kind);
+        Assert.Equal(8, Point(after, 2020, 6, FactKind.Killed).Min);
+        Assert.NotSame(Point(before, 2020, 6, FactKind.Killed), Point(after, 2020, 6, FactKind.Killed));
+        Assert.Same(Point(before, 2020, 6, FactKind.Arrested), Point(after, 2020, 6, FactKind.Arrested));
+        Assert.Same(Point(before, 2021, 3, FactKind.Killed), Point(after, 2021, 3, FactKind.Killed));
+    }
+
+    [Fact]
     public async Task A_computation_whose_store_moved_while_it_waited_answers_for_the_newer_store()
     {
         await using var database = await CreateDatabaseAsync();

@@ -3,6 +3,7 @@ using Dashboard.Data.Queries;
 using Dashboard.Extraction.Model;
 using Dashboard.Data.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Data.Tests.Queries;
 
@@ -20,7 +21,10 @@ public sealed class QueryTestDatabase : IAsyncDisposable
         Queries = new DashboardQueries(database.Factory);
     }
 
-    public static async Task<QueryTestDatabase> CreateAsync() => new(await TempDatabase.CreateAsync());
+    public static async Task<QueryTestDatabase> CreateAsync(Action<IServiceCollection>? configureServices = null) =>
+        new(await TempDatabase.CreateAsync(configureServices: configureServices));
+
+    public T Get<T>() where T : notnull => _database.Get<T>();
 
     public IDbContextFactory<DashboardDbContext> Contexts => _database.Factory;
     public DashboardQueries Queries { get; }
