@@ -9,6 +9,8 @@ namespace Dashboard.Data.Queries;
 /// so that repeated views and simultaneous clients do not compute them again. Identical requests in flight share one
 /// computation, and at most <see cref="MaxConcurrentComputations"/> computations run at once: a burst queues instead
 /// of starving the cores. Streams, article lists and single articles go straight to <see cref="DashboardQueries"/>.
+/// Results of a store state older than the latest seen are let go at once (they can never be asked for again), and
+/// the monthly totals of the next state reuse the points a commit did not change.
 /// </summary>
 /// <remarks>
 /// A result is never served after a change it did not see. Every key holds the in-process <see cref="DataVersion"/>
