@@ -1,20 +1,37 @@
 namespace Dashboard.Web;
 
-/// <summary>Finds the repository's top-level wwwroot whether the app runs from source, the build output or a test.</summary>
+/// <summary>
+/// Finds the repository's top-level wwwroot whether the app runs from source, the build output or a test, and the
+/// wwwroot a publish folder carries (see Dashboard.Web.csproj) when it runs away from the repository.
+/// </summary>
 public static class WebRootLocator
 {
     /// <summary>
-    /// The wwwroot next to Dashboard.sln above one of <paramref name="startFolders"/>; null when the command line or the
-    /// environment names a web root itself (the host then uses that one).
+    /// The wwwroot next to Dashboard.sln above one of <paramref name="startFolders"/>, else the published one in
+    /// <paramref name="appFolder"/>; null when the command line or the environment names a web root itself (the host
+    /// then uses that one).
     /// </summary>
-    public static string? FindOrDefault(string[] args, params string[] startFolders)
+    public static string? FindOrDefault(string[] args, string appFolder, params string[] startFolders)
     {
         var explicitlyGiven = args.Any(a => a.StartsWith("--webroot", StringComparison.OrdinalIgnoreCase))
             || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_WEBROOT"));
-        return explicitlyGiven ? null : Find(startFolders);
+        if (explicitlyGiven) return null;
+        return TryFind(startFolders) ?? Published(appFolder) ?? Find(startFolders);
     }
 
-    public static string Find(params string[] startFolders)
+    /// <summary>The wwwroot of a publish folder, when it holds the site's own files.</summary>
+    public static string? Published(string appFolder)
+    {
+        var candidate = Path.Combine(appFolder, "wwwroot");
+        return File.Exists(Path.Combine(candidate, "css", "app.css")) ? candidate : null;
+    }
+
+    public static string Find(params string[] startFolders) =>
+        TryFind(startFolders) ?? throw new DirectoryNotFoundException(
+            $"Could not find the web root (a 'wwwroot' folder next to Dashboard.sln, or a published one) above {string.Join(" or ", startFolders)}; " +
+            "pass --webroot <folder>.");
+
+    private static string? TryFind(string[] startFolders)
     {
         foreach (var start in startFolders)
         {
@@ -27,7 +44,6 @@ public static class WebRootLocator
                 }
             }
         }
-        throw new DirectoryNotFoundException(
-            $"Could not find the web root (a 'wwwroot' folder next to Dashboard.sln) above {string.Join(" or ", startFolders)}; pass --webroot <folder>.");
+        return null;
     }
 }

@@ -21,7 +21,7 @@ public static class WebServiceCollectionExtensions
         WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
-            WebRootPath = WebRootLocator.FindOrDefault(args, Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
+            WebRootPath = WebRootLocator.FindOrDefault(args, AppContext.BaseDirectory, Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
             ContentRootPath = AppContentRoot(args, Directory.GetCurrentDirectory()),
         });
 

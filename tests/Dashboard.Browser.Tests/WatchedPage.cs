@@ -22,11 +22,12 @@ public sealed class WatchedPage : IAsyncDisposable
     public IReadOnlyList<string> ConsoleErrors => consoleErrors;
     public IReadOnlyList<string> ExternalRequests => externalRequests;
 
-    public static async Task<WatchedPage> OpenAsync(DashboardAppFixture app, string? locale = null)
+    /// <param name="baseUrl">Another app than the fixture's, opened in its browser.</param>
+    public static async Task<WatchedPage> OpenAsync(DashboardAppFixture app, string? locale = null, string? baseUrl = null)
     {
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = app.BaseUrl,
+            BaseURL = baseUrl ?? app.BaseUrl,
             ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
             Locale = locale,
             AcceptDownloads = true,
