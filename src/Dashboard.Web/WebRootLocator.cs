@@ -7,8 +7,8 @@ namespace Dashboard.Web;
 public static class WebRootLocator
 {
     /// <summary>
-    /// The wwwroot next to Dashboard.sln above one of <paramref name="startFolders"/>, else the published one in
-    /// <paramref name="appFolder"/>; null when the command line or the environment names a web root itself (the host
+    /// The published wwwroot in <paramref name="appFolder"/>, else the wwwroot next to Dashboard.sln above one of
+    /// <paramref name="startFolders"/>; null when the command line or the environment names a web root itself (the host
     /// then uses that one).
     /// </summary>
     public static string? FindOrDefault(string[] args, string appFolder, params string[] startFolders)
@@ -16,7 +16,8 @@ public static class WebRootLocator
         var explicitlyGiven = args.Any(a => a.StartsWith("--webroot", StringComparison.OrdinalIgnoreCase))
             || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_WEBROOT"));
         if (explicitlyGiven) return null;
-        return TryFind(startFolders) ?? Published(appFolder) ?? Find(startFolders);
+        // A published app serves the files it was published with, even when started inside a checkout.
+        return Published(appFolder) ?? TryFind(startFolders) ?? Find(startFolders);
     }
 
     /// <summary>The wwwroot of a publish folder, when it holds the site's own files.</summary>

@@ -47,16 +47,25 @@ public sealed class PublishedAppTests(DashboardAppFixture browser) : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        // No build servers: a node left running would hold the output pipes open after publish exits.
         foreach (var argument in new[] { "publish", Path.Combine(RepositoryPaths.Root, "src", "Dashboard.Web", "Dashboard.Web.csproj"),
-                     "-c", RepositoryPaths.Configuration, "--no-build", "--nologo", "-o", output })
+                     "-c", RepositoryPaths.Configuration, "--no-build", "--nologo", "--disable-build-servers", "-o", output })
             info.ArgumentList.Add(argument);
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         using var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start dotnet publish.");
-        var printed = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"dotnet publish exited with {process.ExitCode}:\n{await printed}\n{await errors}");
+        try
+        {
+            var printed = process.StandardOutput.ReadToEndAsync(timeout.Token);
+            var errors = process.StandardError.ReadToEndAsync(timeout.Token);
+            await process.WaitForExitAsync(timeout.Token);
+            if (process.ExitCode != 0) Assert.Fail($"dotnet publish exited with {process.ExitCode}:\n{await printed}\n{await errors}");
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("dotnet publish did not finish within 4 minutes.");
+        }
     }
 
     public void Dispose()

@@ -42,22 +42,29 @@ internal static class AggregateShapes
     /// <summary>
     /// <see cref="OrderMonthly"/> for points already in (year, month, kind) order, sorted in place within each month
     /// and kind: no key arrays for tens of thousands of points, which a commit has every filter compute again.
-    /// Equal values and names keep the series' order (outlet id).
+    /// Equal values and names keep the order they came in, as the stable sort does (two series may share a name).
     /// </summary>
     public static List<MonthlyPoint> OrderMonthlyWithinRuns(List<MonthlyPoint> points, ValueMode mode)
     {
-        var withinRun = Comparer<MonthlyPoint>.Create((a, b) =>
+        var withinRun = Comparer<(MonthlyPoint Point, int Position)>.Create((a, b) =>
         {
-            var order = b.ValueFor(mode).CompareTo(a.ValueFor(mode));
-            if (order == 0) order = string.CompareOrdinal(a.Series, b.Series);
-            return order != 0 ? order : Nullable.Compare(a.SeriesId, b.SeriesId);
+            var order = b.Point.ValueFor(mode).CompareTo(a.Point.ValueFor(mode));
+            if (order == 0) order = string.CompareOrdinal(a.Point.Series, b.Point.Series);
+            return order != 0 ? order : a.Position.CompareTo(b.Position);
         });
+        var run = new List<(MonthlyPoint Point, int Position)>();
         for (var start = 0; start < points.Count;)
         {
             var first = points[start];
             var end = start + 1;
             while (end < points.Count && (points[end].Year, points[end].Month, points[end].Kind) == (first.Year, first.Month, first.Kind)) end++;
-            if (end - start > 1) points.Sort(start, end - start, withinRun);
+            if (end - start > 1)
+            {
+                run.Clear();
+                for (var i = start; i < end; i++) run.Add((points[i], i));
+                run.Sort(withinRun);
+                for (var i = start; i < end; i++) points[i] = run[i - start].Point;
+            }
             start = end;
         }
         return points;

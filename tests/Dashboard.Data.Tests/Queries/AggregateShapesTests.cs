@@ -10,8 +10,8 @@ public sealed class AggregateShapesTests
     [InlineData(ValueMode.Max)]
     public void Ordering_within_each_month_and_kind_gives_the_full_sort(ValueMode mode)
     {
-        // Points as the snapshot's totals give them: by month, kind and series id, with values that often tie and
-        // names that sort otherwise than the ids.
+        // Points as the snapshot's totals give them: by month, kind and series code, with values that often tie and
+        // names that sort otherwise than the codes.
         var random = new Random(7);
         var names = new[] { "شفق نيوز", "السومرية", "Alsumaria", "بغداد اليوم", "المدى" };
         var points = new List<MonthlyPoint>();
@@ -27,6 +27,11 @@ public sealed class AggregateShapesTests
                 }
             }
         }
+
+        // Two claimants of the same name: a stored value written like the label of facts without one.
+        points.Add(new MonthlyPoint(2021, 1, FactKind.Killed, "(unattributed)", null, 5, 5, 1));
+        points.Add(new MonthlyPoint(2021, 1, FactKind.Killed, "(unattributed)", null, 5, 9, 3));
+        points.Add(new MonthlyPoint(2021, 1, FactKind.Killed, "A", null, 7, 7, 1));
 
         var expected = AggregateShapes.OrderMonthly(points, mode);
         var ordered = AggregateShapes.OrderMonthlyWithinRuns([.. points], mode);
