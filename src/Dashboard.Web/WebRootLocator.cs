@@ -7,30 +7,21 @@ namespace Dashboard.Web;
 public static class WebRootLocator
 {
     /// <summary>
-    /// The published wwwroot in <paramref name="appFolder"/>, else the wwwroot next to Dashboard.sln above one of
-    /// <paramref name="startFolders"/>; null when the command line or the environment names a web root itself (the host
-    /// then uses that one).
+    /// The published wwwroot in <paramref name="appFolder"/> (a published app serves the files it was published with,
+    /// even when started inside a checkout), else the wwwroot next to Dashboard.sln above the current directory or the
+    /// app's folder.
     /// </summary>
-    public static string? FindOrDefault(string[] args, string appFolder, params string[] startFolders)
-    {
-        var explicitlyGiven = args.Any(a => a.StartsWith("--webroot", StringComparison.OrdinalIgnoreCase))
-            || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_WEBROOT"));
-        if (explicitlyGiven) return null;
-        // A published app serves the files it was published with, even when started inside a checkout.
-        return Published(appFolder) ?? TryFind(startFolders) ?? Find(startFolders);
-    }
+    public static string Find(string appFolder, string currentDirectory) =>
+        Published(appFolder) ?? TryFind([currentDirectory, appFolder]) ?? throw new DirectoryNotFoundException(
+            $"Could not find the web root (a 'wwwroot' folder next to Dashboard.sln, or a published one) above {currentDirectory} or {appFolder}; " +
+            "pass --webroot <folder>.");
 
     /// <summary>The wwwroot of a publish folder, when it holds the site's own files.</summary>
-    public static string? Published(string appFolder)
+    private static string? Published(string appFolder)
     {
         var candidate = Path.Combine(appFolder, "wwwroot");
         return File.Exists(Path.Combine(candidate, "css", "app.css")) ? candidate : null;
     }
-
-    public static string Find(params string[] startFolders) =>
-        TryFind(startFolders) ?? throw new DirectoryNotFoundException(
-            $"Could not find the web root (a 'wwwroot' folder next to Dashboard.sln, or a published one) above {string.Join(" or ", startFolders)}; " +
-            "pass --webroot <folder>.");
 
     private static string? TryFind(string[] startFolders)
     {

@@ -17,30 +17,35 @@ public static class WebServiceCollectionExtensions
     /// the app's own wherever it is started from. Both can only be chosen when the builder is created; "--webroot",
     /// "--contentRoot" and their environment variables still override them.
     /// </summary>
-    public static WebApplicationBuilder CreateDashboardBuilder(string[] args) =>
-        WebApplication.CreateBuilder(new WebApplicationOptions
+    public static WebApplicationBuilder CreateDashboardBuilder(string[] args)
+    {
+        var currentDirectory = Directory.GetCurrentDirectory();
+        return WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
-            WebRootPath = WebRootLocator.FindOrDefault(args, AppContext.BaseDirectory, Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
-            ContentRootPath = AppContentRoot(args, Directory.GetCurrentDirectory()),
+            WebRootPath = IsGivenToHost(args, "webroot") ? null : WebRootLocator.Find(AppContext.BaseDirectory, currentDirectory),
+            ContentRootPath = IsGivenToHost(args, "contentRoot") ? null : AppContentRoot(currentDirectory),
         });
+    }
+
+    /// <summary>
+    /// Whether the command line (<c>--key</c>, <c>/key</c>) or the environment (<c>ASPNETCORE_KEY</c>, <c>DOTNET_KEY</c>)
+    /// names the host setting <paramref name="key"/> itself; the host then uses that.
+    /// </summary>
+    internal static bool IsGivenToHost(string[] args, string key) =>
+        args.Any(a => a.TrimStart('-', '/').StartsWith(key, StringComparison.OrdinalIgnoreCase))
+        || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_" + key.ToUpperInvariant()))
+        || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOTNET_" + key.ToUpperInvariant()));
 
     /// <summary>
     /// The folder the app's settings (appsettings.json) are read from. The host's default is the current directory,
     /// so the built app started from any other folder (the repository's root, a service manager's) ran without its
     /// settings: every request and every SQL command logged at Information, the console's lock and allocations taken
     /// on every request under load. Its build or publish folder holds a copy of the settings. Null (the current
-    /// directory) when that holds settings itself, as the project folder `dotnet run` starts in does, or when the
-    /// command line or the environment names a content root.
+    /// directory) when that holds settings itself, as the project folder `dotnet run` starts in does.
     /// </summary>
-    internal static string? AppContentRoot(string[] args, string currentDirectory)
-    {
-        var explicitlyGiven = args.Any(a => a.TrimStart('-', '/').StartsWith("contentRoot", StringComparison.OrdinalIgnoreCase))
-            || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT"))
-            || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOTNET_CONTENTROOT"));
-        if (explicitlyGiven) return null;
-        return File.Exists(Path.Combine(currentDirectory, SettingsFile)) ? null : AppContext.BaseDirectory;
-    }
+    internal static string? AppContentRoot(string currentDirectory) =>
+        File.Exists(Path.Combine(currentDirectory, SettingsFile)) ? null : AppContext.BaseDirectory;
 
     private const string SettingsFile = "appsettings.json";
 

@@ -8,7 +8,7 @@ public sealed class ContentRootTests : IDisposable
     [Fact]
     public void Started_from_a_folder_without_settings_the_app_reads_its_own()
     {
-        var root = WebServiceCollectionExtensions.AppContentRoot([], _folder);
+        var root = WebServiceCollectionExtensions.AppContentRoot(_folder);
 
         Assert.Equal(AppContext.BaseDirectory, root);
         Assert.True(File.Exists(Path.Combine(root!, "appsettings.json")), "The build output holds no appsettings.json.");
@@ -19,7 +19,7 @@ public sealed class ContentRootTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_folder, "appsettings.json"), "{}");
 
-        Assert.Null(WebServiceCollectionExtensions.AppContentRoot([], _folder));
+        Assert.Null(WebServiceCollectionExtensions.AppContentRoot(_folder));
     }
 
     [Theory]
@@ -28,7 +28,8 @@ public sealed class ContentRootTests : IDisposable
     [InlineData("/contentRoot")]
     public void A_content_root_on_the_command_line_is_left_to_the_host(string argument)
     {
-        Assert.Null(WebServiceCollectionExtensions.AppContentRoot([argument, "/srv/dashboard"], _folder));
+        Assert.True(WebServiceCollectionExtensions.IsGivenToHost([argument, "/srv/dashboard"], "contentRoot"));
+        Assert.False(WebServiceCollectionExtensions.IsGivenToHost([argument, "/srv/dashboard"], "webroot"));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
