@@ -57,14 +57,18 @@ internal sealed partial class FactRecognizer
                 // Detainees and hostages are a state, not the act: «مقتل 330 من رهائن», «بقتل آلاف المعتقلين» count the dead,
                 // and «الإفراج عن آلاف المعتقلين» arrests no one.
                 if (MightCauseBefore(qualifierStart)) return null;
-                if (noun.Kind is FactKind.Arrested or FactKind.Abducted && ActRightBefore(qualifierStart) is { } act)
+                var missing = CountedNouns.IsMissing(noun);
+                if ((noun.Kind is FactKind.Arrested or FactKind.Abducted || missing) && ActRightBefore(qualifierStart) is { } act)
                     return act switch
                     {
                         Cue.Killed => new KindReading(FactKind.Killed, noun.Unit, nounAt, 0.8),
                         Cue.Wounded => new KindReading(FactKind.Wounded, noun.Unit, nounAt, 0.8),
                         _ => new KindReading(FactKind.Other, noun.Unit, nounAt, 0.4),
                     };
-                return new KindReading(noun.Kind!.Value, noun.Unit, nounAt, 0.9);
+                // «نحو 600 مفقود … اختطفهم تنظيم داعش»: the clause says who took them.
+                if (missing && FindCue(qualifierStart, spanLast, cues => cues.Contains(Cue.Abducted) ? Cue.Abducted : null, out _, crossClauseWindow: 0) is var abductedAt and >= 0)
+                    return new KindReading(FactKind.Abducted, noun.Unit, abductedAt, 0.8);
+                return new KindReading(noun.Kind!.Value, noun.Unit, nounAt, missing ? 0.8 : 0.9);
             }
             case NounRole.Strike:
                 return new KindReading(FactKind.Strikes, noun.Unit, nounAt, 0.9);
@@ -93,7 +97,8 @@ internal sealed partial class FactRecognizer
                 var at = FindCue(qualifierStart, spanLast, cues => PersonCue(cues, target), out var sameClause, CrossClauseWindow);
                 if (at >= 0) found = CueAt(at, target);
                 if (found is null or Cue.Other || Negated(at)) return null;
-                var kind = KindOf(found.Value);
+                // «وفقد 7 أشخاص حياتهم», «فقدان أرواح 100 فلسطيني»: lives lost are deaths.
+                var kind = found == Cue.Missing && (LivesLostAfter(spanLast) || IsLives(at + 1)) ? FactKind.Killed : KindOf(found.Value);
                 if (kind == FactKind.MilitantStrength && noun.Role == NounRole.Family) return null;
                 return new KindReading(kind, noun.Unit, at, sameClause ? 0.85 : 0.65);
             }
@@ -105,6 +110,7 @@ internal sealed partial class FactRecognizer
     private Cue? CueAt(int at, FactTarget target)
     {
         if (IsKillingOn(at)) return Cue.Killed;
+        if (IsLost(at)) return Cue.Missing;
         return KindCues.TryGet(_view.Span(at), out var cues) ? PersonCue(cues, target) : null;
     }
 
@@ -115,7 +121,7 @@ internal sealed partial class FactRecognizer
         {
             switch (cue)
             {
-                case Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted or Cue.Other:
+                case Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted or Cue.Other or Cue.Missing:
                     return cue;
                 case Cue.Displaced when target is FactTarget.Civilians or FactTarget.Unknown:
                     return cue;
@@ -134,8 +140,27 @@ internal sealed partial class FactRecognizer
         Cue.Abducted => FactKind.Abducted,
         Cue.Displaced => FactKind.Displaced,
         Cue.Presence => FactKind.MilitantStrength,
+        Cue.Missing => FactKind.Other,
         _ => FactKind.Seized,
     };
+
+    /// <summary>«وفقد 7 آخرون»: «فقد» right before the figure is going missing (elsewhere mostly «so, indeed»).</summary>
+    private bool IsLost(int at) => _view.Is(at, TokenType.Word) && WordMatcher.Matches(_view.Span(at), KindCues.Lost, Clitics.Conjunction);
+
+    /// <summary>«في عداد المفقودين»: among the missing.</summary>
+    private bool IsAmongTheMissing(int at) =>
+        _view.Is(at, TokenType.Word) && _view.Is(at - 1, TokenType.Word) && WordMatcher.Matches(_view.Span(at - 1), KindCues.AmongTheCount, Clitics.None)
+        && KindCues.TryGet(_view.Span(at), out var cues) && cues.Contains(Cue.Missing);
+
+    /// <summary>«حياتهم», «لحياتهم», «أرواحهم» within three words after the counted figure, in its clause.</summary>
+    private bool LivesLostAfter(int last)
+    {
+        for (var j = last + 1; j < _view.Count && j <= last + 3 && _view.SameClause(j, last); j++)
+            if (IsLives(j)) return true;
+        return false;
+    }
+
+    private bool IsLives(int at) => at < _view.Count && _view.Is(at, TokenType.Word) && KindCues.Lives.Contains(_view.Span(at), Clitics.Particles);
 
     /// <summary>«القضاء على» is killing; «القضاء» alone is the judiciary.</summary>
     private bool IsKillingOn(int at) =>
@@ -149,6 +174,9 @@ internal sealed partial class FactRecognizer
     private int FindCue(int first, int last, Func<Cue[], Cue?> accept, out bool sameClause, int crossClauseWindow)
     {
         sameClause = true;
+        // «لا يزال 200 شخص في عداد المفقودين»: said right after them, it wins over an act named before.
+        for (var j = last + 2; j < _view.Count && j <= last + 3 && _view.SameClause(j, last); j++)
+            if (IsAmongTheMissing(j) && accept([Cue.Missing]) is not null) return j;
         var governed = false;
         var backwards = accept;
         var sentenced = false;
@@ -157,6 +185,7 @@ internal sealed partial class FactRecognizer
             // «وقضت المحكمة بإعدام 3 متهمين»: the sentence governs them, and an act before it was another's.
             if (SentencedToDeath(j)) { sentenced = true; break; }
             if (Accepts(j, backwards)) return j;
+            if (j == first - 1 && IsLost(j) && backwards([Cue.Missing]) is not null) return j;
             // «برصاص القوات الذي استهدف آلاف المتظاهرين», «سجون تضم آلاف المدنيين»: a verb of another act right before
             // the people governs them; an act before it was done to others. A state still may («مخيم … يضم 7500 نازح»).
             // (Farther off it belongs to the subject: «قتل قصف جوي استهدف وكرا لداعش 9 إرهابيين».)
@@ -179,6 +208,8 @@ internal sealed partial class FactRecognizer
             if (_view.Is(j, TokenType.Number) || (_view.Is(j, TokenType.Word) && ClauseOpeners.Contains(_view.Span(j), Clitics.Conjunction))) break;
             if (_view.Is(j, TokenType.Word) && KindCues.TryGetIndefinite(_view.Span(j), out var cues) && accept(cues) is not null)
             {
+                // «بغرق 56 منهم وفقدان آخرين»: a loss joined by «و» after them is of other people.
+                if (accept(cues) == Cue.Missing && _view.Span(j)[0] == 'و') continue;
                 // «أدانت المحكمة 45 شخصا بقتل متظاهرين», «اتهمت الشرطة 5 أشخاص بقتل شاب»: what they are convicted or accused of.
                 if (judged && _view.Span(j).StartsWith("ب", StringComparison.Ordinal)) continue;
                 return j;

@@ -35,6 +35,11 @@ internal static class CountedNouns
     private static readonly NounInfo Civilian = new(NounRole.Person, "person", Target: FactTarget.Civilians);
     private static readonly NounInfo AnyPerson = new(NounRole.Person, "person");
     private static readonly NounInfo Materiel = new(NounRole.Materiel, "item");
+    /// <summary>مفقود: a casualty noun of its own kind, which the contract has no word for (see <see cref="IsMissing"/>).</summary>
+    private static readonly NounInfo Missing = new(NounRole.Casualty, "person", FactKind.Other);
+
+    /// <summary>The missing: the one casualty noun that does not name one of the casualty kinds.</summary>
+    public static bool IsMissing(NounInfo noun) => noun.Role == NounRole.Casualty && noun.Kind == FactKind.Other;
 
     private static IEnumerable<(string, NounInfo)> All() =>
     [
@@ -42,7 +47,10 @@ internal static class CountedNouns
             "شهيد", "شهداء", "شهيدين", "شهيدان", "ضحية", "ضحايا", "وفاة", "وفيات", "رفات"),
         .. Many(new(NounRole.Casualty, "person", FactKind.Wounded), "جريح", "جرحى", "جريحين", "جريحان", "مصاب", "مصابين", "مصابون", "مصابان", "إصابة", "إصابات", "إصابتين"),
         .. Many(new(NounRole.Casualty, "person", FactKind.Arrested), "معتقل", "معتقلين", "معتقلا", "معتقلون", "موقوف", "موقوفين", "موقوفا", "محتجز", "محتجزين", "محتجزا"),
-        .. Many(new(NounRole.Casualty, "person", FactKind.Abducted), "مختطف", "مختطفين", "مختطفا", "مخطوف", "مخطوفين", "رهينة", "رهائن", "رهينتين", "مفقود", "مفقودين"),
+        .. Many(new(NounRole.Casualty, "person", FactKind.Abducted), "مختطف", "مختطفين", "مختطفا", "مخطوف", "مخطوفين", "رهينة", "رهائن", "رهينتين"),
+        // The missing are not the abducted: floods, earthquakes and wrecks leave missing people no one took. Counted as
+        // «other» (the clause may still say what befell them: «اختطفهم», «جثث»).
+        .. Many(Missing, "مفقود", "مفقودين", "مفقودا", "مفقودون"),
         .. Many(new(NounRole.Casualty, "person", FactKind.Displaced), "نازح", "نازحين", "نازحا", "نازحون", "مهجر", "مهجرين", "لاجئ", "لاجئين", "لاجئا", "لاجئون",
             "عائد", "عائدين", "عائدون"),
         .. Many(Militant, "إرهابي", "إرهابيين", "إرهابيون", "إرهابيي", "إرهابيا", "إرهابيان", "داعشي", "دواعش", "داعشيا", "داعشيين", "مسلح", "مسلحين", "مسلحون", "مسلحي", "مسلحا", "مسلحان",

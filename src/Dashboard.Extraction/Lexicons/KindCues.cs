@@ -16,6 +16,8 @@ internal enum Cue
     Seized,
     /// <summary>sentenced, tried, trained, hired: people counted for something that is none of the kinds</summary>
     Other,
+    /// <summary>missing (مفقودين، فقدان، في عداد المفقودين): people counted, kind «other»; no one is known to have taken them</summary>
+    Missing,
 }
 
 /// <summary>Verbs and verbal nouns of the clause that name the kind of a count of people or things.</summary>
@@ -31,13 +33,16 @@ internal static class KindCues
         .. Many(Cue.Wounded, "إصابة", "إصابات", "أصيب", "أصيبوا", "أصابت", "أصاب", "أصابوا", "جرحوا", "جرحت", "إصابتهم", "يصاب", "جرح", "جرحى", "جريح", "إصابته"),
         .. Many(Cue.Arrested, "اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "اعتقالهم", "القبض", "قبض", "توقيف", "أوقف", "أوقفت", "احتجاز", "احتجز", "احتجزت",
             "الإطاحة", "أطاح", "أطاحت", "إيقاف", "اقتياد", "أسر", "أسرت", "ضبط", "ضبطت", "تسليم", "سلم", "استسلام", "استسلم"),
-        .. Many(Cue.Abducted, "خطف", "اختطاف", "اختطف", "اختطفت", "خطفت", "خطفوا", "اختطفوا", "اختطافهم"),
+        .. Many(Cue.Abducted, "خطف", "اختطاف", "اختطف", "اختطفت", "خطفت", "خطفوا", "اختطفوا", "اختطافهم", "اختطفهم", "خطفهم"),
         .. Many(Cue.Displaced, "نزوح", "نزح", "نزحوا", "تهجير", "هجر", "عودة", "عاد", "عادت", "إعادة", "أعيد", "مخيم", "مخيمات", "المخيم",
             "يؤوي", "لجوء", "إيواء", "يقطنون", "يقيمون", "فرار", "فر", "فروا", "ترحيل", "رحل", "تشريد", "شرد", "شردت", "شردوا", "تشرد", "تشريدهم",
             "إجلاء", "أجلت", "أجلى", "أجلوا", "إجلائهم"),
         .. Many(Cue.Presence, "وجود", "يوجد", "توجد", "تواجد", "يتواجد", "متواجدين", "متواجدون", "موجودين", "ينتشر", "انتشار", "يتحصن", "يتحصنون", "تقديرات", "يقدر",
             "تقدر", "قوامها", "قوامه", "صفوف", "ينشط", "ينشطون", "يضم", "عددهم", "تعداد", "تعدادهم", "يقاتلون", "يقاتل"),
         .. Many(Cue.Seized, "ضبط", "ضبطت", "العثور", "عثر", "عثرت", "عثروا", "مصادرة", "صادر", "صادرت", "الاستيلاء", "استولى", "حجز", "تفكيك", "فكك", "فككت", "إتلاف", "أتلف", "اغتنام", "غنم", "ضبطها", "مضبوطات", "تفجيرها", "إبطال"),
+        // «لا يزال 12 شخصا مفقودين», «وفقدان 13 شخصا آخرين»; «فقد» only right before the figure (FactRecognizer.LostRightBefore):
+        // elsewhere it is mostly «فقد» = «so, indeed».
+        .. Many(Cue.Missing, "مفقودين", "مفقودون", "مفقودا", "مفقودة", "مفقودات", "فقدان", "فقدانهم"),
         .. Many(Cue.Other, "سجن", "بسجن", "حكم", "الحكم", "محاكمة", "إدانة", "أدان", "تغريم", "تكريم", "تعيين", "توظيف", "تدريب", "تخريج", "تأهيل", "إطلاق",
             "الإفراج", "أفرج", "إخلاء", "تبرئة", "ترشيح", "انتخاب", "مشاركة", "بمشاركة", "حضور", "بحضور", "استقبال", "إنقاذ", "انقاذ", "علاج", "معالجة", "نقل", "إسعاف",
             // What a population faces or needs: «يواجه ملايين الأشخاص خطر المجاعة», «يحتاج 8 ملايين إلى المساعدة».
@@ -62,4 +67,14 @@ internal static class KindCues
     public static readonly string Judiciary = ArabicNormalizer.NormalizeWord("القضاء");
 
     public static readonly string On = ArabicNormalizer.NormalizeWord("على");
+
+    /// <summary>«وفقد 7 آخرون»: went missing, when the figure follows at once.</summary>
+    public static readonly string Lost = ArabicNormalizer.NormalizeWord("فقد");
+
+    /// <summary>«في عداد المفقودين»: counted among the missing.</summary>
+    public static readonly string AmongTheCount = ArabicNormalizer.NormalizeWord("عداد");
+
+    /// <summary>«فقد 7 أشخاص حياتهم», «فقدان 13 شخصا أرواحهم»: lives lost are deaths, not the missing.</summary>
+    public static Lexicon<bool> Lives { get; } = new(new[] { "حياتهم", "حياته", "حياتها", "حياتهما", "أرواحهم", "أرواحهما", "أرواح" }
+        .Select(w => (ArabicNormalizer.NormalizeWord(w), true)));
 }

@@ -45,7 +45,7 @@ internal static class NotAFactCues
         ("القتلى", Model.FactKind.Killed), ("الضحايا", Model.FactKind.Killed), ("الشهداء", Model.FactKind.Killed), ("قتلى", Model.FactKind.Killed),
         ("الجرحى", Model.FactKind.Wounded), ("المصابين", Model.FactKind.Wounded), ("جرحى", Model.FactKind.Wounded),
         ("المعتقلين", Model.FactKind.Arrested), ("الموقوفين", Model.FactKind.Arrested), ("المعتقلون", Model.FactKind.Arrested),
-        ("المختطفين", Model.FactKind.Abducted), ("المخطوفين", Model.FactKind.Abducted),
+        ("المختطفين", Model.FactKind.Abducted), ("المخطوفين", Model.FactKind.Abducted), ("المفقودين", Model.FactKind.Other),
         ("النازحين", Model.FactKind.Displaced), ("العائدين", Model.FactKind.Displaced), ("اللاجئين", Model.FactKind.Displaced),
     ]);
 }
