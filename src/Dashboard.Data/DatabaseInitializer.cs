@@ -52,14 +52,7 @@ public static class DatabaseInitializer
         if (!string.IsNullOrWhiteSpace(configured)) return Directory.Exists(configured) ? Path.GetFullPath(configured) : null;
         var local = Path.Combine(Directory.GetCurrentDirectory(), "seeds");
         if (Directory.Exists(local)) return local;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Dashboard.sln")))
-            {
-                var seeds = Path.Combine(dir.FullName, "seeds");
-                return Directory.Exists(seeds) ? seeds : null;
-            }
-        }
-        return null;
+        var seeds = RepositoryRoot.OfApp is { } root ? Path.Combine(root, "seeds") : null;
+        return Directory.Exists(seeds) ? seeds : null;
     }
 }

@@ -1,3 +1,5 @@
+using Dashboard.Data;
+
 namespace Dashboard.Web;
 
 /// <summary>
@@ -23,19 +25,6 @@ public static class WebRootLocator
         return File.Exists(Path.Combine(candidate, "css", "app.css")) ? candidate : null;
     }
 
-    private static string? TryFind(string[] startFolders)
-    {
-        foreach (var start in startFolders)
-        {
-            for (var folder = new DirectoryInfo(Path.GetFullPath(start)); folder is not null; folder = folder.Parent)
-            {
-                var candidate = Path.Combine(folder.FullName, "wwwroot");
-                if (Directory.Exists(candidate) && File.Exists(Path.Combine(folder.FullName, "Dashboard.sln")))
-                {
-                    return candidate;
-                }
-            }
-        }
-        return null;
-    }
+    private static string? TryFind(string[] startFolders) =>
+        startFolders.Select(RepositoryRoot.Above).OfType<string>().Select(root => Path.Combine(root, "wwwroot")).FirstOrDefault(Directory.Exists);
 }

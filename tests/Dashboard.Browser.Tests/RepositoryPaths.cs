@@ -23,12 +23,6 @@ public static class RepositoryPaths
     public static string WebAppAssembly =>
         Path.Combine(Root, "src", "Dashboard.Web", "bin", Configuration, "net10.0", "Dashboard.Web.dll");
 
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Dashboard.sln"))) return folder.FullName;
-        }
-        throw new DirectoryNotFoundException($"No Dashboard.sln above {AppContext.BaseDirectory}.");
-    }
+    private static string FindRoot() =>
+        Dashboard.Data.RepositoryRoot.OfApp ?? throw new InvalidOperationException("Dashboard.sln not found above " + AppContext.BaseDirectory);
 }

@@ -50,12 +50,6 @@ public static class RepositoryPaths
 
     public static string Seed(string prefix) => Directory.GetFiles(Seeds, prefix + "*.txt").Single();
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (System.IO.File.Exists(System.IO.Path.Combine(dir.FullName, "Dashboard.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("Dashboard.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string FindRoot() =>
+        Dashboard.Data.RepositoryRoot.OfApp ?? throw new InvalidOperationException("Dashboard.sln not found above " + AppContext.BaseDirectory);
 }

@@ -21,16 +21,7 @@ public static class SqliteTuning
     /// checkout (so `dotnet run` of the web app and of the CLI share one file, whatever folder each starts in),
     /// otherwise the current directory.
     /// </summary>
-    public static string DataRoot { get; } = FindRepositoryRoot() ?? Directory.GetCurrentDirectory();
-
-    private static string? FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Dashboard.sln"))) return dir.FullName;
-        }
-        return null;
-    }
+    public static string DataRoot { get; } = RepositoryRoot.OfApp ?? Directory.GetCurrentDirectory();
 
     /// <summary>
     /// Resolves a relative database path against <see cref="DataRoot"/>, creates its folder, and sets a default

@@ -34,14 +34,8 @@ public sealed class SeededAppFactory : WebApplicationFactory<Program>
         catch (IOException) { /* the OS cleans temp folders */ }
     }
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Dashboard.sln"))) return dir.FullName;
-        }
-        throw new DirectoryNotFoundException("No Dashboard.sln above the test assembly.");
-    }
+    private static string FindRoot() =>
+        Dashboard.Data.RepositoryRoot.OfApp ?? throw new InvalidOperationException("Dashboard.sln not found above " + AppContext.BaseDirectory);
 }
 
 public sealed class AppStartupTests(SeededAppFactory app) : IClassFixture<SeededAppFactory>
