@@ -381,12 +381,29 @@ internal sealed partial class FactRecognizer
         // «سقوط 70 قتيل وجريح», «مئات القتلى والجرحى»: the counted noun itself joins the dead and the wounded.
         if (_view.Is(last, TokenType.Word) && DeadWords.Contains(_view.Span(last), Clitics.AccusativeAlif | Clitics.Article)
             && _view.Is(j, TokenType.Word) && WoundedWords.Contains(_view.Span(j), Clitics.Conjunction | Clitics.AccusativeAlif | Clitics.Article) && _view.Span(j)[0] == 'و') return true;
-        // «8050 مدنيا أفغانيا سقطوا بين قتيل وجريح»: an adjective and the verb may stand between.
-        for (var skipped = 0; skipped < 2 && _view.Is(j, TokenType.Word) && !_view.IsWord(j, Between) && _view.SameClause(j, last); skipped++) j++;
+        // «8050 مدنيا أفغانيا سقطوا بين قتيل وجريح», «سقط العشرات من القوات الحكومية والميليشيات بين قتيل وجريح»:
+        // the verb, adjectives and whose people they are may stand between; not another figure, nor another act joined by
+        // «و» («اغتيال تسعة مرشحين وسقوط مئات بين قتيل وجريح»: those are other people).
+        for (var skipped = 0; skipped < DeadAndWoundedReach && _view.Is(j, TokenType.Word) && !_view.IsWord(j, Between) && _view.SameClause(j, last); skipped++)
+        {
+            if (QuantityParser.TryParse(_view, j, out _) || (_view.Span(j)[0] == 'و' && KindCues.TryGet(_view.Span(j), out _))) return false;
+            j++;
+        }
         if (_view.IsWord(j, What)) j++;
-        return _view.IsWord(j, Between) && _view.Is(j + 1, TokenType.Word) && _view.Is(j + 2, TokenType.Word)
-            && DeadWords.Contains(_view.Span(j + 1), Clitics.None) && WoundedWords.Contains(_view.Span(j + 2), Clitics.Conjunction);
+        if (!_view.IsWord(j, Between) || !_view.Is(j + 1, TokenType.Word) || !_view.Is(j + 2, TokenType.Word)) return false;
+        // «بين قتيل وجريح», «بين جريح وقتيل».
+        return (DeadWords.Contains(_view.Span(j + 1), Clitics.None) && WoundedWords.Contains(_view.Span(j + 2), Clitics.Conjunction))
+            || (WoundedWords.Contains(_view.Span(j + 1), Clitics.None) && DeadWords.Contains(_view.Span(j + 2), Clitics.Conjunction));
     }
+
+    /// <summary>«بين جريح وقتيل»: the words of the pair name what befell the people counted before, not one person each.</summary>
+    private bool InDeadAndWoundedPair(int i) =>
+        _view.IsWord(i - 1, Between)
+        || (_view.IsWord(i - 2, Between) && _view.Is(i - 1, TokenType.Word)
+            && (DeadWords.Contains(_view.Span(i - 1), Clitics.None) || WoundedWords.Contains(_view.Span(i - 1), Clitics.None)));
+
+    /// <summary>How many words may stand between the people and «بين قتيل وجريح».</summary>
+    private const int DeadAndWoundedReach = 8;
 
     private static readonly string What = ArabicNormalizer.NormalizeWord("ما");
     private static readonly string Between = ArabicNormalizer.NormalizeWord("بين");

@@ -75,7 +75,7 @@ internal sealed partial class FactRecognizer
             && (SinglePersonCueAt(i - 1) || (single.HadConjunction && _view.Is(i - 1, TokenType.Word)
                 && CountedNouns.Singulars.Contains(_view.Span(i - 1), Clitics.AccusativeAlif) && SinglePersonCueAt(i - 2)))
             && !(i + 1 < _view.Count && (QuantityParser.TryParse(_view, i + 1, out _) || _view.Is(i + 1, TokenType.Number)))
-            && !ObjectFollows(i))
+            && !ObjectFollows(i) && !InDeadAndWoundedPair(i))
         {
             quantity = new Quantity(i, i, 1, 1) { Singular = true, InWords = true };
             return true;

@@ -264,6 +264,8 @@ public sealed class KindTests
     [InlineData("وأسفر التفجير عن سقوط 25 قتيلا وجريحا")]
     [InlineData("وسقط عشرات القتلى والجرحى في الانفجار")]
     [InlineData("زلزال إندونيسيا: مئات القتلى والمصابين جراء الهزة")]
+    [InlineData("ارتفعت حصيلة الهجمات إلى نحو 60 شخصا بين جريح وقتيل وفقا لمصادر طبية")]
+    [InlineData("وسقط العشرات من القوات الحكومية والقوات والميليشيات الإيرانية بين قتيل وجريح في غارات")]
     public void The_dead_and_wounded_together_are_neither_kind(string text)
     {
         var fact = Extract.All(text).Single();
@@ -277,6 +279,11 @@ public sealed class KindTests
         Assert.Contains(Extract.All("ولقي فتيان فلسطينيان حتفهما وأصيب 15 شخصا بجروح"), f => f.Kind == FactKind.Wounded && f.Min == 15);
         Assert.Contains(Extract.All("وأفادت الوكالة بأن طفلا قتل وأصيب أربعة مدنيين في القصف"), f => f.Kind == FactKind.Wounded && f.Min == 4);
     }
+
+    [Fact]
+    public void Another_act_before_the_dead_and_wounded_keeps_its_own_people() =>
+        Assert.Contains(Extract.All("في أجواء شهدت اغتيال تسعة مرشحين وسقوط مئات بين قتيل وجريح في هجمات"),
+            f => f.Kind == FactKind.Killed && f.Min == 9);
 
     [Fact]
     public void Parts_of_the_dead_and_wounded_together_are_neither_kind_either() =>
