@@ -17,7 +17,9 @@ internal sealed partial class FactRecognizer
         var cueAt = qualifierStart - 1;
         // «القبض على 5»، «أسفر عن مقتل 5»: a preposition may stand between the cue and the figure.
         if (_view.Is(cueAt, TokenType.Word) && CuePrepositions.Contains(_view.Span(cueAt), Clitics.None) && _view.SameClause(cueAt - 1, qualifierStart)) cueAt--;
-        if (IsPlainWord(q.Last + 1) && _view.SameClause(q.Last + 1, q.First) && !LooksLikePeople(_view.Span(q.Last + 1))) return null;
+        // («إصابة 236 بجروح خطيرة», «إصابة 5 برصاص قناص»: how, not what, is counted.)
+        if (IsPlainWord(q.Last + 1) && _view.SameClause(q.Last + 1, q.First) && !LooksLikePeople(_view.Span(q.Last + 1))
+            && !Manner.Contains(_view.Span(q.Last + 1))) return null;
         if (_view.Is(cueAt, TokenType.Word) && KindCues.TryGet(_view.Span(cueAt), out var cues) && PersonCue(cues, FactTarget.Unknown) is { } cue
             && accept(cue) && !Negated(cueAt))
             return new KindReading(KindOf(cue), "person", cueAt, 0.6);
@@ -208,6 +210,9 @@ internal sealed partial class FactRecognizer
             if (_view.Is(j, TokenType.Number) || (_view.Is(j, TokenType.Word) && ClauseOpeners.Contains(_view.Span(j), Clitics.Conjunction))) break;
             if (_view.Is(j, TokenType.Word) && KindCues.TryGetIndefinite(_view.Span(j), out var cues) && accept(cues) is not null)
             {
+                // «إقالة أكثر من 140 ألف شخص وتوقيف أكثر من 50 ألف»: an act joined by «و» right before another figure is
+                // that figure's.
+                if (_view.Span(j)[0] == 'و' && FigureWithin(j + 1, 3)) break;
                 // «بغرق 56 منهم وفقدان آخرين»: a loss joined by «و» after them is of other people.
                 if (accept(cues) == Cue.Missing && _view.Span(j)[0] == 'و') continue;
                 // «أدانت المحكمة 45 شخصا بقتل متظاهرين», «اتهمت الشرطة 5 أشخاص بقتل شاب»: what they are convicted or accused of.
@@ -354,7 +359,9 @@ internal sealed partial class FactRecognizer
         var at = qualifierStart - 1;
         if (_view.Is(at, TokenType.Word) && (CuePrepositions.Contains(_view.Span(at), Clitics.None) || _view.IsWord(at, Release))) at--;
         if (!_view.Is(at, TokenType.Word) || !KindCues.TryGet(_view.Span(at), out var cues) || Negated(at)) return null;
-        return cues.Contains(Cue.Killed) ? Cue.Killed : cues.Contains(Cue.Wounded) ? Cue.Wounded : cues.Contains(Cue.Other) ? Cue.Other : null;
+        // «ترحيل 15 معتقلا من غوانتانامو»: moved, not arrested again.
+        return cues.Contains(Cue.Killed) ? Cue.Killed : cues.Contains(Cue.Wounded) ? Cue.Wounded
+            : cues.Contains(Cue.Other) || cues.Contains(Cue.Displaced) ? Cue.Other : null;
     }
 
     private static readonly string Release = ArabicNormalizer.NormalizeWord("سراح");
@@ -396,6 +403,14 @@ internal sealed partial class FactRecognizer
             || (WoundedWords.Contains(_view.Span(j + 1), Clitics.None) && DeadWords.Contains(_view.Span(j + 2), Clitics.Conjunction));
     }
 
+    /// <summary>A figure starting within <paramref name="reach"/> tokens from <paramref name="from"/>.</summary>
+    private bool FigureWithin(int from, int reach)
+    {
+        for (var j = from; j < from + reach && j < _view.Count; j++)
+            if (_view.Is(j, TokenType.Number) || QuantityParser.TryParse(_view, j, out _)) return true;
+        return false;
+    }
+
     /// <summary>«بين جريح وقتيل»: the words of the pair name what befell the people counted before, not one person each.</summary>
     private bool InDeadAndWoundedPair(int i) =>
         _view.IsWord(i - 1, Between)
@@ -409,6 +424,9 @@ internal sealed partial class FactRecognizer
     private static readonly string Between = ArabicNormalizer.NormalizeWord("بين");
     private static readonly Lexicon<bool> DeadWords = new(new[] { "قتيل", "قتلى", "شهيد", "شهداء" }.Select(w => (w, true)));
     private static readonly Lexicon<bool> WoundedWords = new(new[] { "جريح", "جرحى", "مصاب", "مصابين", "مصابون" }.Select(w => (w, true)));
+
+    /// <summary>How people were hurt or killed, right after a bare figure: the figure still counts people.</summary>
+    private static readonly Lexicon<bool> Manner = new(new[] { "بجروح", "بجراح", "بجرح", "برصاص", "بالرصاص", "بنيران", "بشظايا", "بحالات", "بإصابات", "باصابات" }.Select(w => (w, true)));
 
     private static readonly Lexicon<bool> CuePrepositions = new(new[] { "على", "عن", "إلى", "الى" }.Select(w => (w, true)));
 }

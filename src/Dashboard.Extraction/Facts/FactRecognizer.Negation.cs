@@ -12,6 +12,8 @@ internal sealed partial class FactRecognizer
     /// <summary>Denials: the cue one or two words after them is no event («نفى مقتل», «لم يسفر عن مقتل»).</summary>
     private static readonly Lexicon<bool> Negations = new(DenyingVerbWords.Concat(["لم", "لا", "عدم", "دون", "نفي"]).Select(w => (w, true)));
 
+    private static readonly string Lack = ArabicNormalizer.NormalizeWord("عدم");
+
     /// <summary>The denying verbs alone, which reach their cue across a short subject.</summary>
     private static readonly Lexicon<bool> DenyingVerbs = new(DenyingVerbWords.Select(w => (w, true)));
 
@@ -24,12 +26,15 @@ internal sealed partial class FactRecognizer
         "خطط", "خططت", "خططوا", "يخطط", "تخطط", "يخططون", "التخطيط", "تخطيط", "مخطط", "مخططا",
         "محاولة", "محاولته", "حاول", "حاولوا", "يحاول", "يحاولون", "تآمر", "التآمر", "مؤامرة",
         "يعتزم", "يعتزمون", "تعتزم", "ينوي", "ينوون", "تنوي", "نية", "بنية", "هدد", "هددت", "يهدد", "تهدد", "تهديد", "مهددا",
+        // Warrants and orders: «مذكرات توقيف 271 جنديا» arrests no one yet.
+        "مذكرة", "مذكرات", "مذكرتي", "أمر", "أوامر",
     }.Select(w => (w, true)));
 
     private bool Negated(int cue)
     {
         for (var j = cue - 1; j >= 0 && j >= cue - 2 && _view.SameClause(j, cue); j--)
-            if (_view.Is(j, TokenType.Word) && Negations.Contains(_view.Span(j), Clitics.Conjunction)) return true;
+            // «بعدم اعتقال أربعة رجال»: «عدم» with a preposition too (not «دون»: «طائرة بدون طيار قتلت أربعة»).
+            if (_view.Is(j, TokenType.Word) && (Negations.Contains(_view.Span(j), Clitics.Conjunction) || WordMatcher.Matches(_view.Span(j), Lack, Clitics.Particles))) return true;
         // «نفى مصدر أمني مقتل 3 جنود»: a denying verb governs the cue across its subject.
         for (var j = cue - 3; j >= 0 && j >= cue - 4 && _view.SameClause(j, cue); j--)
             if (_view.Is(j, TokenType.Word) && DenyingVerbs.Contains(_view.Span(j), Clitics.Conjunction)) return true;

@@ -339,6 +339,45 @@ public sealed class KindTests
         Assert.Equal(kind, fact.Kind);
     }
 
+    [Theory]
+    [InlineData("وكانت حصيلة سابقة قد أشارت إلى وفاة 105 أشخاص وإصابة 236 بجروح خطيرة", 105.0, 236.0)]
+    [InlineData("تفجير ريحانلي الذي راح ضحيته 53 شخصا وجرح العشرات", 53.0, 20.0)]
+    [InlineData("وأضاف أن تسعة أشخاص على الأقل قضوا وأصيب 23 آخرون", 9.0, 23.0)]
+    [InlineData("فإن التفجيرين أوديا بحياة 14 شخصا", 14.0, null)]
+    [InlineData("وكان قد توفي 3 أشخاص وأصيب 3 آخرون فجر الخميس", 3.0, 3.0)]
+    [InlineData("وقتل عشرون شخصا على الأقل وأصيب 60 بجروح الخميس", 20.0, 60.0)]
+    public void Deaths_named_by_dying_are_killed(string text, double dead, double? wounded)
+    {
+        var facts = Extract.All(text);
+        Assert.Equal([dead], facts.Where(f => f.Kind == FactKind.Killed).Select(f => f.Min));
+        Assert.Equal(wounded is { } w ? [w] : [], facts.Where(f => f.Kind == FactKind.Wounded).Select(f => f.Min));
+    }
+
+    [Theory]
+    [InlineData("أصدرت السلطات التركية مذكرات توقيف بحق 346 شخصا للاشتباه بعلاقاتهم مع غولن")]
+    [InlineData("ومن بين الصادر بحقهم مذكرات توقيف 271 جنديا")]
+    [InlineData("أصدرت السلطات أوامر باعتقال 170 شخصا للاشتباه في صلتهم بالشبكة")]
+    [InlineData("دافعت الحكومة عن قرارها بعدم اعتقال أربعة رجال روس")]
+    [InlineData("وتمت إقالة أو تعليق مهام أكثر من 140 ألف شخص")]
+    public void Warrants_refusals_and_dismissals_arrest_no_one(string text) =>
+        Assert.DoesNotContain(Extract.All(text), f => f.Kind == FactKind.Arrested);
+
+    [Fact]
+    public void An_arrest_joined_by_and_before_another_figure_is_that_figures()
+    {
+        var facts = Extract.All("وتمت إقالة أو تعليق مهام أكثر من 140 ألف شخص وتوقيف أكثر من 50 ألف");
+        Assert.DoesNotContain(facts, f => f.Min == 140_000 && f.Kind == FactKind.Arrested);
+        Assert.Contains(facts, f => f.Min == 50_000 && f.Kind == FactKind.Arrested);
+    }
+
+    [Fact]
+    public void A_drone_without_a_pilot_is_no_denial() =>
+        Assert.Contains(Extract.All("قال زعماء قبائل إن غارة من طائرة بدون طيار قتلت أربعة من مسلحي القاعدة"), f => f.Kind == FactKind.Killed && f.Min == 4);
+
+    [Fact]
+    public void Detainees_moved_are_not_arrested_again() =>
+        Assert.Equal(FactKind.Other, Extract.All("ترحيل 15 معتقلا من غوانتانامو إلى الإمارات").Single(f => f.Min == 15).Kind);
+
     /// <summary>
     /// The missing are neither the abducted nor the dead (floods, wrecks and battles leave people no one is known to have
     /// taken or killed): «other», unless the clause says what befell them.
