@@ -370,7 +370,10 @@ internal sealed partial class FactRecognizer
     private bool KilledAndWoundedBefore(int qualifierStart, List<FactDraft> earlier)
     {
         int first = qualifierStart - 2, second = qualifierStart - 1;
-        if (!_view.Is(first, TokenType.Word) || !_view.Is(second, TokenType.Word) || _view.Span(second) is not ['و', _, ..]) return false;
+        // «قتل أو جرح أكثر من ألف طفل»: «أو» joins them as «و» does.
+        var either = _view.IsWord(first, Or);
+        if (either) first--;
+        if (!_view.Is(first, TokenType.Word) || !_view.Is(second, TokenType.Word) || (!either && _view.Span(second) is not ['و', _, ..])) return false;
         // «19 شخصا قتلوا وأصيب 57 آخرون», «لقي فتيان حتفهما وأصيب 15»: the first verb closes the figure before it.
         if (_view.Span(first) is [.., 'و', 'ا'] or [.., 'ه', 'م'] or [.., 'ه', 'م', 'ا']) return false;
         // «بأن طفلا قتل وأصيب أربعة», «مستشارين اثنين قتلا وأصيب خمسة»: the verb's subject stands before it.
@@ -421,6 +424,7 @@ internal sealed partial class FactRecognizer
     private const int DeadAndWoundedReach = 8;
 
     private static readonly string What = ArabicNormalizer.NormalizeWord("ما");
+    private static readonly string Or = ArabicNormalizer.NormalizeWord("أو");
     private static readonly string Between = ArabicNormalizer.NormalizeWord("بين");
     private static readonly Lexicon<bool> DeadWords = new(new[] { "قتيل", "قتلى", "شهيد", "شهداء" }.Select(w => (w, true)));
     private static readonly Lexicon<bool> WoundedWords = new(new[] { "جريح", "جرحى", "مصاب", "مصابين", "مصابون" }.Select(w => (w, true)));
