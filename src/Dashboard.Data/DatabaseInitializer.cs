@@ -27,7 +27,31 @@ public static class DatabaseInitializer
 
         var ingestion = services.GetRequiredService<IIngestionService>();
         if (isEmpty && settings.SeedOnStartup) await SeedAsync(ingestion, settings, logger, ct);
-        if (settings.ReextractOnStartup) await ingestion.ReextractAsync(all: false, progress: null, ct);
+        if (settings.ReextractOnStartup) await ingestion.ReextractAsync(all: false, new ReextractionLog(logger), ct);
+    }
+
+    /// <summary>
+    /// A new extractor re-reads every stored article before the app serves: minutes for a large store, so the log says
+    /// how many and how far it has come (every <see cref="Interval"/>), rather than nothing until it is done.
+    /// </summary>
+    internal sealed class ReextractionLog(ILogger logger) : IProgress<IngestProgress>
+    {
+        public static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
+        private readonly System.Diagnostics.Stopwatch sinceLast = new();
+
+        public void Report(IngestProgress value)
+        {
+            if (value.Done == 1)
+            {
+                logger.LogInformation("Re-extracting {Total} articles stored by an older extractor version before serving", value.Total);
+                sinceLast.Restart();
+            }
+            else if (sinceLast.Elapsed >= Interval && value.Done < value.Total)
+            {
+                logger.LogInformation("Re-extracted {Done} of {Total} articles", value.Done, value.Total);
+                sinceLast.Restart();
+            }
+        }
     }
 
     private static async Task SeedAsync(IIngestionService ingestion, DashboardDataSettings settings, ILogger logger, CancellationToken ct)

@@ -61,12 +61,13 @@ public sealed class TempDatabase : IAsyncDisposable
     }
 
     /// <summary>
-    /// Another set of services over the same database file, e.g. with a different extractor (an upgraded version).
-    /// Disposed with the fixture.
+    /// Another set of services over the same database file, e.g. with a different extractor (an upgraded version), and
+    /// <paramref name="settings"/> over the fixture's. Disposed with the fixture.
     /// </summary>
-    public ServiceProvider CreateServices(Action<IServiceCollection>? configureServices = null)
+    public ServiceProvider CreateServices(Action<IServiceCollection>? configureServices = null, IDictionary<string, string?>? settings = null)
     {
-        var provider = BuildProvider(Configuration, configureServices);
+        var configuration = settings is null ? Configuration : new ConfigurationBuilder().AddConfiguration(Configuration).AddInMemoryCollection(settings).Build();
+        var provider = BuildProvider(configuration, configureServices);
         _extraProviders.Add(provider);
         return provider;
     }

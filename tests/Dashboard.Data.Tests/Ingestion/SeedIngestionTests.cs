@@ -90,6 +90,26 @@ public sealed class SeedIngestionTests
     }
 
     [Fact]
+    public async Task Start_up_re_extraction_says_how_many_articles_before_it_begins()
+    {
+        await using var database = await TempDatabase.CreateAsync(
+            configureServices: s => s.AddSingleton<Extraction.IArticleExtractor>(new ScriptedExtractor("scripted-1")));
+        var sources = new[] { ArabicSamples.Strike, ArabicSamples.Arrest }
+            .Select((text, i) => IngestSource.FromBytes($"{i}.txt", System.Text.Encoding.UTF8.GetBytes(text)));
+        await database.Get<IIngestionService>().IngestAsync(sources, new IngestOptions());
+
+        var logs = new ListLoggerProvider();
+        var upgraded = database.CreateServices(
+            s => s.AddSingleton<Extraction.IArticleExtractor>(new ScriptedExtractor("scripted-2")).AddSingleton<ILoggerProvider>(logs),
+            new Dictionary<string, string?> { ["Dashboard:ReextractOnStartup"] = "true" });
+        await DatabaseInitializer.InitializeAsync(upgraded);
+
+        var ours = logs.Lines.Where(l => l.Category.StartsWith("Dashboard.", StringComparison.Ordinal) && l.Level >= LogLevel.Information)
+            .Select(l => l.Message).ToList();
+        Assert.Equal(["Re-extracting 2 articles stored by an older extractor version before serving", "Re-extracted 2 articles with extractor scripted-2"], ours);
+    }
+
+    [Fact]
     public async Task A_new_extraction_that_cannot_be_stored_leaves_the_old_facts_in_place()
     {
         await using var database = await TempDatabase.CreateAsync(
