@@ -4,10 +4,10 @@ using Dashboard.Data.Ingestion;
 namespace Dashboard.Cli;
 
 /// <summary>
-/// A redrawn bar on a terminal; a plain line every <see cref="LineEvery"/> files when output goes to a file or pipe.
-/// Reports arrive on the writer's thread one at a time, so no locking is needed.
+/// A redrawn bar on a terminal; a plain line every <see cref="LineEvery"/> items (files read, articles re-extracted)
+/// when output goes to a file or pipe. Reports arrive on the writer's thread one at a time, so no locking is needed.
 /// </summary>
-internal sealed class ProgressReporter(CliConsole console) : IProgress<IngestProgress>
+internal sealed class ProgressReporter(CliConsole console, string items = "files") : IProgress<IngestProgress>
 {
     public const int LineEvery = 500;
     private const int BarWidth = 30;
@@ -29,7 +29,7 @@ internal sealed class ProgressReporter(CliConsole console) : IProgress<IngestPro
         }
         else if (value.Done % LineEvery == 0 && value.Done != value.Total)
         {
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"progress: {value.Done}/{value.Total} files"));
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"progress: {value.Done}/{value.Total} {items}"));
         }
     }
 

@@ -89,4 +89,16 @@ public sealed class IngestCommandTests
 
         Assert.Equal(["progress: 500/1200 files", "progress: 1000/1200 files"], output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
+
+    [Fact]
+    public void Re_extraction_progress_counts_articles()
+    {
+        var output = new StringWriter();
+        var reporter = new ProgressReporter(new CliConsole(output, TextWriter.Null), "articles re-extracted");
+
+        for (var done = 1; done <= 600; done++) reporter.Report(new IngestProgress(done, 600, done.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        reporter.Finish();
+
+        Assert.Equal("progress: 500/600 articles re-extracted", output.ToString().Trim());
+    }
 }

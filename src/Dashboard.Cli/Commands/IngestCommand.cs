@@ -88,7 +88,9 @@ internal static class IngestCommand
         }
         if (reextract)
         {
-            var count = await ingestion.ReextractAsync(all: false, progress: null, ct);
+            var progress = new ProgressReporter(console, "articles re-extracted");
+            var count = await ingestion.ReextractAsync(all: false, progress, ct);
+            progress.Finish();
             await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Re-extracted {count} articles."));
         }
         return exitCode;
