@@ -20,7 +20,7 @@ internal sealed partial class FactRecognizer
         // («إصابة 236 بجروح خطيرة», «إصابة 5 برصاص قناص»: how, not what, is counted.)
         if (IsPlainWord(q.Last + 1) && _view.SameClause(q.Last + 1, q.First) && !LooksLikePeople(_view.Span(q.Last + 1))
             && !Manner.Contains(_view.Span(q.Last + 1))) return null;
-        if (_view.Is(cueAt, TokenType.Word) && KindCues.TryGet(_view.Span(cueAt), out var cues) && PersonCue(cues, FactTarget.Unknown) is { } cue
+        if (TryCuesAt(cueAt, out var cues) && PersonCue(cues, FactTarget.Unknown) is { } cue
             && accept(cue) && !Negated(cueAt))
             return new KindReading(KindOf(cue), "person", cueAt, 0.6);
         return null;
@@ -40,7 +40,11 @@ internal sealed partial class FactRecognizer
             // that joins the figure ends the item before it (whose own noun counted it); «ومن بين القتلى 27 طفلا و3
             // إناث» still counts the 3.
             var endOfItemBefore = ListItemJoinedAt(qualifierStart) - 1;
-            for (var j = qualifierStart - 1; j >= 0 && j >= qualifierStart - 5 && _view.SameClause(j, qualifierStart); j--)
+            // «إلى 3 قتلى وإصابة 8 بجروح»: a casualty act right before the figure is its own, not the head before it.
+            // (Not a head itself: «عدد القتلى بحوالى 48».)
+            var ownAct = TryCuesAt(qualifierStart - 1, out var before) && before.Any(c => c is Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted)
+                && !NotAFactCues.CasualtyHeads.TryGet(_view.Span(qualifierStart - 1), Clitics.Particles, out _);
+            for (var j = qualifierStart - 1; !ownAct && j >= 0 && j >= qualifierStart - 5 && _view.SameClause(j, qualifierStart); j--)
             {
                 if (j == endOfItemBefore) continue;
                 if (_view.Is(j, TokenType.Word) && NotAFactCues.CasualtyHeads.TryGet(_view.Span(j), Clitics.Particles, out var head))
@@ -67,9 +71,10 @@ internal sealed partial class FactRecognizer
                         Cue.Wounded => new KindReading(FactKind.Wounded, noun.Unit, nounAt, 0.8),
                         _ => new KindReading(FactKind.Other, noun.Unit, nounAt, 0.4),
                     };
-                // «نحو 600 مفقود … اختطفهم تنظيم داعش»: the clause says who took them.
-                if (missing && FindCue(qualifierStart, spanLast, cues => cues.Contains(Cue.Abducted) ? Cue.Abducted : null, out _, crossClauseWindow: 0) is var abductedAt and >= 0)
-                    return new KindReading(FactKind.Abducted, noun.Unit, abductedAt, 0.8);
+                // «نحو 600 مفقود … اختطفهم تنظيم داعش», «600 مفقود قتلوا على يد التنظيم»: the clause says what befell them.
+                // (After them only: «عشرات القتلى ومئات المفقودين» are not the dead.)
+                if (missing && ActAfter(spanLast, cue => cue is Cue.Abducted or Cue.Killed) is var (befellAt, befell))
+                    return new KindReading(KindOf(befell), noun.Unit, befellAt, 0.8);
                 return new KindReading(noun.Kind!.Value, noun.Unit, nounAt, missing ? 0.8 : 0.9);
             }
             case NounRole.Strike:
@@ -113,7 +118,7 @@ internal sealed partial class FactRecognizer
     {
         if (IsKillingOn(at)) return Cue.Killed;
         if (IsLost(at)) return Cue.Missing;
-        return KindCues.TryGet(_view.Span(at), out var cues) ? PersonCue(cues, target) : null;
+        return TryCuesAt(at, out var cues) ? PersonCue(cues, target) : null;
     }
 
     /// <summary>The cue a word gives for a count of people of this side, if it fits them.</summary>
@@ -146,7 +151,10 @@ internal sealed partial class FactRecognizer
         _ => FactKind.Seized,
     };
 
-    /// <summary>«وفقد 7 آخرون»: «فقد» right before the figure is going missing (elsewhere mostly «so, indeed»).</summary>
+    /// <summary>
+    /// «وفقد 7 آخرون»: «فقد» right before the figure is going missing, unless an act follows them («فقد 15 عنصرا قتلوا»,
+    /// «so»); elsewhere it is mostly «so, indeed».
+    /// </summary>
     private bool IsLost(int at) => _view.Is(at, TokenType.Word) && WordMatcher.Matches(_view.Span(at), KindCues.Lost, Clitics.Conjunction);
 
     /// <summary>«في عداد المفقودين»: among the missing.</summary>
@@ -177,17 +185,20 @@ internal sealed partial class FactRecognizer
     {
         sameClause = true;
         // «لا يزال 200 شخص في عداد المفقودين»: said right after them, it wins over an act named before.
-        for (var j = last + 2; j < _view.Count && j <= last + 3 && _view.SameClause(j, last); j++)
+        for (var j = last + 1; j < _view.Count && j <= last + 6 && _view.SameClause(j, last); j++)
             if (IsAmongTheMissing(j) && accept([Cue.Missing]) is not null) return j;
         var governed = false;
         var backwards = accept;
         var sentenced = false;
+        // «وفقد 7 آخرون»: a loss right before them; an act after them in the clause still wins («فقد 15 عنصرا قتلوا»,
+        // where «فقد» is «so»), and nothing before it is theirs.
+        var lostAt = -1;
         for (var j = first - 1; j >= 0 && j >= first - ClauseWindow && _view.SameClause(j, first); j--)
         {
             // «وقضت المحكمة بإعدام 3 متهمين»: the sentence governs them, and an act before it was another's.
             if (SentencedToDeath(j)) { sentenced = true; break; }
+            if (j == first - 1 && IsLost(j) && backwards([Cue.Missing]) is not null) { lostAt = j; break; }
             if (Accepts(j, backwards)) return j;
-            if (j == first - 1 && IsLost(j) && backwards([Cue.Missing]) is not null) return j;
             // «برصاص القوات الذي استهدف آلاف المتظاهرين», «سجون تضم آلاف المدنيين»: a verb of another act right before
             // the people governs them; an act before it was done to others. A state still may («مخيم … يضم 7500 نازح»).
             // (Farther off it belongs to the subject: «قتل قصف جوي استهدف وكرا لداعش 9 إرهابيين».)
@@ -201,6 +212,9 @@ internal sealed partial class FactRecognizer
         // them («خلية تضم 5 عناصر واعتقلت أفرادها»), not the group's own verb.
         var members = MembersOfGroup(first);
         var judged = JudgedBefore(first);
+        // «12 عاملا يعملون في شركة قتلوا في الهجوم»: a state or another dealing named first, an act after it still says
+        // what befell them.
+        var otherAt = -1;
         for (var j = last + 1; j < _view.Count && j <= last + ForwardWindow && _view.SameClause(j, last); j++)
         {
             if (members && _view.Is(j, TokenType.Word) && _view.Span(j)[0] != 'و') continue;
@@ -208,18 +222,28 @@ internal sealed partial class FactRecognizer
             if (_view.Is(j - 1, TokenType.Word) && Charges.Contains(_view.Span(j - 1), Clitics.Particles | Clitics.Article)) continue;
             // «قوة من 500 مقاتل وأن نحو 100 منهم قتلوا»: another figure or reported clause has its own verb.
             if (_view.Is(j, TokenType.Number) || (_view.Is(j, TokenType.Word) && ClauseOpeners.Contains(_view.Span(j), Clitics.Conjunction))) break;
-            if (_view.Is(j, TokenType.Word) && KindCues.TryGetIndefinite(_view.Span(j), out var cues) && accept(cues) is not null)
+            if (TryCuesAt(j, out var cues, indefinite: true) && accept(cues) is { } cue)
             {
+                var joined = KindCues.IsJoined(_view.Span(j));
                 // «إقالة أكثر من 140 ألف شخص وتوقيف أكثر من 50 ألف»: an act joined by «و» right before another figure is
                 // that figure's.
-                if (_view.Span(j)[0] == 'و' && FigureWithin(j + 1, 3)) break;
+                if (joined && FigureWithin(j + 1, 3)) break;
                 // «بغرق 56 منهم وفقدان آخرين»: a loss joined by «و» after them is of other people.
-                if (accept(cues) == Cue.Missing && _view.Span(j)[0] == 'و') continue;
+                if (cue == Cue.Missing && joined) continue;
                 // «أدانت المحكمة 45 شخصا بقتل متظاهرين», «اتهمت الشرطة 5 أشخاص بقتل شاب»: what they are convicted or accused of.
                 if (judged && _view.Span(j).StartsWith("ب", StringComparison.Ordinal)) continue;
+                if (cue == Cue.Other)
+                {
+                    if (otherAt < 0) otherAt = j;
+                    continue;
+                }
+                // After a state, only an act done to them («بحاجة إلى إجلاء طبي» are not displaced).
+                if (otherAt >= 0 && cue is not (Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted)) continue;
                 return j;
             }
         }
+        if (lostAt >= 0) return lostAt;
+        if (otherAt >= 0) return otherAt;
         sameClause = false;
         if (sentenced) return -1;
         // (Governed, the people may still be in a state named before: «مخيم الهول في شمال شرق سوريا، الذي يضم عشرات الآلاف».)
@@ -301,7 +325,22 @@ internal sealed partial class FactRecognizer
         if (!_view.Is(j, TokenType.Word)) return false;
         if (IsKillingOn(j)) return accept([Cue.Killed]) is not null;
         if (IsNamedReturn(j) || IsRedoing(j) || Besides(j)) return false;
-        return KindCues.TryGet(_view.Span(j), out var cues) && accept(cues) is not null;
+        return TryCuesAt(j, out var cues) && accept(cues) is not null;
+    }
+
+    /// <summary>
+    /// The cues of the word at <paramref name="j"/> where its neighbours let it be one: «قضوا ليلتهم» is spending time,
+    /// not dying, and «ضحيتها» is death only after «راح» or «ذهب» («وقع ضحيتها 500 مواطن» of a fraud).
+    /// </summary>
+    private bool TryCuesAt(int j, out Cue[] cues, bool indefinite = false)
+    {
+        cues = [];
+        if (!_view.Is(j, TokenType.Word)) return false;
+        var word = _view.Span(j);
+        if (!(indefinite ? KindCues.TryGetIndefinite(word, out cues) : KindCues.TryGet(word, out cues))) return false;
+        if (KindCues.Spending.Contains(word, Clitics.Conjunction) && _view.Is(j + 1, TokenType.Word) && KindCues.TimeSpent.Contains(_view.Span(j + 1), Clitics.None)) return false;
+        if (KindCues.Victims.Contains(word, Clitics.Conjunction) && !(_view.Is(j - 1, TokenType.Word) && KindCues.VictimsGo.Contains(_view.Span(j - 1), Clitics.Conjunction))) return false;
+        return true;
     }
 
     /// <summary>«مسيرات العودة», «جمعة العودة»: the name of a protest, not people returning.</summary>
@@ -358,7 +397,7 @@ internal sealed partial class FactRecognizer
         if (ListItemJoinedAt(qualifierStart) >= 0) return null;
         var at = qualifierStart - 1;
         if (_view.Is(at, TokenType.Word) && (CuePrepositions.Contains(_view.Span(at), Clitics.None) || _view.IsWord(at, Release))) at--;
-        if (!_view.Is(at, TokenType.Word) || !KindCues.TryGet(_view.Span(at), out var cues) || Negated(at)) return null;
+        if (!TryCuesAt(at, out var cues) || Negated(at)) return null;
         // «ترحيل 15 معتقلا من غوانتانامو»: moved, not arrested again.
         return cues.Contains(Cue.Killed) ? Cue.Killed : cues.Contains(Cue.Wounded) ? Cue.Wounded
             : cues.Contains(Cue.Other) || cues.Contains(Cue.Displaced) ? Cue.Other : null;
@@ -377,7 +416,7 @@ internal sealed partial class FactRecognizer
         // «19 شخصا قتلوا وأصيب 57 آخرون», «لقي فتيان حتفهما وأصيب 15»: the first verb closes the figure before it.
         if (_view.Span(first) is [.., 'و', 'ا'] or [.., 'ه', 'م'] or [.., 'ه', 'م', 'ا']) return false;
         // «بأن طفلا قتل وأصيب أربعة», «مستشارين اثنين قتلا وأصيب خمسة»: the verb's subject stands before it.
-        if (_view.Is(first - 1, TokenType.Number) || QuantityParser.TryParse(_view, first - 1, out _)
+        if (IsFigureAt(first - 1)
             || (_view.Is(first - 1, TokenType.Word) && CountedNouns.TryGet(_view.Span(first - 1), out var subject) && subject.Role is NounRole.Person or NounRole.Casualty))
             return false;
         if (earlier.Count > 0 && earlier[^1].LastToken >= first - 4 && _view.SameSentence(earlier[^1].LastToken, first)) return false;
@@ -394,9 +433,13 @@ internal sealed partial class FactRecognizer
         // «8050 مدنيا أفغانيا سقطوا بين قتيل وجريح», «سقط العشرات من القوات الحكومية والميليشيات بين قتيل وجريح»:
         // the verb, adjectives and whose people they are may stand between; not another figure, nor another act joined by
         // «و» («اغتيال تسعة مرشحين وسقوط مئات بين قتيل وجريح»: those are other people).
+        // Past the verb and an adjective, a cue or a person names another item («قتل 4 أشخاص في هجوم أوقع ضحايا بين قتيل
+        // وجريح»: the 4 are the dead).
         for (var skipped = 0; skipped < DeadAndWoundedReach && _view.Is(j, TokenType.Word) && !_view.IsWord(j, Between) && _view.SameClause(j, last); skipped++)
         {
-            if (QuantityParser.TryParse(_view, j, out _) || (_view.Span(j)[0] == 'و' && KindCues.TryGet(_view.Span(j), out _))) return false;
+            var word = _view.Span(j);
+            if (IsFigureAt(j) || KindCues.IsJoined(word)) return false;
+            if (skipped >= 2 && (TryCuesAt(j, out _) || (CountedNouns.TryGet(word, out var noun) && noun.Role is NounRole.Person or NounRole.Casualty))) return false;
             j++;
         }
         if (_view.IsWord(j, What)) j++;
@@ -406,19 +449,60 @@ internal sealed partial class FactRecognizer
             || (WoundedWords.Contains(_view.Span(j + 1), Clitics.None) && DeadWords.Contains(_view.Span(j + 2), Clitics.Conjunction));
     }
 
+    /// <summary>
+    /// The first cue the <paramref name="wanted"/> test takes after the figure, in its clause and before another figure
+    /// or reported clause: what the clause says befell the people it counts.
+    /// </summary>
+    private (int At, Cue Cue)? ActAfter(int last, Func<Cue, bool> wanted)
+    {
+        for (var j = last + 1; j < _view.Count && j <= last + ForwardWindow && _view.SameClause(j, last); j++)
+        {
+            if (IsFigureAt(j) || (_view.Is(j, TokenType.Word) && ClauseOpeners.Contains(_view.Span(j), Clitics.Conjunction))) return null;
+            if (!TryCuesAt(j, out var cues, indefinite: true) || Negated(j)) continue;
+            foreach (var cue in cues)
+                if (wanted(cue)) return (j, cue);
+        }
+        return null;
+    }
+
+    /// <summary>A figure (digits or number words) starting at <paramref name="j"/>.</summary>
+    private bool IsFigureAt(int j) => _view.Is(j, TokenType.Number) || QuantityParser.TryParse(_view, j, out _);
+
     /// <summary>A figure starting within <paramref name="reach"/> tokens from <paramref name="from"/>.</summary>
     private bool FigureWithin(int from, int reach)
     {
         for (var j = from; j < from + reach && j < _view.Count; j++)
-            if (_view.Is(j, TokenType.Number) || QuantityParser.TryParse(_view, j, out _)) return true;
+            if (IsFigureAt(j)) return true;
         return false;
     }
 
-    /// <summary>«بين جريح وقتيل»: the words of the pair name what befell the people counted before, not one person each.</summary>
+    /// <summary>
+    /// «بين جريح وقتيل»: the pair's second word names what befell the people counted before, not one more person. (Its
+    /// first word is no figure anyway: «بين» is no cue.)
+    /// </summary>
     private bool InDeadAndWoundedPair(int i) =>
-        _view.IsWord(i - 1, Between)
-        || (_view.IsWord(i - 2, Between) && _view.Is(i - 1, TokenType.Word)
-            && (DeadWords.Contains(_view.Span(i - 1), Clitics.None) || WoundedWords.Contains(_view.Span(i - 1), Clitics.None)));
+        _view.IsWord(i - 2, Between) && _view.Is(i - 1, TokenType.Word)
+        && (DeadWords.Contains(_view.Span(i - 1), Clitics.None) || WoundedWords.Contains(_view.Span(i - 1), Clitics.None));
+
+    /// <summary>
+    /// The dying word at <paramref name="cue"/> (وفاة، توفي، قضوا، وفيات) with a natural cause named after it in the clause,
+    /// up to eight words past the figure.
+    /// </summary>
+    private bool NaturalDeath(int cue, int last)
+    {
+        if (!_view.Is(cue, TokenType.Word) || !DyingWords.Contains(_view.Span(cue), Clitics.Particles)) return false;
+        for (var j = cue + 1; j < _view.Count && j <= Math.Max(cue, last) + 8 && _view.SameClause(j, cue); j++)
+            if (_view.Is(j, TokenType.Word) && NaturalCauses.Contains(_view.Span(j), Clitics.Particles | Clitics.Article)) return true;
+        return false;
+    }
+
+    private static readonly Lexicon<bool> DyingWords = new(new[] { "وفاة", "وفيات", "توفي", "توفيت", "توفوا", "توفى", "قضوا", "قضى" }.Select(w => (w, true)));
+
+    private static readonly Lexicon<bool> NaturalCauses = new(new[]
+    {
+        "كوليرا", "وباء", "مرض", "أمراض", "جوع", "جوعا", "مجاعة", "حر", "حرارة", "شمس", "طبيعية", "ولادة", "تغذية", "إنفلونزا",
+        "أنفلونزا", "برد", "بردا", "حصبة", "سرطان", "شيخوخة", "فيروس", "الإيبولا", "إيبولا", "كورونا",
+    }.Select(w => (w, true)));
 
     /// <summary>How many words may stand between the people and «بين قتيل وجريح».</summary>
     private const int DeadAndWoundedReach = 8;

@@ -26,9 +26,14 @@ internal sealed partial class FactRecognizer
         "خطط", "خططت", "خططوا", "يخطط", "تخطط", "يخططون", "التخطيط", "تخطيط", "مخطط", "مخططا",
         "محاولة", "محاولته", "حاول", "حاولوا", "يحاول", "يحاولون", "تآمر", "التآمر", "مؤامرة",
         "يعتزم", "يعتزمون", "تعتزم", "ينوي", "ينوون", "تنوي", "نية", "بنية", "هدد", "هددت", "يهدد", "تهدد", "تهديد", "مهددا",
-        // Warrants and orders: «مذكرات توقيف 271 جنديا» arrests no one yet.
-        "مذكرة", "مذكرات", "مذكرتي", "أمر", "أوامر",
     }.Select(w => (w, true)));
+
+    /// <summary>
+    /// Warrants and orders: «مذكرات توقيف 271 جنديا», «أمرا باعتقال 20» arrest no one yet. Kept apart from
+    /// <see cref="Intentions"/>, which also undo a carried-out sentence («بناء على أمر من الوزير نفذت السلطات حكم الإعدام»
+    /// was carried out).
+    /// </summary>
+    private static readonly Lexicon<bool> Orders = new(new[] { "مذكرة", "مذكرات", "مذكرتي", "أمر", "أمرا", "أوامر" }.Select(w => (w, true)));
 
     private bool Negated(int cue)
     {
@@ -41,12 +46,13 @@ internal sealed partial class FactRecognizer
         if (MightCauseBefore(cue)) return true;
         if (SentencedToDeath(cue)) return true;
         if (!_view.Is(cue, TokenType.Word) || _view.Span(cue) is ['و', _, ..]) return false; // «… محاولة اقتحام وقتل 3»: an act of its own
-        if (_view.Is(cue - 1, TokenType.Word) && Intentions.Contains(_view.Span(cue - 1), Clitics.Conjunction) && _view.SameClause(cue - 1, cue)) return true;
+        if (_view.Is(cue - 1, TokenType.Word) && (Intentions.Contains(_view.Span(cue - 1), Clitics.Conjunction) || Orders.Contains(_view.Span(cue - 1), Clitics.Conjunction))
+            && _view.SameClause(cue - 1, cue)) return true;
         // «هدد داعش بقتل 10 رهائن», «يهدد فيه بإعدام», «محاولة لداعش لاختطاف 4»: the cue with ب or ل is the object of a
         // threat or attempt a word or two before it.
         if (_view.Span(cue) is not (['ب', _, ..] or ['ل', _, ..])) return false;
         for (var j = cue - 2; j >= 0 && j >= cue - 3 && _view.SameClause(j, cue); j--)
-            if (_view.Is(j, TokenType.Word) && Intentions.Contains(_view.Span(j), Clitics.Conjunction)) return true;
+            if (_view.Is(j, TokenType.Word) && (Intentions.Contains(_view.Span(j), Clitics.Conjunction) || Orders.Contains(_view.Span(j), Clitics.Conjunction))) return true;
         return false;
     }
 
@@ -99,16 +105,24 @@ internal sealed partial class FactRecognizer
 
     private static readonly Lexicon<bool> CarriedOut = new(new[] { "نفذ", "نفذت", "نفذوا", "تنفيذ", "ينفذ", "تنفذ" }.Select(w => (w, true)));
 
-    /// <summary>«مخاوف من أن يؤدي القتال إلى سقوط الآلاف», «قد يسفر عن مقتل»: what might follow has not happened.</summary>
+    /// <summary>
+    /// «مخاوف من أن يؤدي القتال إلى سقوط الآلاف», «قد يسفر عن مقتل», «كان ذلك سيتسبب في فقدان مئات الأشخاص لحياتهم»:
+    /// what might or would follow has not happened.
+    /// </summary>
     private bool MightCauseBefore(int at)
     {
         for (var j = at - 1; j >= 1 && j >= at - 6 && _view.SameClause(j, at); j--)
+        {
+            if (_view.Is(j, TokenType.Word) && WouldCause.Contains(_view.Span(j), Clitics.Conjunction)) return true;
             if (_view.Is(j, TokenType.Word) && MightCause.Contains(_view.Span(j), Clitics.None) && _view.Is(j - 1, TokenType.Word)
                 && Possibility.Contains(_view.Span(j - 1), Clitics.Conjunction)
                 // «استمرت الاشتباكات ساعات قبل أن تسفر عن مقتل 3»: what followed, told.
                 && !(_view.Is(j - 2, TokenType.Word) && Sequence.Contains(_view.Span(j - 2), Clitics.None))) return true;
+        }
         return false;
     }
+
+    private static readonly Lexicon<bool> WouldCause = new(new[] { "سيؤدي", "ستؤدي", "سيسفر", "ستسفر", "سيتسبب", "ستتسبب", "سيخلف", "ستخلف" }.Select(w => (w, true)));
 
     private static readonly Lexicon<bool> Sequence = new(new[] { "قبل", "بعد" }.Select(w => (w, true)));
 

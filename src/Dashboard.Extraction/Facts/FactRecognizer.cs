@@ -106,7 +106,7 @@ internal sealed partial class FactRecognizer
     }
 
     private bool SinglePersonCueAt(int at) =>
-        _view.Is(at, TokenType.Word) && _view.SameClause(at, at + 1) && KindCues.TryGet(_view.Span(at), out var cues)
+        _view.SameClause(at, at + 1) && TryCuesAt(at, out var cues)
         && cues.Any(c => c is Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted) && !Negated(at);
 
     /// <summary>Reads one figure; returns null when it is not a fact. <paramref name="consumedTo"/> is the last token used.</summary>
@@ -192,9 +192,13 @@ internal sealed partial class FactRecognizer
         // («سقوط قتيل وجريح» without a figure is one of each.)
         if (kind is FactKind.Killed or FactKind.Wounded && ((!q.Singular && DeadAndWoundedAfter(spanLast)) || KilledAndWoundedBefore(qualifierStart, earlier)))
             (kind, unit) = (FactKind.Other, "person");
-        if (noun is null && total is null && IsPlainWord(spanLast + 1) && _view.SameClause(spanLast + 1, q.First))
+        // «توفي 2300 شخص بسبب الكوليرا», «توفي متهم لأسباب طبيعية»: deaths of disease, hunger, heat or old age are no
+        // killing, which is what the casualty kinds count.
+        if (kind is FactKind.Killed && cueToken >= 0 && NaturalDeath(cueToken, spanLast)) (kind, unit) = (FactKind.Other, "person");
+        if (noun is null && total is null && IsPlainWord(spanLast + 1) && _view.SameClause(spanLast + 1, q.First) && !Manner.Contains(_view.Span(spanLast + 1)))
         {
-            // «مقتل 3 خبراء»: the noun the lexicon does not know still belongs to the figure's words.
+            // «مقتل 3 خبراء»: the noun the lexicon does not know still belongs to the figure's words (not how they were
+            // hurt: «أصيب 60 بجروح»).
             spanLast++;
             consumedTo = Math.Max(consumedTo, spanLast);
         }

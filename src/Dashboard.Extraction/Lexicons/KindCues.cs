@@ -42,8 +42,8 @@ internal static class KindCues
         .. Many(Cue.Presence, "وجود", "يوجد", "توجد", "تواجد", "يتواجد", "متواجدين", "متواجدون", "موجودين", "ينتشر", "انتشار", "يتحصن", "يتحصنون", "تقديرات", "يقدر",
             "تقدر", "قوامها", "قوامه", "صفوف", "ينشط", "ينشطون", "يضم", "عددهم", "تعداد", "تعدادهم", "يقاتلون", "يقاتل"),
         .. Many(Cue.Seized, "ضبط", "ضبطت", "العثور", "عثر", "عثرت", "عثروا", "مصادرة", "صادر", "صادرت", "الاستيلاء", "استولى", "حجز", "تفكيك", "فكك", "فككت", "إتلاف", "أتلف", "اغتنام", "غنم", "ضبطها", "مضبوطات", "تفجيرها", "إبطال"),
-        // «لا يزال 12 شخصا مفقودين», «وفقدان 13 شخصا آخرين»; «فقد» counts only right before the figure (KindCues.Lost, read
-        // by FactRecognizer.FindCue): elsewhere it is mostly «so, indeed».
+        // «لا يزال 12 شخصا مفقودين», «وفقدان 13 شخصا آخرين»; «فقد» counts only right before the figure and when no act
+        // follows them (KindCues.Lost, read by FactRecognizer.FindCue and CueAt): elsewhere it is mostly «so, indeed».
         .. Many(Cue.Missing, "مفقودين", "مفقودون", "مفقودا", "مفقودة", "مفقودات", "فقدان", "فقدانهم"),
         .. Many(Cue.Other, "سجن", "بسجن", "حكم", "الحكم", "محاكمة", "إدانة", "أدان", "تغريم", "تكريم", "تعيين", "توظيف", "تدريب", "تخريج", "تأهيل", "إطلاق",
             "الإفراج", "أفرج", "إخلاء", "تبرئة", "ترشيح", "انتخاب", "مشاركة", "بمشاركة", "حضور", "بحضور", "استقبال", "إنقاذ", "انقاذ", "علاج", "معالجة", "نقل", "إسعاف",
@@ -59,6 +59,9 @@ internal static class KindCues
     /// <summary>The cues a word carries (ضبط is both an arrest and a seizure; the counted noun decides).</summary>
     public static bool TryGet(ReadOnlySpan<char> word, out Cue[] cues) => Lexicon.TryGet(word, Clitics.Particles | Clitics.Article, out cues!);
 
+    /// <summary>A cue word that carries «و» or «ف»: an act joined to what came before («وتوقيف», not «وفاة»).</summary>
+    public static bool IsJoined(ReadOnlySpan<char> word) => Lexicon.TryFind(word, Clitics.Particles | Clitics.Article, out var hit) && hit.HadConjunction;
+
     /// <summary>A cue without the article: a verb or an indefinite noun (after the figure, «القتل» is a charge, not an act).</summary>
     public static bool TryGetIndefinite(ReadOnlySpan<char> word, out Cue[] cues)
     {
@@ -72,6 +75,20 @@ internal static class KindCues
     public static readonly string Judiciary = ArabicNormalizer.NormalizeWord("القضاء");
 
     public static readonly string On = ArabicNormalizer.NormalizeWord("على");
+
+    /// <summary>«قضوا», dying, unless time follows: «قضوا ليلتهم في العراء».</summary>
+    public static Lexicon<bool> Spending { get; } = new(new[] { "قضوا", "قضى" }.Select(w => (w, true)));
+
+    public static Lexicon<bool> TimeSpent { get; } = new(new[]
+    {
+        "ليلتهم", "ليلة", "ليلته", "ليالي", "يوما", "يومهم", "أياما", "أيامهم", "ساعات", "ساعة", "وقتا", "وقتهم", "سنوات", "أعواما", "عاما",
+        "شهورا", "أشهرا", "شهرا", "أسابيع", "أسبوعا", "عطلتهم", "عطلة", "إجازتهم", "إجازة", "حياتهم", "فترة", "مدة", "معظم", "أغلب",
+    }.Select(w => (w, true)));
+
+    /// <summary>«ضحيته», death only after «راح» or «ذهب» («راح ضحيته 53 شخصا»; «وقع ضحيتها 500 مواطن» of a fraud is not).</summary>
+    public static Lexicon<bool> Victims { get; } = new(new[] { "ضحيته", "ضحيتها", "ضحيتهم" }.Select(w => (w, true)));
+
+    public static Lexicon<bool> VictimsGo { get; } = new(new[] { "راح", "ذهب", "يذهب", "تذهب", "يروح" }.Select(w => (w, true)));
 
     /// <summary>«وفقد 7 آخرون»: went missing, when the figure follows at once.</summary>
     public static readonly string Lost = ArabicNormalizer.NormalizeWord("فقد");

@@ -5,6 +5,8 @@ namespace Dashboard.Extraction.Tests.Facts;
 /// <summary>The kind comes from the counted noun, else from the verb or noun governing the clause.</summary>
 public sealed class KindTests
 {
+    private static readonly FactKind[] Casualties = [FactKind.Killed, FactKind.Wounded, FactKind.Arrested, FactKind.Abducted];
+
     [Theory]
     [InlineData("وعثرت القوة على 7 جثث لعناصر التنظيم بعد الغارة", FactKind.Killed, FactTarget.Militants, "7 جثث")]
     [InlineData("قتل 12 جنديا في هجوم على ثكنة عسكرية", FactKind.Killed, FactTarget.SecurityForces, "12 جنديا")]
@@ -378,6 +380,39 @@ public sealed class KindTests
     [Fact]
     public void Detainees_moved_are_not_arrested_again() =>
         Assert.Equal(FactKind.Other, Extract.All("ترحيل 15 معتقلا من غوانتانامو إلى الإمارات").Single(f => f.Min == 15).Kind);
+
+    /// <summary>Words that name a death or a loss only in some company: the cases where they do not.</summary>
+    [Theory]
+    [InlineData("وحسب المرصد فقد 15 عنصرا من قوات النظام قتلوا في الهجوم", FactKind.Killed, 15.0)]
+    [InlineData("وفي المقابل فقد أكثر من 300 شخص أصيبوا بجروح", FactKind.Wounded, 300.0)]
+    [InlineData("قتل 4 أشخاص في هجوم انتحاري أوقع ضحايا بين قتيل وجريح", FactKind.Killed, 4.0)]
+    [InlineData("قال المسؤول إن 12 عاملا يعملون في شركة نفطية قتلوا في الهجوم", FactKind.Killed, 12.0)]
+    [InlineData("إن 18 شخصا بحاجة إلى رعاية طبية بعد إصابتهم", FactKind.Wounded, 18.0)]
+    [InlineData("وبناء على أمر من وزير العدل نفذت السلطات حكم الإعدام بحق 12 مدانا", FactKind.Killed, 12.0)]
+    [InlineData("إن 12 شخصا لا يزالون في عداد المفقودين", FactKind.Other, 12.0)]
+    [InlineData("وقال إن 600 مفقود قتلوا على يد التنظيم", FactKind.Killed, 600.0)]
+    [InlineData("ارتفعت حصيلة التفجير الانتحاري في بغداد إلى 3 قتلى وإصابة 8 بجروح", FactKind.Wounded, 8.0)]
+    [InlineData("وقدر مسؤولون آخرون عدد القتلى بحوالى 48 وعدد الجرحى بالعشرات", FactKind.Killed, 48.0)]
+    [InlineData("حين توفي ألفان وثلاثمائة شخص بسبب الكوليرا في المدينة", FactKind.Other, 2300.0)]
+    [InlineData("وذكروا أن 30 شخصا توفوا يوميا بسبب الجوع أو المرض", FactKind.Other, 30.0)]
+    public void Cue_words_read_in_their_company(string text, FactKind kind, double min) =>
+        Assert.Equal(kind, Extract.All(text).Single(f => f.Min == min).Kind);
+
+    [Theory]
+    [InlineData("إن 300 شخص قضوا ليلتهم في العراء بعد الزلزال")]
+    [InlineData("عملية احتيال إلكتروني وقع ضحيتها 500 مواطن")]
+    [InlineData("وكان ذلك سيتسبب في فقدان مئات الأشخاص لحياتهم")]
+    [InlineData("أصدر القاضي أمرا باعتقال 20 شخصا")]
+    public void Spent_time_fraud_victims_what_would_happen_and_orders_are_no_casualties(string text) =>
+        Assert.DoesNotContain(Extract.All(text), f => Casualties.Contains(f.Kind));
+
+    [Fact]
+    public void How_people_were_hurt_is_not_part_of_the_figures_words()
+    {
+        const string text = "وقتل عشرون شخصا على الأقل وأصيب 60 بجروح الخميس";
+        var wounded = Extract.All(text).Single(f => f.Kind == FactKind.Wounded);
+        Assert.Equal("60", Extract.SpanText(text, wounded));
+    }
 
     /// <summary>
     /// The missing are neither the abducted nor the dead (floods, wrecks and battles leave people no one is known to have
