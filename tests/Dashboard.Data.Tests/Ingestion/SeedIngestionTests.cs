@@ -89,14 +89,21 @@ public sealed class SeedIngestionTests
         Assert.Equal(new DateOnly(2020, 6, 23), fact.PublishedOn);
     }
 
-    [Fact]
-    public async Task Start_up_re_extraction_says_how_many_articles_before_it_begins()
+    /// <summary>A database holding two articles extracted by «scripted-1».</summary>
+    private static async Task<TempDatabase> TwoArticlesByTheFirstExtractorAsync()
     {
-        await using var database = await TempDatabase.CreateAsync(
+        var database = await TempDatabase.CreateAsync(
             configureServices: s => s.AddSingleton<Extraction.IArticleExtractor>(new ScriptedExtractor("scripted-1")));
         var sources = new[] { ArabicSamples.Strike, ArabicSamples.Arrest }
             .Select((text, i) => IngestSource.FromBytes($"{i}.txt", System.Text.Encoding.UTF8.GetBytes(text)));
         await database.Get<IIngestionService>().IngestAsync(sources, new IngestOptions());
+        return database;
+    }
+
+    [Fact]
+    public async Task Start_up_re_extraction_says_how_many_articles_before_it_begins()
+    {
+        await using var database = await TwoArticlesByTheFirstExtractorAsync();
 
         var logs = new ListLoggerProvider();
         var upgraded = database.CreateServices(
@@ -112,11 +119,7 @@ public sealed class SeedIngestionTests
     [Fact]
     public async Task A_new_extraction_that_cannot_be_stored_leaves_the_old_facts_in_place()
     {
-        await using var database = await TempDatabase.CreateAsync(
-            configureServices: s => s.AddSingleton<Extraction.IArticleExtractor>(new ScriptedExtractor("scripted-1")));
-        var sources = new[] { ArabicSamples.Strike, ArabicSamples.Arrest }
-            .Select((text, i) => IngestSource.FromBytes($"{i}.txt", System.Text.Encoding.UTF8.GetBytes(text)));
-        await database.Get<IIngestionService>().IngestAsync(sources, new IngestOptions());
+        await using var database = await TwoArticlesByTheFirstExtractorAsync();
 
         var broken = database.CreateServices(s => s.AddSingleton<Extraction.IArticleExtractor>(new UnstorableExtractor()));
         Assert.Equal(0, await broken.GetRequiredService<IIngestionService>().ReextractAsync());
