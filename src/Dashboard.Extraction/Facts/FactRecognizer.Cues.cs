@@ -415,9 +415,15 @@ internal sealed partial class FactRecognizer
         if (!_view.Is(first, TokenType.Word) || !_view.Is(second, TokenType.Word) || (!either && _view.Span(second) is not ['و', _, ..])) return false;
         // «19 شخصا قتلوا وأصيب 57 آخرون», «لقي فتيان حتفهما وأصيب 15»: the first verb closes the figure before it.
         if (_view.Span(first) is [.., 'و', 'ا'] or [.., 'ه', 'م'] or [.., 'ه', 'م', 'ا']) return false;
-        // «بأن طفلا قتل وأصيب أربعة», «مستشارين اثنين قتلا وأصيب خمسة»: the verb's subject stands before it.
-        if (IsFigureAt(first - 1)
-            || (_view.Is(first - 1, TokenType.Word) && CountedNouns.TryGet(_view.Span(first - 1), out var subject) && subject.Role is NounRole.Person or NounRole.Casualty))
+        // «بأن طفلا قتل وأصيب أربعة», «مستشارين اثنين قتلا وأصيب خمسة», «إن فلسطينيا قتل وأصيب العشرات», «إن رجلا واحدا على
+        // الأقل قتل وأصيب 6 مدنيين»: the first verb's subject stands right before it (past «على الأقل» and «واحدا»). (Not a
+        // person or a year further back: «أسفر تفجير انتحاري عن مقتل وإصابة العشرات».)
+        var subjectAt = first - 1;
+        if (_view.IsWord(subjectAt, Least) && _view.IsWord(subjectAt - 1, KindCues.On)) subjectAt -= 2;
+        if (_view.Is(subjectAt, TokenType.Word) && One.Contains(_view.Span(subjectAt), Clitics.AccusativeAlif)) subjectAt--;
+        if (IsFigureAt(subjectAt)
+            || (_view.Is(subjectAt, TokenType.Word) && (LooksLikePeople(_view.Span(subjectAt))
+                || (CountedNouns.TryGet(_view.Span(subjectAt), out var subject) && subject.Role is NounRole.Person or NounRole.Casualty))))
             return false;
         if (earlier.Count > 0 && earlier[^1].LastToken >= first - 4 && _view.SameSentence(earlier[^1].LastToken, first)) return false;
         if (!KindCues.TryGet(_view.Span(first), out var a) || !KindCues.TryGet(_view.Span(second), out var b)) return false;
@@ -509,6 +515,8 @@ internal sealed partial class FactRecognizer
 
     private static readonly string What = ArabicNormalizer.NormalizeWord("ما");
     private static readonly string Or = ArabicNormalizer.NormalizeWord("أو");
+    private static readonly string Least = ArabicNormalizer.NormalizeWord("الأقل");
+    private static readonly Lexicon<bool> One = new(new[] { "واحد", "واحدا", "واحدة" }.Select(w => (w, true)));
     private static readonly string Between = ArabicNormalizer.NormalizeWord("بين");
     private static readonly Lexicon<bool> DeadWords = new(new[] { "قتيل", "قتلى", "شهيد", "شهداء" }.Select(w => (w, true)));
     private static readonly Lexicon<bool> WoundedWords = new(new[] { "جريح", "جرحى", "مصاب", "مصابين", "مصابون" }.Select(w => (w, true)));

@@ -275,6 +275,18 @@ public sealed class KindTests
         Assert.Equal((FactKind.Other, "person"), (fact.Kind, fact.Unit));
     }
 
+    [Theory]
+    [InlineData("قال إن رجلا واحدا على الأقل قتل وأصيب 6 مدنيين في سلسلة من الغارات", 6.0)]
+    [InlineData("قالت الوزارة إن فلسطينيا قتل وأصيب العشرات برصاص الجيش", 20.0)]
+    public void The_subject_of_the_killing_before_it_leaves_the_others_wounded(string text, double wounded) =>
+        Assert.Equal(FactKind.Wounded, Extract.All(text).Single(f => f.Min == wounded).Kind);
+
+    [Theory]
+    [InlineData("بسبب الضربة في السابع من فبراير 2018 والتي أسفرت عن مقتل وجرح العشرات منهم")]
+    [InlineData("نجاة الرئيس من تفجير انتحاري أسفر عن مقتل وإصابة عشرات الأشخاص")]
+    public void A_year_or_a_person_further_back_is_no_subject_of_the_killing(string text) =>
+        Assert.Equal(FactKind.Other, Extract.All(text).Single(f => f.Min == 20).Kind);
+
     [Fact]
     public void Wounded_after_a_toll_closed_by_its_verb_stay_wounded()
     {
