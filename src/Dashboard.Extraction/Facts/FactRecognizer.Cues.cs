@@ -184,9 +184,13 @@ internal sealed partial class FactRecognizer
     private int FindCue(int first, int last, Func<Cue[], Cue?> accept, out bool sameClause, int crossClauseWindow)
     {
         sameClause = true;
-        // «لا يزال 200 شخص في عداد المفقودين»: said right after them, it wins over an act named before.
+        // «لا يزال 200 شخص في عداد المفقودين»: said right after them, it wins over an act named before (not of others
+        // named after them: «قتل 12 شخصا ولا يزال ثلاثة في عداد المفقودين»).
         for (var j = last + 1; j < _view.Count && j <= last + 6 && _view.SameClause(j, last); j++)
+        {
             if (IsAmongTheMissing(j) && accept([Cue.Missing]) is not null) return j;
+            if (EndsItem(j) || IsPersonAt(j)) break;
+        }
         var governed = false;
         var backwards = accept;
         var sentenced = false;
@@ -237,8 +241,12 @@ internal sealed partial class FactRecognizer
                     if (otherAt < 0) otherAt = j;
                     continue;
                 }
-                // After a state, only an act done to them («بحاجة إلى إجلاء طبي» are not displaced).
-                if (otherAt >= 0 && cue is not (Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted)) continue;
+                // After a state, only an act done to them, the verb theirs or the noun carrying their pronoun: «يعملون في شركة
+                // قتلوا», «بحاجة إلى رعاية بعد إصابتهم»; not «بحاجة إلى إجلاء طبي», nor «يعانون من سوء التغذية بعد مقتل
+                // آبائهم». After a loss, only an act too («وفقد 20 مهاجرا فروا من ليبيا» went missing).
+                var act = cue is Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted;
+                if (otherAt >= 0 && !(act && TheirOwn(_view.Span(j)))) continue;
+                if (lostAt >= 0 && !act) continue;
                 return j;
             }
         }
@@ -338,7 +346,7 @@ internal sealed partial class FactRecognizer
         if (!_view.Is(j, TokenType.Word)) return false;
         var word = _view.Span(j);
         if (!(indefinite ? KindCues.TryGetIndefinite(word, out cues) : KindCues.TryGet(word, out cues))) return false;
-        if (KindCues.Spending.Contains(word, Clitics.Conjunction) && _view.Is(j + 1, TokenType.Word) && KindCues.TimeSpent.Contains(_view.Span(j + 1), Clitics.None)) return false;
+        if (KindCues.Spending.Contains(word, Clitics.Conjunction) && (TimeSpentAt(j + 1) || (IsFigureAt(j + 1) && (TimeSpentAt(j + 2) || TimeSpentAt(j + 3))))) return false;
         if (KindCues.Victims.Contains(word, Clitics.Conjunction) && !(_view.Is(j - 1, TokenType.Word) && KindCues.VictimsGo.Contains(_view.Span(j - 1), Clitics.Conjunction))) return false;
         return true;
     }
@@ -422,7 +430,7 @@ internal sealed partial class FactRecognizer
         if (_view.IsWord(subjectAt, Least) && _view.IsWord(subjectAt - 1, KindCues.On)) subjectAt -= 2;
         if (_view.Is(subjectAt, TokenType.Word) && One.Contains(_view.Span(subjectAt), Clitics.AccusativeAlif)) subjectAt--;
         if (IsFigureAt(subjectAt)
-            || (_view.Is(subjectAt, TokenType.Word) && (LooksLikePeople(_view.Span(subjectAt))
+            || (_view.Is(subjectAt, TokenType.Word) && (IsNisba(_view.Span(subjectAt)) || IsSingularNisba(_view.Span(subjectAt))
                 || (CountedNouns.TryGet(_view.Span(subjectAt), out var subject) && subject.Role is NounRole.Person or NounRole.Casualty))))
             return false;
         if (earlier.Count > 0 && earlier[^1].LastToken >= first - 4 && _view.SameSentence(earlier[^1].LastToken, first)) return false;
@@ -439,13 +447,14 @@ internal sealed partial class FactRecognizer
         // «8050 مدنيا أفغانيا سقطوا بين قتيل وجريح», «سقط العشرات من القوات الحكومية والميليشيات بين قتيل وجريح»:
         // the verb, adjectives and whose people they are may stand between; not another figure, nor another act joined by
         // «و» («اغتيال تسعة مرشحين وسقوط مئات بين قتيل وجريح»: those are other people).
-        // Past the verb and an adjective, a cue or a person names another item («قتل 4 أشخاص في هجوم أوقع ضحايا بين قتيل
-        // وجريح»: the 4 are the dead).
+        // Past the verb and an adjective, a cue or a casualty noun names another item («قتل 4 أشخاص في هجوم أوقع ضحايا بين
+        // قتيل وجريح»: the 4 are the dead).
         for (var skipped = 0; skipped < DeadAndWoundedReach && _view.Is(j, TokenType.Word) && !_view.IsWord(j, Between) && _view.SameClause(j, last); skipped++)
         {
             var word = _view.Span(j);
             if (IsFigureAt(j) || KindCues.IsJoined(word)) return false;
-            if (skipped >= 2 && (TryCuesAt(j, out _) || (CountedNouns.TryGet(word, out var noun) && noun.Role is NounRole.Person or NounRole.Casualty))) return false;
+            // (Persons may be whose people they are: «سقط 30 فلسطينيا في مواجهات مع جنود الاحتلال بين شهيد وجريح».)
+            if (skipped >= 2 && (TryCuesAt(j, out _) || (CountedNouns.TryGet(word, out var noun) && noun.Role is NounRole.Casualty))) return false;
             j++;
         }
         if (_view.IsWord(j, What)) j++;
@@ -463,13 +472,31 @@ internal sealed partial class FactRecognizer
     {
         for (var j = last + 1; j < _view.Count && j <= last + ForwardWindow && _view.SameClause(j, last); j++)
         {
-            if (IsFigureAt(j) || (_view.Is(j, TokenType.Word) && ClauseOpeners.Contains(_view.Span(j), Clitics.Conjunction))) return null;
+            if (EndsItem(j)) return null;
+            // «بتهمة قتل»: a charge, not an act.
+            if (_view.Is(j - 1, TokenType.Word) && Charges.Contains(_view.Span(j - 1), Clitics.Particles | Clitics.Article)) continue;
             if (!TryCuesAt(j, out var cues, indefinite: true) || Negated(j)) continue;
             foreach (var cue in cues)
                 if (wanted(cue)) return (j, cue);
         }
         return null;
     }
+
+    /// <summary>
+    /// Where what the clause says of the people counted before ends, looking forward: another figure, a reported clause,
+    /// or an act joined by «و» (another item: «600 مفقود ومقتل 30 آخرين»).
+    /// </summary>
+    private bool EndsItem(int j) =>
+        IsFigureAt(j) || (_view.Is(j, TokenType.Word) && (ClauseOpeners.Contains(_view.Span(j), Clitics.Conjunction) || KindCues.IsJoined(_view.Span(j))));
+
+    /// <summary>«قضوا ليلتهم», «قضوا 3 أيام»: time spent.</summary>
+    private bool TimeSpentAt(int j) => _view.Is(j, TokenType.Word) && KindCues.TimeSpent.Contains(_view.Span(j), Clitics.None);
+
+    /// <summary>A verb of theirs (قتلوا، أصيبوا) or a noun with their pronoun (إصابتهم، مقتلهم).</summary>
+    private static bool TheirOwn(ReadOnlySpan<char> word) => word.EndsWith("وا") || word.EndsWith("هم") || word.EndsWith("هما");
+
+    private bool IsPersonAt(int j) =>
+        _view.Is(j, TokenType.Word) && CountedNouns.TryGet(_view.Span(j), out var noun) && noun.Role is NounRole.Person or NounRole.Casualty;
 
     /// <summary>A figure (digits or number words) starting at <paramref name="j"/>.</summary>
     private bool IsFigureAt(int j) => _view.Is(j, TokenType.Number) || QuantityParser.TryParse(_view, j, out _);
@@ -497,17 +524,34 @@ internal sealed partial class FactRecognizer
     private bool NaturalDeath(int cue, int last)
     {
         if (!_view.Is(cue, TokenType.Word) || !DyingWords.Contains(_view.Span(cue), Clitics.Particles)) return false;
-        for (var j = cue + 1; j < _view.Count && j <= Math.Max(cue, last) + 8 && _view.SameClause(j, cue); j++)
-            if (_view.Is(j, TokenType.Word) && NaturalCauses.Contains(_view.Span(j), Clitics.Particles | Clitics.Article)) return true;
-        return false;
+        for (var j = Math.Max(cue, last) + 1; j < _view.Count && j <= Math.Max(cue, last) + 8 && _view.SameClause(j, cue) && !EndsItem(j); j++)
+            if (NaturalCauseAt(j)) return true;
+        return cue < last && NaturalCauseAt(cue + 1);
     }
 
-    private static readonly Lexicon<bool> DyingWords = new(new[] { "وفاة", "وفيات", "توفي", "توفيت", "توفوا", "توفى", "قضوا", "قضى" }.Select(w => (w, true)));
+    /// <summary>
+    /// A natural cause said to be one: after «بسبب», «جراء», «نتيجة», «إثر», «من», «لأسباب», or with «ب» on it
+    /// («بالكوليرا»); not a place or a name that holds the word («عين شمس», «حديثي الولادة»).
+    /// </summary>
+    private bool NaturalCauseAt(int j)
+    {
+        if (!_view.Is(j, TokenType.Word) || !NaturalCauses.TryFind(_view.Span(j), Clitics.Particles, out var hit)) return false;
+        if (hit.HadPreposition) return true;
+        return _view.Is(j - 1, TokenType.Word) && CausalLinks.Contains(_view.Span(j - 1), Clitics.Particles);
+    }
 
+    private static readonly Lexicon<bool> DyingWords = new(new[] { "وفاة", "وفيات", "توفي", "توفيت", "توفوا", "توفى", "قضوا" }.Select(w => (w, true)));
+
+    // («ضربات الشمس», «بضربة شمس»: heat strokes, the sun after the strokes, as «سوء التغذية»; «ضربات جوية» names no
+    // natural cause.)
+    private static readonly Lexicon<bool> CausalLinks = new(new[] { "بسبب", "جراء", "نتيجة", "إثر", "من", "لأسباب", "بفعل", "متأثرا", "متأثرين", "ضربة", "ضربات", "سوء" }.Select(w => (w, true)));
+
+    // With their article where the press writes it: the lookup peels «ب» and «ل», not «ال» («بحر» is no «حر»).
     private static readonly Lexicon<bool> NaturalCauses = new(new[]
     {
-        "كوليرا", "وباء", "مرض", "أمراض", "جوع", "جوعا", "مجاعة", "حر", "حرارة", "شمس", "طبيعية", "ولادة", "تغذية", "إنفلونزا",
-        "أنفلونزا", "برد", "بردا", "حصبة", "سرطان", "شيخوخة", "فيروس", "الإيبولا", "إيبولا", "كورونا",
+        "الكوليرا", "كوليرا", "وباء", "الوباء", "مرض", "المرض", "أمراض", "الأمراض", "الجوع", "جوعا", "المجاعة", "الحر", "الحرارة",
+        "طبيعية", "الولادة", "التغذية", "الإنفلونزا", "الأنفلونزا", "البرد", "بردا", "الحصبة", "السرطان", "الشيخوخة", "فيروس",
+        "إيبولا", "كورونا", "الشمس", "شمس",
     }.Select(w => (w, true)));
 
     /// <summary>How many words may stand between the people and «بين قتيل وجريح».</summary>

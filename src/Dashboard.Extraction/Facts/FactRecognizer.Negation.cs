@@ -111,9 +111,11 @@ internal sealed partial class FactRecognizer
     /// </summary>
     private bool MightCauseBefore(int at)
     {
-        for (var j = at - 1; j >= 1 && j >= at - 6 && _view.SameClause(j, at); j--)
+        for (var j = at - 1; j >= 0 && j >= at - 6 && _view.SameClause(j, at); j--)
         {
-            if (_view.Is(j, TokenType.Word) && WouldCause.Contains(_view.Span(j), Clitics.Conjunction)) return true;
+            // «ستؤدي الحرب إلى مقتل», «سيتسبب بمقتل»: the future verb leads to the cue («ستؤدي اليمين» is an oath).
+            if (_view.Is(j, TokenType.Word) && WouldCause.Contains(_view.Span(j), Clitics.Conjunction) && LeadsTo(j, at)) return true;
+            if (j < 1) continue;
             if (_view.Is(j, TokenType.Word) && MightCause.Contains(_view.Span(j), Clitics.None) && _view.Is(j - 1, TokenType.Word)
                 && Possibility.Contains(_view.Span(j - 1), Clitics.Conjunction)
                 // «استمرت الاشتباكات ساعات قبل أن تسفر عن مقتل 3»: what followed, told.
@@ -121,6 +123,16 @@ internal sealed partial class FactRecognizer
         }
         return false;
     }
+
+    /// <summary>The word after <paramref name="verb"/> is the cue, or a preposition leading to it («إلى», «عن», «في»).</summary>
+    private bool LeadsTo(int verb, int cue)
+    {
+        for (var j = verb + 1; j < cue; j++)
+            if (_view.Is(j, TokenType.Word) && CausePrepositions.Contains(_view.Span(j), Clitics.None)) return true;
+        return verb + 1 == cue;
+    }
+
+    private static readonly Lexicon<bool> CausePrepositions = new(new[] { "إلى", "الى", "عن", "في" }.Select(w => (w, true)));
 
     private static readonly Lexicon<bool> WouldCause = new(new[] { "سيؤدي", "ستؤدي", "سيسفر", "ستسفر", "سيتسبب", "ستتسبب", "سيخلف", "ستخلف" }.Select(w => (w, true)));
 

@@ -418,6 +418,33 @@ public sealed class KindTests
     public void Spent_time_fraud_victims_what_would_happen_and_orders_are_no_casualties(string text) =>
         Assert.DoesNotContain(Extract.All(text), f => Casualties.Contains(f.Kind));
 
+    /// <summary>What befell others, said after the people counted, is not theirs.</summary>
+    [Theory]
+    [InlineData("إن 40 طفلا يعانون من سوء التغذية بعد مقتل آبائهم", 40.0)]
+    [InlineData("200 شخص بحاجة إلى إجلاء بعد مقتل ذويهم", 200.0)]
+    [InlineData("30 عاملا يعملون في الموقع حين اعتقل الأمن مديرهم", 30.0)]
+    [InlineData("قتل 12 شخصا ولا يزال ثلاثة في عداد المفقودين", 3.0)]
+    [InlineData("عن 600 مفقود ومقتل 30 آخرين", 600.0)]
+    [InlineData("وفقد 20 مهاجرا فروا من ليبيا", 20.0)]
+    [InlineData("ستؤدي الحرب إلى مقتل 1000 شخص", 1000.0)]
+    [InlineData("تسعة أشخاص قضوا 3 أيام في العراء", 9.0)]
+    public void An_act_of_others_or_to_come_is_not_theirs(string text, double figure) =>
+        Assert.DoesNotContain(Extract.All(text), f => f.Min == figure && f.Kind is FactKind.Killed or FactKind.Arrested or FactKind.Abducted or FactKind.Displaced);
+
+    [Theory]
+    [InlineData("قتل 12 شخصا ولا يزال ثلاثة في عداد المفقودين", FactKind.Killed, 12.0)]
+    [InlineData("إن الحكومة ستؤدي اليمين غدا بعد مقتل 5 جنود", FactKind.Killed, 5.0)]
+    [InlineData("توفي 4 أشخاص في القصف وأصيب 200 آخرون بأمراض", FactKind.Killed, 4.0)]
+    [InlineData("توفي 30 مهاجرا غرقا قبالة بحر إيجة", FactKind.Killed, 30.0)]
+    [InlineData("وفاة 8 أطفال حديثي الولادة في قصف", FactKind.Killed, 8.0)]
+    [InlineData("توفي 10 أشخاص بسبب ضربات جوية على القرية", FactKind.Killed, 10.0)]
+    [InlineData("وتوفي 12 شخصا بسبب ضربات الشمس الأسبوع الماضي", FactKind.Other, 12.0)]
+    [InlineData("ويوم الاثنين قتل وأصيب 12 شخصا", FactKind.Other, 12.0)]
+    [InlineData("سقط 30 فلسطينيا في مواجهات مع جنود الاحتلال بين شهيد وجريح", FactKind.Other, 30.0)]
+    [InlineData("الحرب التي راحت ضحيتها 20 امرأة", FactKind.Killed, 20.0)]
+    public void Words_near_a_cue_that_do_not_change_it(string text, FactKind kind, double min) =>
+        Assert.Equal(kind, Extract.All(text).Single(f => f.Min == min).Kind);
+
     [Fact]
     public void How_people_were_hurt_is_not_part_of_the_figures_words()
     {
