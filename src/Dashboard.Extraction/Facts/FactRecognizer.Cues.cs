@@ -103,6 +103,8 @@ internal sealed partial class FactRecognizer
                 Cue? found = null;
                 var at = FindCue(qualifierStart, spanLast, cues => PersonCue(cues, target), out var sameClause, CrossClauseWindow);
                 if (at >= 0) found = CueAt(at, target);
+                // «بينما يعاني شخص واحد من إصابة متوسطة الخطورة»: suffering a wound is a wounding.
+                if (found is Cue.Other && SuffersWound(at, spanLast)) found = Cue.Wounded;
                 if (found is null or Cue.Other || Negated(at)) return null;
                 // «وفقد 7 أشخاص حياتهم», «فقدان أرواح 100 فلسطيني»: lives lost are deaths.
                 var kind = found == Cue.Missing && (LivesLostAfter(spanLast) || IsLives(at + 1)) ? FactKind.Killed : KindOf(found.Value);
@@ -348,6 +350,8 @@ internal sealed partial class FactRecognizer
         if (!(indefinite ? KindCues.TryGetIndefinite(word, out cues) : KindCues.TryGet(word, out cues))) return false;
         if (KindCues.Spending.Contains(word, Clitics.Conjunction) && (TimeSpentAt(j + 1) || (IsFigureAt(j + 1) && (TimeSpentAt(j + 2) || TimeSpentAt(j + 3))))) return false;
         if (KindCues.Victims.Contains(word, Clitics.Conjunction) && !(_view.Is(j - 1, TokenType.Word) && KindCues.VictimsGo.Contains(_view.Span(j - 1), Clitics.Conjunction))) return false;
+        // «انقضاء الدعوى بالوفاة لـ2 متهمين»: death with the article is the event named, not a count of the dead.
+        if (!DyingWords.Contains(word, Clitics.Particles) && DyingWords.Contains(word, Clitics.Particles | Clitics.Article)) return false;
         return true;
     }
 
@@ -489,6 +493,18 @@ internal sealed partial class FactRecognizer
     private bool EndsItem(int j) =>
         IsFigureAt(j) || (_view.Is(j, TokenType.Word) && (ClauseOpeners.Contains(_view.Span(j), Clitics.Conjunction) || KindCues.IsJoined(_view.Span(j))));
 
+    /// <summary>«يعاني … من إصابة», «يعانون من جروح»: a state word whose «من» names a wound, within four words of the figure.</summary>
+    private bool SuffersWound(int cue, int last)
+    {
+        if (!_view.Is(cue, TokenType.Word) || !Suffering.Contains(_view.Span(cue), Clitics.Conjunction)) return false;
+        for (var j = last + 1; j < _view.Count && j <= last + 4 && _view.SameClause(j, last); j++)
+            if (_view.IsWord(j, From) && _view.Is(j + 1, TokenType.Word) && Wounds.Contains(_view.Span(j + 1), Clitics.Article)) return true;
+        return false;
+    }
+
+    private static readonly Lexicon<bool> Suffering = new(new[] { "يعاني", "يعانون", "تعاني" }.Select(w => (w, true)));
+    private static readonly Lexicon<bool> Wounds = new(new[] { "إصابة", "إصابات", "جروح", "جراح", "جرح", "حروق" }.Select(w => (w, true)));
+
     /// <summary>«قضوا ليلتهم», «قضوا 3 أيام»: time spent.</summary>
     private bool TimeSpentAt(int j) => _view.Is(j, TokenType.Word) && KindCues.TimeSpent.Contains(_view.Span(j), Clitics.None);
 
@@ -526,7 +542,14 @@ internal sealed partial class FactRecognizer
         if (!_view.Is(cue, TokenType.Word) || !DyingWords.Contains(_view.Span(cue), Clitics.Particles)) return false;
         for (var j = Math.Max(cue, last) + 1; j < _view.Count && j <= Math.Max(cue, last) + 8 && _view.SameClause(j, cue) && !EndsItem(j); j++)
             if (NaturalCauseAt(j)) return true;
-        return cue < last && NaturalCauseAt(cue + 1);
+        if (cue < last && NaturalCauseAt(cue + 1)) return true;
+        // «بسبب الكوليرا الذي أدى إلى وفاة أكثر من ألفي شخص», «مع اقتراب درجات الحرارة من 40 درجة»: or before the cue.
+        for (var j = cue - 1; j >= 0 && j >= cue - 8 && _view.SameSentence(j, cue); j--)
+        {
+            if (IsFigureAt(j) || (_view.Is(j, TokenType.Word) && KindCues.IsJoined(_view.Span(j)))) break;
+            if (NaturalCauseAt(j)) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -544,7 +567,7 @@ internal sealed partial class FactRecognizer
 
     // («ضربات الشمس», «بضربة شمس»: heat strokes, the sun after the strokes, as «سوء التغذية»; «ضربات جوية» names no
     // natural cause.)
-    private static readonly Lexicon<bool> CausalLinks = new(new[] { "بسبب", "جراء", "نتيجة", "إثر", "من", "لأسباب", "بفعل", "متأثرا", "متأثرين", "ضربة", "ضربات", "سوء" }.Select(w => (w, true)));
+    private static readonly Lexicon<bool> CausalLinks = new(new[] { "بسبب", "جراء", "نتيجة", "إثر", "من", "لأسباب", "بفعل", "متأثرا", "متأثرين", "ضربة", "ضربات", "سوء", "درجات", "موجة", "تفشي" }.Select(w => (w, true)));
 
     // With their article where the press writes it: the lookup peels «ب» and «ل», not «ال» («بحر» is no «حر»).
     private static readonly Lexicon<bool> NaturalCauses = new(new[]
