@@ -120,6 +120,7 @@ internal sealed partial class FactRecognizer
     {
         if (IsKillingOn(at)) return Cue.Killed;
         if (IsLost(at)) return Cue.Missing;
+        if (DiedRightBefore(at)) return Cue.Killed;
         return TryCuesAt(at, out var cues) ? PersonCue(cues, target) : null;
     }
 
@@ -158,6 +159,14 @@ internal sealed partial class FactRecognizer
     /// «so»); elsewhere it is mostly «so, indeed».
     /// </summary>
     private bool IsLost(int at) => _view.Is(at, TokenType.Word) && WordMatcher.Matches(_view.Span(at), KindCues.Lost, Clitics.Conjunction);
+
+    /// <summary>
+    /// «وقضى 39 شخصا», «قضى 25 شخصا نحبهم»: «قضى» right before the figure is dying (elsewhere it rules or spends: «قضت
+    /// المحكمة», «قضى 3 سنوات في السجن»).
+    /// </summary>
+    private bool DiedRightBefore(int at) =>
+        _view.Is(at, TokenType.Word) && WordMatcher.Matches(_view.Span(at), KindCues.Died, Clitics.Conjunction)
+        && !TimeSpentAt(at + 2) && !TimeSpentAt(at + 3);
 
     /// <summary>«في عداد المفقودين»: among the missing.</summary>
     private bool IsAmongTheMissing(int at) =>
@@ -204,6 +213,7 @@ internal sealed partial class FactRecognizer
             // «وقضت المحكمة بإعدام 3 متهمين»: the sentence governs them, and an act before it was another's.
             if (SentencedToDeath(j)) { sentenced = true; break; }
             if (j == first - 1 && IsLost(j) && backwards([Cue.Missing]) is not null) { lostAt = j; break; }
+            if (j == first - 1 && DiedRightBefore(j) && backwards([Cue.Killed]) is not null) return j;
             if (Accepts(j, backwards)) return j;
             // «برصاص القوات الذي استهدف آلاف المتظاهرين», «سجون تضم آلاف المدنيين»: a verb of another act right before
             // the people governs them; an act before it was done to others. A state still may («مخيم … يضم 7500 نازح»).
@@ -563,7 +573,7 @@ internal sealed partial class FactRecognizer
         return _view.Is(j - 1, TokenType.Word) && CausalLinks.Contains(_view.Span(j - 1), Clitics.Particles);
     }
 
-    private static readonly Lexicon<bool> DyingWords = new(new[] { "وفاة", "وفيات", "توفي", "توفيت", "توفوا", "توفى", "قضوا" }.Select(w => (w, true)));
+    private static readonly Lexicon<bool> DyingWords = new(new[] { "وفاة", "وفيات", "توفي", "توفيت", "توفوا", "توفى", "قضوا", "قضى" }.Select(w => (w, true)));
 
     // («ضربات الشمس», «بضربة شمس»: heat strokes, the sun after the strokes, as «سوء التغذية»; «ضربات جوية» names no
     // natural cause.)

@@ -90,6 +90,9 @@ internal static class KindCues
 
     public static Lexicon<bool> VictimsGo { get; } = new(new[] { "راح", "راحت", "ذهب", "ذهبت", "يذهب", "تذهب", "يروح", "تروح" }.Select(w => (w, true)));
 
+    /// <summary>«وقضى 39 شخصا»: died, when the figure follows at once.</summary>
+    public static readonly string Died = ArabicNormalizer.NormalizeWord("قضى");
+
     /// <summary>«وفقد 7 آخرون»: went missing, when the figure follows at once.</summary>
     public static readonly string Lost = ArabicNormalizer.NormalizeWord("فقد");
 

@@ -428,6 +428,7 @@ public sealed class KindTests
     [InlineData("وفقد 20 مهاجرا فروا من ليبيا", 20.0)]
     [InlineData("ستؤدي الحرب إلى مقتل 1000 شخص", 1000.0)]
     [InlineData("تسعة أشخاص قضوا 3 أيام في العراء", 9.0)]
+    [InlineData("وقضى 3 سنوات في السجن", 3.0)]
     [InlineData("والسجن المشدد 10 سنوات لمتهم آخر، وانقضاء الدعوى بالوفاة لـ2 متهمين", 2.0)]
     public void An_act_of_others_or_to_come_is_not_theirs(string text, double figure) =>
         Assert.DoesNotContain(Extract.All(text), f => f.Min == figure && f.Kind is FactKind.Killed or FactKind.Arrested or FactKind.Abducted or FactKind.Displaced);
@@ -446,6 +447,8 @@ public sealed class KindTests
     [InlineData("هناك سبعة منهم بحالة جيدة بينما يعاني شخص واحد فقط من إصابة متوسطة الخطورة", FactKind.Wounded, 1.0)]
     [InlineData("في ظل حالة الطوارئ بسبب الكوليرا الذي أدى إلى وفاة أكثر من ألفي شخص", FactKind.Other, 2000.0)]
     [InlineData("توفي 15 شخصا في اليابان مع اقتراب درجات الحرارة من 40 درجة", FactKind.Other, 15.0)]
+    [InlineData("وفي غارة للتحالف في صعدة قضى 27 حوثيا بينهم قائد بارز", FactKind.Killed, 27.0)]
+    [InlineData("فيما قضى أكثر من 2200 شخص بسبب تفشي وباء الكوليرا", FactKind.Other, 2200.0)]
     public void Words_near_a_cue_that_do_not_change_it(string text, FactKind kind, double min) =>
         Assert.Equal(kind, Extract.All(text).Single(f => f.Min == min).Kind);
 
