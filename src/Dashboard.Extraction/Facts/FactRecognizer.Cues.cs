@@ -553,10 +553,12 @@ internal sealed partial class FactRecognizer
         for (var j = Math.Max(cue, last) + 1; j < _view.Count && j <= Math.Max(cue, last) + 8 && _view.SameClause(j, cue) && !EndsItem(j); j++)
             if (NaturalCauseAt(j)) return true;
         if (cue < last && NaturalCauseAt(cue + 1)) return true;
-        // «بسبب الكوليرا الذي أدى إلى وفاة أكثر من ألفي شخص», «مع اقتراب درجات الحرارة من 40 درجة»: or before the cue.
+        // «بسبب الكوليرا" الذي أدى إلى وفاة أكثر من ألفي شخص», «موجة الحر ووفاة 15 شخصا»: or before the cue, back to a
+        // comma, another figure or another act («أصيب 10 أشخاص بالحر، وتوفي 3 آخرون في القصف»: the 3 were killed).
         for (var j = cue - 1; j >= 0 && j >= cue - 8 && _view.SameSentence(j, cue); j--)
         {
-            if (IsFigureAt(j) || (_view.Is(j, TokenType.Word) && KindCues.IsJoined(_view.Span(j)))) break;
+            if (_view.IsPunct(j, '،') || _view.IsPunct(j, ',') || _view.IsPunct(j, '؛') || IsFigureAt(j)
+                || (_view.Is(j, TokenType.Word) && KindCues.IsJoined(_view.Span(j)))) break;
             if (NaturalCauseAt(j)) return true;
         }
         return false;

@@ -449,6 +449,7 @@ public sealed class KindTests
     [InlineData("توفي 15 شخصا في اليابان مع اقتراب درجات الحرارة من 40 درجة", FactKind.Other, 15.0)]
     [InlineData("وفي غارة للتحالف في صعدة قضى 27 حوثيا بينهم قائد بارز", FactKind.Killed, 27.0)]
     [InlineData("فيما قضى أكثر من 2200 شخص بسبب تفشي وباء الكوليرا", FactKind.Other, 2200.0)]
+    [InlineData("أصيب 10 أشخاص بالحر، وتوفي 3 آخرون في القصف", FactKind.Killed, 3.0)]
     public void Words_near_a_cue_that_do_not_change_it(string text, FactKind kind, double min) =>
         Assert.Equal(kind, Extract.All(text).Single(f => f.Min == min).Kind);
 
