@@ -120,7 +120,8 @@ internal sealed partial class FactRecognizer
     {
         if (IsKillingOn(at)) return Cue.Killed;
         if (IsLost(at)) return Cue.Missing;
-        if (DiedRightBefore(at)) return Cue.Killed;
+        // (FindCue took «قضى» only where it is dying: DiedRightBefore.)
+        if (_view.Is(at, TokenType.Word) && WordMatcher.Matches(_view.Span(at), KindCues.Died, Clitics.Conjunction)) return Cue.Killed;
         return TryCuesAt(at, out var cues) ? PersonCue(cues, target) : null;
     }
 
@@ -164,9 +165,24 @@ internal sealed partial class FactRecognizer
     /// «وقضى 39 شخصا», «قضى 25 شخصا نحبهم»: «قضى» right before the figure is dying (elsewhere it rules or spends: «قضت
     /// المحكمة», «قضى 3 سنوات في السجن»).
     /// </summary>
-    private bool DiedRightBefore(int at) =>
-        _view.Is(at, TokenType.Word) && WordMatcher.Matches(_view.Span(at), KindCues.Died, Clitics.Conjunction)
-        && !TimeSpentAt(at + 2) && !TimeSpentAt(at + 3);
+    private bool DiedRightBefore(int at, int last)
+    {
+        if (!_view.Is(at, TokenType.Word) || !WordMatcher.Matches(_view.Span(at), KindCues.Died, Clitics.Conjunction)) return false;
+        // After the people: not time, a second figure or what they served or sat («قضى 3 شبان 6 سنوات في السجن», «قضى 3
+        // آلاف شخص ليلة القدر», «قضى 7 متهمين محكوميتهم»); adjectives and punctuation pass.
+        for (var j = last + 1; j < _view.Count && j <= last + 3 && _view.SameSentence(j, last); j++)
+        {
+            if (IsFigureAt(j) || TimeSpentAt(j)) return false;
+            if (!_view.Is(j, TokenType.Word)) continue;
+            var word = _view.Span(j);
+            if (IsNisba(word) || IsSingularNisba(word)) continue;
+            return !(word.EndsWith("هم") || word.EndsWith("ها") || word.EndsWith("ه")) || TheirEnd.Contains(word, Clitics.Conjunction);
+        }
+        return true;
+    }
+
+    /// <summary>«قضى 25 شخصا نحبهم»: their end, the one object dying takes; «بينهم», «منهم»: who was among them.</summary>
+    private static readonly Lexicon<bool> TheirEnd = new(new[] { "نحبهم", "نحبه", "نحبها", "نحبهما", "بينهم", "منهم", "بينهما", "جميعهم" }.Select(w => (w, true)));
 
     /// <summary>«في عداد المفقودين»: among the missing.</summary>
     private bool IsAmongTheMissing(int at) =>
@@ -213,7 +229,7 @@ internal sealed partial class FactRecognizer
             // «وقضت المحكمة بإعدام 3 متهمين»: the sentence governs them, and an act before it was another's.
             if (SentencedToDeath(j)) { sentenced = true; break; }
             if (j == first - 1 && IsLost(j) && backwards([Cue.Missing]) is not null) { lostAt = j; break; }
-            if (j == first - 1 && DiedRightBefore(j) && backwards([Cue.Killed]) is not null) return j;
+            if (j == first - 1 && DiedRightBefore(j, last) && backwards([Cue.Killed]) is not null) return j;
             if (Accepts(j, backwards)) return j;
             // «برصاص القوات الذي استهدف آلاف المتظاهرين», «سجون تضم آلاف المدنيين»: a verb of another act right before
             // the people governs them; an act before it was done to others. A state still may («مخيم … يضم 7500 نازح»).
@@ -508,9 +524,17 @@ internal sealed partial class FactRecognizer
     {
         if (!_view.Is(cue, TokenType.Word) || !Suffering.Contains(_view.Span(cue), Clitics.Conjunction)) return false;
         for (var j = last + 1; j < _view.Count && j <= last + 4 && _view.SameClause(j, last); j++)
-            if (_view.IsWord(j, From) && _view.Is(j + 1, TokenType.Word) && Wounds.Contains(_view.Span(j + 1), Clitics.Article)) return true;
+            if (_view.IsWord(j, From) && _view.Is(j + 1, TokenType.Word) && Wounds.Contains(_view.Span(j + 1), Clitics.Article))
+                // A wound of theirs, told by how bad it is or what caused it, or nothing more: not an infection («إصابة
+                // بفيروس»), another's («إصابة أحد أفرادها»), an old or a mental one («جروح نفسية»).
+                return !_view.Is(j + 2, TokenType.Word) || WoundSeverity.Contains(_view.Span(j + 2), Clitics.Conjunction);
         return false;
     }
+
+    private static readonly Lexicon<bool> WoundSeverity = new(new[]
+    {
+        "متوسطة", "بالغة", "خطيرة", "خطرة", "طفيفة", "حرجة", "بليغة", "متفاوتة", "جراء", "إثر", "نتيجة", "بسبب", "برصاص", "بشظايا",
+    }.Select(w => (w, true)));
 
     private static readonly Lexicon<bool> Suffering = new(new[] { "يعاني", "يعانون", "تعاني" }.Select(w => (w, true)));
     private static readonly Lexicon<bool> Wounds = new(new[] { "إصابة", "إصابات", "جروح", "جراح", "جرح", "حروق" }.Select(w => (w, true)));
@@ -552,16 +576,8 @@ internal sealed partial class FactRecognizer
         if (!_view.Is(cue, TokenType.Word) || !DyingWords.Contains(_view.Span(cue), Clitics.Particles)) return false;
         for (var j = Math.Max(cue, last) + 1; j < _view.Count && j <= Math.Max(cue, last) + 8 && _view.SameClause(j, cue) && !EndsItem(j); j++)
             if (NaturalCauseAt(j)) return true;
-        if (cue < last && NaturalCauseAt(cue + 1)) return true;
-        // «بسبب الكوليرا" الذي أدى إلى وفاة أكثر من ألفي شخص», «موجة الحر ووفاة 15 شخصا»: or before the cue, back to a
-        // comma, another figure or another act («أصيب 10 أشخاص بالحر، وتوفي 3 آخرون في القصف»: the 3 were killed).
-        for (var j = cue - 1; j >= 0 && j >= cue - 8 && _view.SameSentence(j, cue); j--)
-        {
-            if (_view.IsPunct(j, '،') || _view.IsPunct(j, ',') || _view.IsPunct(j, '؛') || IsFigureAt(j)
-                || (_view.Is(j, TokenType.Word) && KindCues.IsJoined(_view.Span(j)))) break;
-            if (NaturalCauseAt(j)) return true;
-        }
-        return false;
+        // (Not before the dying word: «وفي ظل تفشي الكوليرا أدى القصف إلى وفاة 20 شخصا» were killed by the shelling.)
+        return cue < last && NaturalCauseAt(cue + 1);
     }
 
     /// <summary>
@@ -570,16 +586,27 @@ internal sealed partial class FactRecognizer
     /// </summary>
     private bool NaturalCauseAt(int j)
     {
-        if (!_view.Is(j, TokenType.Word) || !NaturalCauses.TryFind(_view.Span(j), Clitics.Particles, out var hit)) return false;
+        if (!_view.Is(j, TokenType.Word)) return false;
+        // «قضى 3 أطفال جوعا»: the accusative says the cause itself.
+        if (CausesByThemselves.Contains(_view.Span(j), Clitics.None)) return true;
+        if (!NaturalCauses.TryFind(_view.Span(j), Clitics.Particles, out var hit)) return false;
         if (hit.HadPreposition) return true;
-        return _view.Is(j - 1, TokenType.Word) && CausalLinks.Contains(_view.Span(j - 1), Clitics.Particles);
+        if (!_view.Is(j - 1, TokenType.Word)) return false;
+        if (CausalLinks.Contains(_view.Span(j - 1), Clitics.Particles)) return true;
+        // «بسبب تفشي وباء الكوليرا», «جراء موجة الحر»: the link before the spread.
+        return Spread.Contains(_view.Span(j - 1), Clitics.Particles) && _view.Is(j - 2, TokenType.Word) && CausalLinks.Contains(_view.Span(j - 2), Clitics.Particles);
     }
 
     private static readonly Lexicon<bool> DyingWords = new(new[] { "وفاة", "وفيات", "توفي", "توفيت", "توفوا", "توفى", "قضوا", "قضى" }.Select(w => (w, true)));
 
     // («ضربات الشمس», «بضربة شمس»: heat strokes, the sun after the strokes, as «سوء التغذية»; «ضربات جوية» names no
     // natural cause.)
-    private static readonly Lexicon<bool> CausalLinks = new(new[] { "بسبب", "جراء", "نتيجة", "إثر", "من", "لأسباب", "بفعل", "متأثرا", "متأثرين", "ضربة", "ضربات", "سوء", "درجات", "موجة", "تفشي" }.Select(w => (w, true)));
+    private static readonly Lexicon<bool> CausalLinks = new(new[] { "بسبب", "جراء", "نتيجة", "إثر", "من", "لأسباب", "بفعل", "متأثرا", "متأثرين", "ضربة", "ضربات", "سوء" }.Select(w => (w, true)));
+
+    /// <summary>What spreads or rises: a cause only behind a link («بسبب تفشي», not «وسط موجة الحر»).</summary>
+    private static readonly Lexicon<bool> Spread = new(new[] { "تفشي", "انتشار", "موجة", "درجات", "ارتفاع" }.Select(w => (w, true)));
+
+    private static readonly Lexicon<bool> CausesByThemselves = new(new[] { "جوعا", "عطشا", "بردا", "مرضا" }.Select(w => (w, true)));
 
     // With their article where the press writes it: the lookup peels «ب» and «ل», not «ال» («بحر» is no «حر»).
     private static readonly Lexicon<bool> NaturalCauses = new(new[]
