@@ -34,7 +34,7 @@ public static class DatabaseInitializer
     /// A new extractor re-reads every stored article before the app serves: minutes for a large store, so the log says
     /// how many and how far it has come (every <see cref="Interval"/>), rather than nothing until it is done.
     /// </summary>
-    internal sealed class ReextractionLog(ILogger logger) : IProgress<IngestProgress>
+    private sealed class ReextractionLog(ILogger logger) : IProgress<IngestProgress>
     {
         public static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
         private readonly System.Diagnostics.Stopwatch sinceLast = new();

@@ -459,9 +459,8 @@ internal sealed partial class FactRecognizer
         var subjectAt = first - 1;
         if (_view.IsWord(subjectAt, Least) && _view.IsWord(subjectAt - 1, KindCues.On)) subjectAt -= 2;
         if (_view.Is(subjectAt, TokenType.Word) && One.Contains(_view.Span(subjectAt), Clitics.AccusativeAlif)) subjectAt--;
-        if (IsFigureAt(subjectAt)
-            || (_view.Is(subjectAt, TokenType.Word) && (IsNisba(_view.Span(subjectAt)) || IsSingularNisba(_view.Span(subjectAt))
-                || (CountedNouns.TryGet(_view.Span(subjectAt), out var subject) && subject.Role is NounRole.Person or NounRole.Casualty))))
+        if (IsFigureAt(subjectAt) || IsPersonAt(subjectAt)
+            || (_view.Is(subjectAt, TokenType.Word) && (IsNisba(_view.Span(subjectAt)) || IsSingularNisba(_view.Span(subjectAt)))))
             return false;
         if (earlier.Count > 0 && earlier[^1].LastToken >= first - 4 && _view.SameSentence(earlier[^1].LastToken, first)) return false;
         if (!KindCues.TryGet(_view.Span(first), out var a) || !KindCues.TryGet(_view.Span(second), out var b)) return false;
