@@ -18,6 +18,7 @@ public static class DataServiceCollectionExtensions
         // TryAdd lets a host (or a test) put its own extractor in first.
         services.TryAddSingleton<IArticleExtractor, ArticleExtractor>();
         services.TryAddSingleton<IIngestionService, IngestionService>();
+        services.TryAddSingleton<ReextractionStatus>();
         return services;
     }
 }

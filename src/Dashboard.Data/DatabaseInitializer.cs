@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Data.Ingestion;
+using Dashboard.Extraction;
 using Dashboard.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,18 @@ namespace Dashboard.Data;
 /// <summary>Brings the database up to date at start-up: migrations, WAL, seed articles into an empty store, re-extraction.</summary>
 public static class DatabaseInitializer
 {
+    /// <summary>Everything, re-extraction included, before it returns.</summary>
     public static async Task InitializeAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        if (await PrepareAsync(services, ct) is { } reextraction) await reextraction.RunAsync(ct);
+    }
+
+    /// <summary>
+    /// Migrations, WAL and seeding; then, when <see cref="DashboardDataSettings.ReextractOnStartup"/> is on, the list of
+    /// articles an older extractor stored, for the caller to re-extract (the web app does it while it serves). Null
+    /// when there are none. The list is taken now: articles stored after this are read by the current extractor anyway.
+    /// </summary>
+    public static async Task<StartupReextraction?> PrepareAsync(IServiceProvider services, CancellationToken ct = default)
     {
         var logger = services.GetService<ILoggerFactory>()?.CreateLogger(typeof(DatabaseInitializer).FullName!) ?? NullLogger.Instance;
         var settings = services.GetService<DashboardDataSettings>() ?? new DashboardDataSettings();
@@ -27,31 +39,10 @@ public static class DatabaseInitializer
 
         var ingestion = services.GetRequiredService<IIngestionService>();
         if (isEmpty && settings.SeedOnStartup) await SeedAsync(ingestion, settings, logger, ct);
-        if (settings.ReextractOnStartup) await ingestion.ReextractAsync(all: false, new ReextractionLog(logger), ct);
-    }
-
-    /// <summary>
-    /// A new extractor re-reads every stored article before the app serves: minutes for a large store, so the log says
-    /// how many and how far it has come (every <see cref="Interval"/>), rather than nothing until it is done.
-    /// </summary>
-    private sealed class ReextractionLog(ILogger logger) : IProgress<IngestProgress>
-    {
-        public static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
-        private readonly System.Diagnostics.Stopwatch sinceLast = new();
-
-        public void Report(IngestProgress value)
-        {
-            if (value.Done == 1)
-            {
-                logger.LogInformation("Re-extracting {Total} articles stored by an older extractor version before serving", value.Total);
-                sinceLast.Restart();
-            }
-            else if (sinceLast.Elapsed >= Interval && value.Done < value.Total)
-            {
-                logger.LogInformation("Re-extracted {Done} of {Total} articles", value.Done, value.Total);
-                sinceLast.Restart();
-            }
-        }
+        if (!settings.ReextractOnStartup) return null;
+        var stale = await ingestion.FindArticlesToReextractAsync(all: false, ct);
+        return stale.Count == 0 ? null
+            : new StartupReextraction(ingestion, services.GetRequiredService<IArticleExtractor>().Version, stale, services.GetService<ReextractionStatus>(), logger);
     }
 
     private static async Task SeedAsync(IIngestionService ingestion, DashboardDataSettings settings, ILogger logger, CancellationToken ct)

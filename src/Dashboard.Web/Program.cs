@@ -11,9 +11,11 @@ builder.AddDashboardWeb();
 
 var app = builder.Build();
 
-await DatabaseInitializer.InitializeAsync(app.Services);
+// Migrations and seeds before serving; articles an older extractor stored are read again while the app serves.
+var reextraction = await DatabaseInitializer.PrepareAsync(app.Services);
 
-StartupWarmUp.Start(app);
+var warmUp = StartupWarmUp.Start(app);
+BackgroundReextraction.Start(app, reextraction, warmUp);
 
 app.UseRequestLocalization();
 // The packages' and the framework's assets (plotly.js, MudBlazor, blazor.web.js: 2 MB) gzip-compressed at build time,

@@ -19,14 +19,15 @@ namespace Dashboard.Web;
 /// </summary>
 internal static class StartupWarmUp
 {
-    public static void Start(WebApplication app)
+    /// <summary>Starts the warm-up; the task ends when it has (it never fails: a failure is logged).</summary>
+    public static Task Start(WebApplication app)
     {
         var snapshots = app.Services.GetRequiredService<StoreSnapshotSource>();
         var queries = app.Services.GetRequiredService<IDashboardQueries>();
         var ct = app.Lifetime.ApplicationStopping;
         var started = new TaskCompletionSource();
         app.Lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        _ = Task.Run(async () =>
+        return Task.Run(async () =>
         {
             try
             {
@@ -51,7 +52,11 @@ internal static class StartupWarmUp
             {
                 app.Logger.LogWarning(ex, "Could not prepare the overview at start-up; the first request will compute it");
             }
-        }, ct);
+            catch (OperationCanceledException)
+            {
+                // Stopped before it was done: nothing to prepare for.
+            }
+        }, CancellationToken.None);
     }
 
     /// <summary>

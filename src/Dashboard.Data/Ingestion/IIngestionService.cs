@@ -49,6 +49,12 @@ public interface IIngestionService
     /// <summary>Re-extracts stored articles whose extractor version differs from the current one (or all, when forced).</summary>
     Task<int> ReextractAsync(bool all = false, IProgress<IngestProgress>? progress = null, CancellationToken ct = default);
 
+    /// <summary>The ids of the stored articles <see cref="ReextractAsync(bool, IProgress{IngestProgress}?, CancellationToken)"/> would read, in id order.</summary>
+    Task<IReadOnlyList<int>> FindArticlesToReextractAsync(bool all = false, CancellationToken ct = default);
+
+    /// <summary>Re-extracts the given articles (ids no longer stored are skipped); returns how many were replaced.</summary>
+    Task<int> ReextractAsync(IReadOnlyList<int> articleIds, IProgress<IngestProgress>? progress = null, CancellationToken ct = default);
+
     /// <summary>Sets an article's outlet and publication date (basis 'given') and re-extracts it so relative dates re-resolve.</summary>
     Task UpdateArticleMetadataAsync(int articleId, string? outletName, DateOnly? published, CancellationToken ct = default);
 }

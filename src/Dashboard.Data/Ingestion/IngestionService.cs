@@ -238,21 +238,29 @@ public sealed class IngestionService(
             extraction);
     }
 
-    public async Task<int> ReextractAsync(bool all = false, IProgress<IngestProgress>? progress = null, CancellationToken ct = default)
+    public async Task<int> ReextractAsync(bool all = false, IProgress<IngestProgress>? progress = null, CancellationToken ct = default) =>
+        await ReextractAsync(await FindArticlesToReextractAsync(all, ct), progress, ct);
+
+    public async Task<IReadOnlyList<int>> FindArticlesToReextractAsync(bool all = false, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        await SqliteTuning.UseWriterCacheAsync(db, ct);
         var currentVersion = extractor.Version;
-        var ids = await db.Articles.AsNoTracking()
+        return await db.Articles.AsNoTracking()
             .Where(a => all || a.ExtractorVersion != currentVersion)
             .OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
-        if (ids.Count == 0) return 0;
+    }
+
+    public async Task<int> ReextractAsync(IReadOnlyList<int> articleIds, IProgress<IngestProgress>? progress = null, CancellationToken ct = default)
+    {
+        if (articleIds.Count == 0) return 0;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await SqliteTuning.UseWriterCacheAsync(db, ct);
 
         var replaced = 0;
         var done = 0;
         db.Database.AutoSavepointsEnabled = false;
         using var replacer = new ExtractionReplacer(db);
-        foreach (var chunk in ids.Chunk(ReextractChunk))
+        foreach (var chunk in articleIds.Chunk(ReextractChunk))
         {
             var sources = await db.Articles.AsNoTracking().Where(a => chunk.Contains(a.Id))
                 .Select(a => new { a.Id, a.Text, a.PublishedOn, a.OutletId }).ToListAsync(ct);
@@ -264,9 +272,14 @@ public sealed class IngestionService(
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             foreach (var (id, outletId, publishedOn, result) in extracted.OrderBy(e => e.Id))
             {
-                if (result != null && await TryReplaceAsync(replacer, transaction, id, outletId, publishedOn, result, ct)) replaced++;
-                progress?.Report(new IngestProgress(++done, ids.Count, id.ToString(CultureInfo.InvariantCulture)));
+                // The app serves (and takes uploads and edits) while it re-extracts: an article deleted or given another
+                // outlet or date since it was read has been dealt with by that change, which extracted it afresh.
+                var unchanged = await db.Articles.AnyAsync(a => a.Id == id && a.OutletId == outletId && a.PublishedOn == publishedOn, ct);
+                if (result != null && unchanged && await TryReplaceAsync(replacer, transaction, id, outletId, publishedOn, result, ct)) replaced++;
+                progress?.Report(new IngestProgress(++done, articleIds.Count, id.ToString(CultureInfo.InvariantCulture)));
             }
+            // Ids gone from the store were never read: they count as done.
+            done += chunk.Length - extracted.Count;
             await transaction.CommitAsync(ct);
             dataVersion?.Changed();
         }

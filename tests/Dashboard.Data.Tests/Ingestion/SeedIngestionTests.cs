@@ -113,7 +113,78 @@ public sealed class SeedIngestionTests
 
         var ours = logs.Lines.Where(l => l.Category.StartsWith("Dashboard.", StringComparison.Ordinal) && l.Level >= LogLevel.Information)
             .Select(l => l.Message).ToList();
-        Assert.Equal(["Re-extracting 2 articles stored by an older extractor version before serving", "Re-extracted 2 articles with extractor scripted-2"], ours);
+        Assert.Equal(["Re-extracting 2 articles stored by an older extractor version", "Re-extracted 2 articles with extractor scripted-2"], ours);
+    }
+
+    [Fact]
+    public async Task Start_up_preparation_lists_the_older_articles_and_leaves_them_for_the_caller_to_re_extract()
+    {
+        await using var database = await TwoArticlesByTheFirstExtractorAsync();
+        var upgraded = database.CreateServices(s => s.AddSingleton<Extraction.IArticleExtractor>(new ScriptedExtractor("scripted-2")),
+            new Dictionary<string, string?> { ["Dashboard:ReextractOnStartup"] = "true" });
+        var status = upgraded.GetRequiredService<ReextractionStatus>();
+        var seen = new List<ReextractionState>();
+        status.Changed += seen.Add;
+
+        var reextraction = await DatabaseInitializer.PrepareAsync(upgraded);
+
+        Assert.NotNull(reextraction);
+        Assert.Equal(2, reextraction.Count);
+        Assert.Null(status.Current);
+        await using (var db = database.CreateContext())
+            Assert.All(await db.Articles.ToListAsync(), a => Assert.Equal("scripted-1", a.ExtractorVersion));
+
+        await reextraction.RunAsync();
+
+        await using (var db = database.CreateContext())
+            Assert.All(await db.Articles.ToListAsync(), a => Assert.Equal("scripted-2", a.ExtractorVersion));
+        Assert.Equal(new ReextractionState("scripted-2", 2, 2, Finished: true, Error: null), status.Current);
+        Assert.True(seen[0].Running);
+        Assert.Equal(0, seen[0].Done);
+        Assert.True(seen[^1].Finished);
+        Assert.Null(await DatabaseInitializer.PrepareAsync(upgraded));
+    }
+
+    [Fact]
+    public async Task An_article_deleted_or_given_another_date_while_it_is_re_read_keeps_what_that_change_left()
+    {
+        await using var database = await TwoArticlesByTheFirstExtractorAsync();
+        int first, second;
+        await using (var db = database.CreateContext())
+            (first, second) = (await db.Articles.MinAsync(a => a.Id), await db.Articles.MaxAsync(a => a.Id));
+        // Between reading an article and storing its new facts, the app (serving meanwhile) deletes one and moves the other.
+        var meddling = new MeddlingExtractor(() =>
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA foreign_keys = ON; DELETE FROM Articles WHERE Id = {first}; UPDATE Articles SET PublishedOn = '2019-01-01' WHERE Id = {second};";
+            command.ExecuteNonQuery();
+        });
+        var upgraded = database.CreateServices(s => s.AddSingleton<Extraction.IArticleExtractor>(meddling));
+
+        Assert.Equal(0, await upgraded.GetRequiredService<IIngestionService>().ReextractAsync());
+
+        await using var check = database.CreateContext();
+        var left = await check.Articles.SingleAsync();
+        Assert.Equal(second, left.Id);
+        Assert.Equal("scripted-1", left.ExtractorVersion);
+        Assert.Empty(await check.Facts.Where(f => f.ArticleId == first).ToListAsync());
+        Assert.Equal([ScriptedExtractor.FactMarker], await check.Facts.Where(f => f.ArticleId == second).Select(f => f.Sentence).ToListAsync());
+    }
+
+    /// <summary>«scripted-2», which runs an action (once) the first time it is asked to extract.</summary>
+    private sealed class MeddlingExtractor(Action meddle) : Extraction.IArticleExtractor
+    {
+        private int _meddled;
+
+        public string Version => "scripted-2";
+
+        public Extraction.Model.ExtractionResult Extract(string text, DateOnly? published)
+        {
+            if (Interlocked.Exchange(ref _meddled, 1) == 0) meddle();
+            return new ScriptedExtractor(Version).Extract(text, published);
+        }
     }
 
     [Fact]

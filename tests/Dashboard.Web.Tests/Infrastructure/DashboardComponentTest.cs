@@ -38,7 +38,11 @@ public abstract class DashboardComponentTest : BunitContext
         Services.AddMudServices();
         Services.AddDashboardLocalization();
         Services.AddSingleton<IDashboardQueries>(Queries);
+        Services.AddSingleton(Reextraction);
     }
+
+    /// <summary>The start-up re-extraction the layout reports on (none ran unless a test starts it).</summary>
+    protected Dashboard.Data.Ingestion.ReextractionStatus Reextraction { get; } = new();
 
     protected FakeDashboardQueries Queries { get; } = new();
 

@@ -111,6 +111,10 @@ public sealed class RecordingIngestion : IIngestionService
 
     public Task<int> ReextractAsync(bool all = false, IProgress<IngestProgress>? progress = null, CancellationToken ct = default) => Task.FromResult(0);
 
+    public Task<IReadOnlyList<int>> FindArticlesToReextractAsync(bool all = false, CancellationToken ct = default) => Task.FromResult<IReadOnlyList<int>>([]);
+
+    public Task<int> ReextractAsync(IReadOnlyList<int> articleIds, IProgress<IngestProgress>? progress = null, CancellationToken ct = default) => Task.FromResult(0);
+
     public Task UpdateArticleMetadataAsync(int articleId, string? outletName, DateOnly? published, CancellationToken ct = default)
     {
         if (MetadataFailure is not null) return Task.FromException(MetadataFailure);
