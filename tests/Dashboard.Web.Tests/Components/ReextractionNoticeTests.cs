@@ -64,6 +64,22 @@ public sealed class ReextractionNoticeTests : DashboardComponentTest
     }
 
     [Fact]
+    public async Task News_from_the_re_extracting_thread_is_shown_in_the_readers_language()
+    {
+        using var culture = UseCulture(DashboardCultures.Arabic);
+        Reextraction.Started("1.11.31", 3);
+        var notice = Render<ReextractionNotice>();
+
+        await Task.Run(() =>
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
+            Reextraction.Finished();
+        });
+
+        notice.WaitForAssertion(() => Assert.Contains("أعيدت قراءة المقالات كلها", notice.Find("[data-reextraction=finished]").TextContent));
+    }
+
+    [Fact]
     public void A_reader_who_arrives_after_the_end_is_told_nothing()
     {
         Reextraction.Started("1.11.31", 3);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Data.Ingestion;
 using Dashboard.Web.Localization;
 using Dashboard.Web.Resources;
@@ -19,8 +20,12 @@ public sealed partial class ReextractionNotice : IDisposable
     private bool sawRunning;
     private bool dismissed;
 
+    /// <summary>The reader's language: the circuit's, not that of the thread the news comes from.</summary>
+    private (CultureInfo Culture, CultureInfo UICulture) readers;
+
     protected override void OnInitialized()
     {
+        readers = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         Status.Changed += OnChanged;
         Show(Status.Current);
     }
@@ -31,9 +36,11 @@ public sealed partial class ReextractionNotice : IDisposable
         sawRunning |= state is { Running: true };
     }
 
-    // Raised on the re-extracting thread: the render goes through the circuit's dispatcher.
+    // Raised on the re-extracting thread: the render goes through the circuit's dispatcher, which runs it in the
+    // raising thread's culture (the execution context flows with it), so the reader's is put back first.
     private void OnChanged(ReextractionState state) => _ = InvokeAsync(() =>
     {
+        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = readers;
         Show(state);
         StateHasChanged();
     });
