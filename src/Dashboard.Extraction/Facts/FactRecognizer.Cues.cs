@@ -106,6 +106,9 @@ internal sealed partial class FactRecognizer
                 // «بينما يعاني شخص واحد من إصابة متوسطة الخطورة»: suffering a wound is a wounding.
                 if (found is Cue.Other && SuffersWound(at, spanLast)) found = Cue.Wounded;
                 if (found is null or Cue.Other || Negated(at)) return null;
+                // «وفر نحو 400 سجين من سجن», «ترحيل 15 أسيرا»: prisoners who escape or are moved are not the displaced.
+                if (found is Cue.Displaced && CountedNouns.Prisoners.Contains(_view.Span(nounAt), Clitics.None))
+                    return new KindReading(FactKind.Other, noun.Unit, at, 0.4);
                 // «وفقد 7 أشخاص حياتهم», «فقدان أرواح 100 فلسطيني»: lives lost are deaths.
                 var kind = found == Cue.Missing && (LivesLostAfter(spanLast) || IsLives(at + 1)) ? FactKind.Killed : KindOf(found.Value);
                 if (kind == FactKind.MilitantStrength && noun.Role == NounRole.Family) return null;
@@ -376,9 +379,18 @@ internal sealed partial class FactRecognizer
         if (!(indefinite ? KindCues.TryGetIndefinite(word, out cues) : KindCues.TryGet(word, out cues))) return false;
         if (KindCues.Spending.Contains(word, Clitics.Conjunction) && (TimeSpentAt(j + 1) || (IsFigureAt(j + 1) && (TimeSpentAt(j + 2) || TimeSpentAt(j + 3))))) return false;
         if (KindCues.Victims.Contains(word, Clitics.Conjunction) && !(_view.Is(j - 1, TokenType.Word) && KindCues.VictimsGo.Contains(_view.Span(j - 1), Clitics.Conjunction))) return false;
+        if (KindCues.Heads.Contains(word, Clitics.None) && !CutBefore(j)) return false;
         // «انقضاء الدعوى بالوفاة لـ2 متهمين»: death with the article is the event named, not a count of the dead.
         if (!DyingWords.Contains(word, Clitics.Particles) && DyingWords.Contains(word, Clitics.Particles | Clitics.Article)) return false;
         return true;
+    }
+
+    /// <summary>«قطعوا رؤوس», «وقطع عناصر التنظيم رؤوس»: cutting, its subject (two words at most) between, in the clause.</summary>
+    private bool CutBefore(int heads)
+    {
+        for (var k = heads - 1; k >= heads - 3 && _view.Is(k, TokenType.Word); k--)
+            if (KindCues.Cutting.Contains(_view.Span(k), Clitics.Particles)) return true;
+        return false;
     }
 
     /// <summary>«مسيرات العودة», «جمعة العودة»: the name of a protest, not people returning.</summary>

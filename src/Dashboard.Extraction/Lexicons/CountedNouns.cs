@@ -38,6 +38,9 @@ internal static class CountedNouns
     /// <summary>مفقود: a casualty noun of its own kind, which the contract has no word for (see <see cref="IsMissing"/>).</summary>
     private static readonly NounInfo Missing = new(NounRole.Casualty, "person", FactKind.Other);
 
+    /// <summary>Prisoners and captives (people, not casualties: «مقتل 3 سجناء» counts the dead, «يضم السجن 400 سجين» no one).</summary>
+    public static Lexicon<bool> Prisoners { get; } = new(new[] { "أسير", "أسرى", "أسيرا", "أسيرين", "سجين", "سجناء", "سجينا" }.Select(w => (w, true)));
+
     /// <summary>The missing: the one casualty noun that does not name one of the casualty kinds.</summary>
     public static bool IsMissing(NounInfo noun) => noun.Role == NounRole.Casualty && noun.Kind == FactKind.Other;
 
@@ -65,6 +68,8 @@ internal static class CountedNouns
             "ناشط", "ناشطين", "ناشطا", "ناشطون", "طبيب", "أطباء", "مسعف", "مسعفين", "مهاجر", "مهاجرين", "مهاجرا", "سائح", "سياح", "سائحا", "تلميذ", "تلاميذ"),
         .. Many(AnyPerson, "شخص", "أشخاص", "شخصا", "شخصين", "شخصان", "فرد", "أفراد", "فردا", "آخرين", "آخرون", "رجل", "رجال", "رجلا", "شاب", "شبان", "شابا", "فتى", "نفر", "إنسان", "خبير", "خبراء", "خبيرا", "موظف", "موظفين", "موظفا", "مسؤول", "مسؤولي", "مسؤولين", "قائد", "قادة",
             "أسير", "أسرى", "أسيرا", "أسيرين", "سجين", "سجناء", "سجينا",
+            // Kin: «قطعوا رؤوس 3 أشقاء».
+            "شقيق", "أشقاء", "شقيقين", "شقيقان", "شقيقا", "إخوة", "أخوين", "أخوان", "شقيقات", "شقيقتين",
             // «مقتل والي داعش و4 من مساعديه/مرافقيه»: a leader's companions take the side the sentence gives them.
             "والي", "ولاة", "مساعد", "مساعدين", "مساعدي", "مساعديه", "مرافق", "مرافقين", "مرافقي", "مرافقيه", "حراسه"),
         .. Many(new(NounRole.Family, "family"), "عائلة", "عائلات", "عوائل", "أسرة", "أسر", "عائلتين", "أسرتين"),

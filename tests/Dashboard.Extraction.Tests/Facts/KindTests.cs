@@ -491,6 +491,27 @@ public sealed class KindTests
     }
 
     [Theory]
+    [InlineData("إن مسلحين من تنظيم داعش قطعوا رؤوس 3 أشقاء يعملون في المجال الطبي", FactKind.Killed, 3)]
+    [InlineData("وكان التنظيم قد قطعت رؤوس أكثر من 27 رهينة غربيا", FactKind.Killed, 27)]
+    [InlineData("وقطع عناصر التنظيم رؤوس 21 قبطيا على الشاطئ", FactKind.Killed, 21)]
+    [InlineData("وأفاد بأن الإرهابيين ذبحوا 5 مدنيين في القرية", FactKind.Killed, 5)]
+    [InlineData("وفر نحو 400 سجين من سجن بالقرب من العاصمة", FactKind.Other, 400)]
+    [InlineData("وهرب 30 معتقلا من سجن تسفيرات تكريت", FactKind.Other, 30)]
+    [InlineData("وذكر المرصد أن 12500 مدني هربوا من ديارهم شرقي درعا", FactKind.Displaced, 12500)]
+    public void Beheadings_kill_and_prisoners_who_flee_escape(string text, FactKind kind, double min)
+    {
+        var fact = Extract.All(text).Single(f => f.Min == min);
+        Assert.Equal(kind, fact.Kind);
+        Assert.Equal("person", fact.Unit);
+    }
+
+    [Theory]
+    [InlineData("وأظهرت الصور رؤوس حربية بقوة 1000 باوند")]
+    [InlineData("واجتمع رؤوس 12 عشيرة في الرمادي")]
+    public void Heads_without_cutting_are_no_killing(string text) =>
+        Assert.DoesNotContain(Extract.All(text), f => f.Kind == FactKind.Killed);
+
+    [Theory]
     [InlineData("فقد قال المصدر إن 5 أشخاص لقوا حتفهم في الانفجار", FactKind.Killed)]
     [InlineData("وبحسب التقارير، فقد أسفر القصف عن مقتل 20 شخصا", FactKind.Killed)]
     [InlineData("متسببين بغرق 56 منهم وفقدان آخرين ومقتل 56 مهاجرا", FactKind.Killed)]
