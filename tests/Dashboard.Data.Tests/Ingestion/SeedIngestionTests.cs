@@ -173,6 +173,36 @@ public sealed class SeedIngestionTests
         Assert.Equal([ScriptedExtractor.FactMarker], await check.Facts.Where(f => f.ArticleId == second).Select(f => f.Sentence).ToListAsync());
     }
 
+    [Fact]
+    public async Task Facts_found_anew_in_the_newest_article_reach_a_snapshot_read_before()
+    {
+        await using var database = await TempDatabase.CreateAsync(
+            configureServices: s => s.AddSingleton<Extraction.IArticleExtractor>(new ScriptedExtractor("scripted-1")));
+        // The newest article has no fact until the new extractor reads it.
+        var sources = new[] { ArabicSamples.Strike, ArabicSamples.Camps }
+            .Select((text, i) => IngestSource.FromBytes($"{i}.txt", System.Text.Encoding.UTF8.GetBytes(text)));
+        await database.Get<IIngestionService>().IngestAsync(sources, new IngestOptions());
+        using var snapshots = new Dashboard.Data.Snapshot.StoreSnapshotSource(database.Factory);
+        var before = await snapshots.GetAsync();
+        Assert.Equal(1, before.FactCount - before.DeadFacts);
+
+        var upgraded = database.CreateServices(s => s.AddSingleton<Extraction.IArticleExtractor>(new FindsOneMore()));
+        Assert.Equal(2, await upgraded.GetRequiredService<IIngestionService>().ReextractAsync());
+
+        var after = await snapshots.GetAsync();
+        Assert.Equal(3, Convert.ToInt32(await database.ScalarAsync("SELECT COUNT(*) FROM Facts")));
+        Assert.Equal(3, after.FactCount - after.DeadFacts);
+    }
+
+    /// <summary>«scripted-2», which finds one fact more in every article.</summary>
+    private sealed class FindsOneMore : Extraction.IArticleExtractor
+    {
+        public string Version => "scripted-2";
+
+        public Extraction.Model.ExtractionResult Extract(string text, DateOnly? published) =>
+            new ScriptedExtractor(Version).Extract(text + " " + ScriptedExtractor.FactMarker, published);
+    }
+
     /// <summary>«scripted-2», which runs an action (once) the first time it is asked to extract.</summary>
     private sealed class MeddlingExtractor(Action meddle) : Extraction.IArticleExtractor
     {
