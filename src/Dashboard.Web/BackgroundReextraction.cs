@@ -18,7 +18,8 @@ internal static class BackgroundReextraction
         {
             try
             {
-                await warmUp.WaitAsync(ct);
+                // Never inline on the warm-up's last thread: that may be the host's start-up.
+                await warmUp.WaitAsync(ct).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
                 await reextraction.RunAsync(ct);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)

@@ -25,7 +25,9 @@ internal static class StartupWarmUp
         var snapshots = app.Services.GetRequiredService<StoreSnapshotSource>();
         var queries = app.Services.GetRequiredService<IDashboardQueries>();
         var ct = app.Lifetime.ApplicationStopping;
-        var started = new TaskCompletionSource();
+        // Continued on the thread pool: run inline, the rest of the warm-up (and what waits for it) would run inside the
+        // host's start-up, on the thread that raises ApplicationStarted.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         app.Lifetime.ApplicationStarted.Register(() => started.TrySetResult());
         return Task.Run(async () =>
         {

@@ -83,6 +83,26 @@ public sealed class BackgroundReextractionTests : IAsyncLifetime
         Assert.DoesNotContain("data-reextraction", await client.GetStringAsync("/"));
     }
 
+    /// <summary>
+    /// The host's start-up must not wait for the re-extraction: once the process is warm, the warm-up was done by the time
+    /// the host raised ApplicationStarted and ran what waited for it (the re-extraction too) inside the start-up.
+    /// </summary>
+    [Fact]
+    public async Task A_second_app_in_a_warm_process_serves_while_it_re_extracts_too()
+    {
+        await The_app_serves_while_it_re_extracts_and_its_pages_say_so();
+        await using (var connection = new SqliteConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE Articles SET ExtractorVersion = 'older-1'";
+            Assert.Equal(3, await command.ExecuteNonQueryAsync());
+        }
+        SqliteConnection.ClearPool(new SqliteConnection(ConnectionString));
+
+        await The_app_serves_while_it_re_extracts_and_its_pages_say_so();
+    }
+
     private static async Task<int> VersionCountAsync(WebApplicationFactory<Program> app, string version)
     {
         var contexts = app.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
