@@ -21,8 +21,8 @@ public sealed class StartupReextraction(IIngestionService ingestion, string extr
         status?.Started(extractorVersion, articleIds.Count);
         try
         {
-            await ingestion.ReextractAsync(articleIds, new Progress(logger, status), ct);
-            status?.Finished();
+            var reread = await ingestion.ReextractAsync(articleIds, new Progress(logger, status), ct);
+            status?.Finished(reread);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

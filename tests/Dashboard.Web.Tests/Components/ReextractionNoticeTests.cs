@@ -1,5 +1,6 @@
 using Bunit;
 using Bunit.TestDoubles;
+using Dashboard.Data.Ingestion;
 using Dashboard.Web.Components.Layout;
 using Dashboard.Web.Localization;
 using Dashboard.Web.Tests.Infrastructure;
@@ -10,12 +11,15 @@ namespace Dashboard.Web.Tests.Components;
 
 public sealed class ReextractionNoticeTests : DashboardComponentTest
 {
+    private NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
+
     [Fact]
-    public void Nothing_is_shown_when_no_re_extraction_ran()
+    public void Nothing_is_shown_or_announced_when_no_re_extraction_ran()
     {
         var notice = Render<ReextractionNotice>();
 
         Assert.Empty(notice.FindAll("[data-reextraction]"));
+        Assert.Equal("", notice.Find("[role=status]").TextContent);
     }
 
     [Fact]
@@ -25,13 +29,17 @@ public sealed class ReextractionNoticeTests : DashboardComponentTest
         Reextraction.Started("1.11.31", 200_000);
         var notice = Render<ReextractionNotice>();
 
-        Assert.Contains("read again by extractor 1.11.31", notice.Find("[data-reextraction=running] [role=status]").TextContent);
+        Assert.Contains("read again by extractor 1.11.31", notice.Find("[data-reextraction=running]").TextContent);
         Assert.Contains("0 of 200,000 articles", notice.Markup);
+        // The status region says what is happening, not the count: it would be read out every second.
+        var announcement = notice.Find("[role=status]").TextContent;
+        Assert.Contains("read again by extractor 1.11.31", announcement);
+        Assert.DoesNotContain("200,000", announcement);
 
-        // Progress is passed on at most once a second: the first report after the start is held back.
+        // Progress is passed on at most once a second.
         Reextraction.Progressed(1_000);
         Assert.Contains("0 of 200,000 articles", notice.Markup);
-        Thread.Sleep(Dashboard.Data.Ingestion.ReextractionStatus.ReportEvery + TimeSpan.FromMilliseconds(50));
+        Clock.Advance(ReextractionStatus.ReportEvery);
         Reextraction.Progressed(50_000);
 
         notice.WaitForAssertion(() => Assert.Contains("50,000 of 200,000 articles", notice.Markup));
@@ -46,13 +54,13 @@ public sealed class ReextractionNoticeTests : DashboardComponentTest
     {
         using var culture = UseCulture(DashboardCultures.English);
         Reextraction.Started("1.11.31", 3);
-        var navigation = Services.GetRequiredService<NavigationManager>();
-        navigation.NavigateTo("/facts?kind=killed");
+        Navigation.NavigateTo("/facts?kind=killed");
         var notice = Render<ReextractionNotice>();
 
-        Reextraction.Finished();
+        Reextraction.Finished(reread: 3);
 
         notice.WaitForAssertion(() => Assert.Contains("All 3 articles have been re-read by extractor 1.11.31", notice.Find("[data-reextraction=finished]").TextContent));
+        Assert.Contains("All 3 articles have been re-read", notice.Find("[role=status]").TextContent);
         var history = Services.GetRequiredService<BunitNavigationManager>().History;
         Assert.False(history.First().Options.ForceLoad);
         notice.Find("[data-reextraction=finished] button.mud-button-root").Click();
@@ -60,21 +68,48 @@ public sealed class ReextractionNoticeTests : DashboardComponentTest
         var load = history.First();
         Assert.EndsWith("/facts?kind=killed", load.Uri);
         Assert.True(load.Options.ForceLoad);
-        Assert.Empty(notice.FindAll("[data-reextraction=running]"));
     }
 
     [Fact]
-    public async Task News_from_the_re_extracting_thread_is_shown_in_the_readers_language()
+    public void The_end_says_how_many_kept_their_figures_when_some_could_not_be_re_read()
+    {
+        using var culture = UseCulture(DashboardCultures.English);
+        Reextraction.Started("1.11.31", 10);
+        var notice = Render<ReextractionNotice>();
+
+        Reextraction.Finished(reread: 8);
+
+        notice.WaitForAssertion(() => Assert.Contains("8 of 10 articles have been re-read by extractor 1.11.31; the others keep their earlier figures",
+            notice.Find("[data-reextraction=finished]").TextContent));
+    }
+
+    [Fact]
+    public void A_page_opened_after_the_end_no_longer_says_its_figures_are_older()
+    {
+        Reextraction.Started("1.11.31", 3);
+        var notice = Render<ReextractionNotice>();
+        Reextraction.Finished(reread: 3);
+        notice.WaitForAssertion(() => Assert.NotEmpty(notice.FindAll("[data-reextraction=finished]")));
+
+        Navigation.NavigateTo("/articles");
+
+        notice.WaitForAssertion(() => Assert.Empty(notice.FindAll("[data-reextraction]")));
+    }
+
+    [Fact]
+    public void News_from_another_thread_is_shown_in_the_readers_language()
     {
         using var culture = UseCulture(DashboardCultures.Arabic);
         Reextraction.Started("1.11.31", 3);
         var notice = Render<ReextractionNotice>();
 
-        await Task.Run(() =>
+        var raiser = new Thread(() =>
         {
             System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
-            Reextraction.Finished();
+            Reextraction.Finished(reread: 3);
         });
+        raiser.Start();
+        raiser.Join();
 
         notice.WaitForAssertion(() => Assert.Contains("أعيدت قراءة المقالات كلها", notice.Find("[data-reextraction=finished]").TextContent));
     }
@@ -83,7 +118,7 @@ public sealed class ReextractionNoticeTests : DashboardComponentTest
     public void A_reader_who_arrives_after_the_end_is_told_nothing()
     {
         Reextraction.Started("1.11.31", 3);
-        Reextraction.Finished();
+        Reextraction.Finished(reread: 3);
 
         var notice = Render<ReextractionNotice>();
 
@@ -99,8 +134,9 @@ public sealed class ReextractionNoticeTests : DashboardComponentTest
         var notice = Render<ReextractionNotice>();
 
         var text = notice.Find("[data-reextraction=failed]").TextContent;
-        Assert.Contains("توقّفت إعادة قراءة المقالات", text);
-        Assert.Contains("disk full", text);
+        Assert.Contains("توقّفت إعادة قراءة المقالات بعد 0 من 10", text);
+        // The exception's own words are for the log, in English: the page points there.
+        Assert.DoesNotContain("disk full", text);
 
         notice.Find("[data-reextraction=failed] button").Click();
 
@@ -108,14 +144,16 @@ public sealed class ReextractionNoticeTests : DashboardComponentTest
     }
 
     [Fact]
-    public void The_page_stops_listening_when_it_is_closed()
+    public void A_closed_page_stops_listening()
     {
         Reextraction.Started("1.11.31", 10);
-        var notice = Render<ReextractionNotice>();
+        var closed = Render<ReextractionNotice>();
+        var open = Render<ReextractionNotice>();
 
-        notice.Instance.Dispose();
+        closed.Instance.Dispose();
+        Reextraction.Finished(reread: 10);
 
-        Reextraction.Finished();
-        Assert.NotEmpty(notice.FindAll("[data-reextraction=running]"));
+        open.WaitForAssertion(() => Assert.NotEmpty(open.FindAll("[data-reextraction=finished]")));
+        Assert.NotEmpty(closed.FindAll("[data-reextraction=running]"));
     }
 }

@@ -38,11 +38,15 @@ public abstract class DashboardComponentTest : BunitContext
         Services.AddMudServices();
         Services.AddDashboardLocalization();
         Services.AddSingleton<IDashboardQueries>(Queries);
+        Reextraction = new(Clock);
         Services.AddSingleton(Reextraction);
     }
 
     /// <summary>The start-up re-extraction the layout reports on (none ran unless a test starts it).</summary>
-    protected Dashboard.Data.Ingestion.ReextractionStatus Reextraction { get; } = new();
+    protected Dashboard.Data.Ingestion.ReextractionStatus Reextraction { get; }
+
+    /// <summary>The clock <see cref="Reextraction"/> reads.</summary>
+    protected ManualTime Clock { get; } = new();
 
     protected FakeDashboardQueries Queries { get; } = new();
 

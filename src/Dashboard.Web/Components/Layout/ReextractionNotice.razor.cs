@@ -3,6 +3,7 @@ using Dashboard.Data.Ingestion;
 using Dashboard.Web.Localization;
 using Dashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.Extensions.Localization;
 
 namespace Dashboard.Web.Components.Layout;
@@ -16,7 +17,10 @@ public sealed partial class ReextractionNotice : IDisposable
 
     private ReextractionState? Shown { get; set; }
 
-    /// <summary>The end is news only to a reader whose page showed the work running (their figures predate it).</summary>
+    /// <summary>
+    /// The end is news only to a reader whose page was loaded while it ran (its figures predate the end); a page
+    /// opened since has the new figures, so the first navigation after the end clears it.
+    /// </summary>
     private bool sawRunning;
     private bool dismissed;
 
@@ -27,6 +31,7 @@ public sealed partial class ReextractionNotice : IDisposable
     {
         readers = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         Status.Changed += OnChanged;
+        Navigation.LocationChanged += OnLocationChanged;
         Show(Status.Current);
     }
 
@@ -36,14 +41,41 @@ public sealed partial class ReextractionNotice : IDisposable
         sawRunning |= state is { Running: true };
     }
 
-    // Raised on the re-extracting thread: the render goes through the circuit's dispatcher, which runs it in the
-    // raising thread's culture (the execution context flows with it), so the reader's is put back first.
-    private void OnChanged(ReextractionState state) => _ = InvokeAsync(() =>
+    // Raised on the thread pool: the render goes through the circuit's dispatcher, which may run it right there, in that
+    // thread's culture; the reader's is put in for the render and the thread's put back after.
+    private void OnChanged() => _ = InvokeAsync(() =>
     {
-        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = readers;
-        Show(state);
-        StateHasChanged();
+        var threads = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = readers;
+            Show(Status.Current);
+            StateHasChanged();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = threads;
+        }
     });
+
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
+    {
+        if (Shown is not { Finished: true } || !sawRunning) return;
+        sawRunning = false;
+        StateHasChanged();
+    }
+
+    /// <summary>What the status region says: the start, the end or the failure; nothing in between.</summary>
+    private string Announcement => Shown switch
+    {
+        { Running: true } running => Loc[nameof(SharedStrings.ReextractionRunning), running.Version],
+        { Error: not null } failed when !dismissed =>
+            Loc[nameof(SharedStrings.ReextractionFailed), DisplayText.Number(failed.Done), DisplayText.Number(failed.Total)],
+        { Finished: true } finished when sawRunning && !dismissed => finished.Reread == finished.Total
+            ? Loc[nameof(SharedStrings.ReextractionDone), DisplayText.Number(finished.Total), finished.Version]
+            : Loc[nameof(SharedStrings.ReextractionDonePartly), DisplayText.Number(finished.Reread), DisplayText.Number(finished.Total), finished.Version],
+        _ => "",
+    };
 
     private static double Percent(ReextractionState state) => state.Total == 0 ? 0 : 100.0 * state.Done / state.Total;
 
@@ -55,5 +87,9 @@ public sealed partial class ReextractionNotice : IDisposable
     /// <summary>A fresh load: every component of the page reads the store again.</summary>
     private void ShowNewFigures() => Navigation.Refresh(forceReload: true);
 
-    public void Dispose() => Status.Changed -= OnChanged;
+    public void Dispose()
+    {
+        Status.Changed -= OnChanged;
+        Navigation.LocationChanged -= OnLocationChanged;
+    }
 }
