@@ -222,6 +222,7 @@ internal sealed partial class FactRecognizer
             if (EndsItem(j) || IsPersonAt(j)) break;
         }
         var governed = false;
+        var beforeReport = -1;
         var backwards = accept;
         var sentenced = false;
         // «وفقد 7 آخرون»: a loss right before them; an act after them in the clause still wins («فقد 15 عنصرا قتلوا»,
@@ -233,7 +234,14 @@ internal sealed partial class FactRecognizer
             if (SentencedToDeath(j)) { sentenced = true; break; }
             if (j == first - 1 && IsLost(j) && backwards([Cue.Missing]) is not null) { lostAt = j; break; }
             if (j == first - 1 && DiedRightBefore(j, last) && backwards([Cue.Killed]) is not null) return j;
-            if (Accepts(j, backwards)) return j;
+            if (Accepts(j, backwards))
+            {
+                // «قتلوا في معركة، وأضافوا أن 8 أشخاص آخرين نقلوا للمستشفى», «وقالت خدمة الإسعاف إن 15 شخصا نقلوا»: an act
+                // before the reported clause the people open gives way to one said of them after (below).
+                if (!ReportedClauseBetween(j, first)) return j;
+                beforeReport = j;
+                break;
+            }
             // «برصاص القوات الذي استهدف آلاف المتظاهرين», «سجون تضم آلاف المدنيين»: a verb of another act right before
             // the people governs them; an act before it was done to others. A state still may («مخيم … يضم 7500 نازح»).
             // (Farther off it belongs to the subject: «قتل قصف جوي استهدف وكرا لداعش 9 إرهابيين».)
@@ -282,6 +290,7 @@ internal sealed partial class FactRecognizer
             }
         }
         if (lostAt >= 0) return lostAt;
+        if (beforeReport >= 0) return beforeReport;
         if (otherAt >= 0) return otherAt;
         sameClause = false;
         if (sentenced) return -1;
@@ -290,6 +299,16 @@ internal sealed partial class FactRecognizer
             if (!_view.SameClause(j, first) && !SentencedToDeath(j) && Accepts(j, backwards)) return j;
         return -1;
     }
+
+    /// <summary>«إن», «أن», «بأن» between a word and the people: what is said of them starts there.</summary>
+    private bool ReportedClauseBetween(int from, int first)
+    {
+        for (var k = from + 1; k < first; k++)
+            if (_view.Is(k, TokenType.Word) && ReportOpeners.Contains(_view.Span(k), Clitics.Conjunction)) return true;
+        return false;
+    }
+
+    private static readonly Lexicon<bool> ReportOpeners = new(new[] { "أن", "إن", "بأن" }.Select(w => (w, true)));
 
     /// <summary>How near before the people a verb of another act must stand to govern them («شارك فيها نحو 40 ألف شخص»).</summary>
     private const int GoverningReach = 6;
@@ -375,6 +394,11 @@ internal sealed partial class FactRecognizer
     {
         cues = [];
         if (!_view.Is(j, TokenType.Word)) return false;
+        if (TakenToHospital(j))
+        {
+            cues = HospitalCues;
+            return true;
+        }
         var word = _view.Span(j);
         if (!(indefinite ? KindCues.TryGetIndefinite(word, out cues) : KindCues.TryGet(word, out cues))) return false;
         if (KindCues.Spending.Contains(word, Clitics.Conjunction) && (TimeSpentAt(j + 1) || (IsFigureAt(j + 1) && (TimeSpentAt(j + 2) || TimeSpentAt(j + 3))))) return false;
@@ -392,6 +416,30 @@ internal sealed partial class FactRecognizer
             if (KindCues.Cutting.Contains(_view.Span(k), Clitics.Particles)) return true;
         return false;
     }
+
+    private static readonly Cue[] HospitalCues = [Cue.Wounded];
+
+    /// <summary>
+    /// «8 أشخاص آخرين نقلوا للمستشفى», «نقل 8 أشخاص إلى المستشفى», «أسعفوا إلى مستشفى»: taken to hospital, the wounded
+    /// (a hospital within five words after the verb, in its clause).
+    /// </summary>
+    private bool TakenToHospital(int j)
+    {
+        if (!KindCues.Taken.Contains(_view.Span(j), Clitics.Conjunction)) return false;
+        // To a hospital, not «نقلت القناة عن مدير مستشفى»: «إلى» before it or «ل» on it; admitted, it may be the object
+        // («أدخلوا المستشفى»).
+        var admitted = KindCues.Admitted.Contains(_view.Span(j), Clitics.Conjunction);
+        for (var k = j + 1; k <= j + 5 && k < _view.Count && _view.SameClause(k, j); k++)
+        {
+            if (!_view.Is(k, TokenType.Word)) continue;
+            var word = _view.Span(k);
+            if (word is ['ل', ..] ? KindCues.Hospitals.Contains(word, Clitics.Particles | Clitics.Article)
+                : (_view.IsWord(k - 1, To) || (k == j + 1 && admitted)) && KindCues.Hospitals.Contains(word, Clitics.Article)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string To = ArabicNormalizer.NormalizeWord("إلى");
 
     /// <summary>«مسيرات العودة», «جمعة العودة»: the name of a protest, not people returning.</summary>
     private bool IsNamedReturn(int j) =>

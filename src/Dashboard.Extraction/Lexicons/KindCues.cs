@@ -52,7 +52,7 @@ internal static class KindCues
             // What a population faces or needs: «يواجه ملايين الأشخاص خطر المجاعة», «يحتاج 8 ملايين إلى المساعدة».
             "يواجه", "يواجهون", "تواجه", "يحتاج", "يحتاجون", "تحتاج", "حاجة",
             // Suffering, harmed, working: «يعاني حوالي ألف آخرون من الهجوم», «15 ألف شخص تضرروا من العاصفة», «حيث يعمل 5
-            // آلاف فلسطيني في مصانع» are no toll. (Not «نقلوا»: «17 شخصا نقلوا إلى المستشفيات جراء إصابتهم» are wounded.)
+            // آلاف فلسطيني في مصانع» are no toll. («نقل» to a hospital is a wounding: FactRecognizer.TakenToHospital.)
             "يعاني", "يعانون", "تعاني", "تضرر", "تضرروا", "تضررت", "يعمل", "يعملون"),
     ];
 
@@ -79,6 +79,13 @@ internal static class KindCues
     public static readonly string On = ArabicNormalizer.NormalizeWord("على");
 
     /// <summary>«قضوا», dying, unless time follows: «قضوا ليلتهم في العراء».</summary>
+    /// <summary>«17 شخصا نقلوا إلى المستشفيات», «نقل 8 أشخاص آخرين إلى المستشفى»: taken to hospital, the wounded (see Hospitals).</summary>
+    public static Lexicon<bool> Taken { get; } = new(new[] { "نقل", "نقلوا", "نقلت", "نقلهم", "أسعف", "أسعفوا", "أدخل", "أدخلوا" }.Select(w => (w, true)));
+
+    public static Lexicon<bool> Admitted { get; } = new(new[] { "أدخل", "أدخلوا" }.Select(w => (w, true)));
+
+    public static Lexicon<bool> Hospitals { get; } = new(new[] { "المستشفى", "مستشفى", "المستشفيات", "مستشفيات" }.Select(w => (w, true)));
+
     public static Lexicon<bool> Spending { get; } = new(new[] { "قضوا" }.Select(w => (w, true)));
 
     public static Lexicon<bool> TimeSpent { get; } = new(new[]

@@ -506,6 +506,24 @@ public sealed class KindTests
     }
 
     [Theory]
+    [InlineData("وقالت إن شقيقه وشخصين قتلوا في معركة اندلعت بعد ذلك وأضافوا أن 8 أشخاص آخرين نقلوا للمستشفى", 8)]
+    [InlineData("وقالت خدمة الإسعاف إن 15 شخصا نقلوا إلى المستشفى", 15)]
+    [InlineData("ونقل 5 أشخاص إلى المستشفيات بعد الانفجار", 5)]
+    [InlineData("وقال طبيب إن عدد القتلى وصل إلى عشرين شخصا، مضيفا أن ستين شخصا على الاقل قد أدخلوا المستشفى", 60)]
+    public void People_taken_to_hospital_are_wounded(string text, double min) =>
+        Assert.Equal(FactKind.Wounded, Extract.All(text).Single(f => f.Min == min).Kind);
+
+    [Theory]
+    [InlineData("ونقلت القناة عن مدير مستشفى حجة أن هناك 30 طفلا في المدينة", 30)]
+    [InlineData("ونقل 200 عائلة إلى مخيم الخازر", 200)]
+    public void Moving_elsewhere_or_quoting_a_hospital_is_no_wounding(string text, double min) =>
+        Assert.DoesNotContain(Extract.All(text), f => f.Min == min && f.Kind == FactKind.Wounded);
+
+    [Fact]
+    public void An_act_before_a_report_still_counts_when_nothing_is_said_after_the_people() =>
+        Assert.Equal(FactKind.Killed, Extract.All("قتل 5 أشخاص وقال مصدر إن 3 منهم أطفال").Single(f => f.Min == 3).Kind);
+
+    [Theory]
     [InlineData("وأظهرت الصور رؤوس حربية بقوة 1000 باوند")]
     [InlineData("واجتمع رؤوس 12 عشيرة في الرمادي")]
     public void Heads_without_cutting_are_no_killing(string text) =>
