@@ -106,8 +106,10 @@ internal sealed partial class FactRecognizer
                 // «بينما يعاني شخص واحد من إصابة متوسطة الخطورة»: suffering a wound is a wounding.
                 if (found is Cue.Other && SuffersWound(at, spanLast)) found = Cue.Wounded;
                 if (found is null or Cue.Other || Negated(at)) return null;
+                // «نقل 30 طبيبا إلى مستشفيات المحافظة»: staff sent to work there.
+                if (found is Cue.Wounded && TakenToHospital(at) && CountedNouns.HospitalStaff.Contains(_view.Span(nounAt), Clitics.Particles | Clitics.Article)) return null;
                 // «وفر نحو 400 سجين من سجن», «ترحيل 15 أسيرا»: prisoners who escape or are moved are not the displaced.
-                if (found is Cue.Displaced && CountedNouns.Prisoners.Contains(_view.Span(nounAt), Clitics.None))
+                if (found is Cue.Displaced && CountedNouns.Prisoners.Contains(_view.Span(nounAt), Clitics.Particles | Clitics.Article))
                     return new KindReading(FactKind.Other, noun.Unit, at, 0.4);
                 // «وفقد 7 أشخاص حياتهم», «فقدان أرواح 100 فلسطيني»: lives lost are deaths.
                 var kind = found == Cue.Missing && (LivesLostAfter(spanLast) || IsLives(at + 1)) ? FactKind.Killed : KindOf(found.Value);
@@ -223,6 +225,7 @@ internal sealed partial class FactRecognizer
         }
         var governed = false;
         var beforeReport = -1;
+        var reportedAct = false;
         var backwards = accept;
         var sentenced = false;
         // «وفقد 7 آخرون»: a loss right before them; an act after them in the clause still wins («فقد 15 عنصرا قتلوا»,
@@ -236,10 +239,16 @@ internal sealed partial class FactRecognizer
             if (j == first - 1 && DiedRightBefore(j, last) && backwards([Cue.Killed]) is not null) return j;
             if (Accepts(j, backwards))
             {
-                // «قتلوا في معركة، وأضافوا أن 8 أشخاص آخرين نقلوا للمستشفى», «وقالت خدمة الإسعاف إن 15 شخصا نقلوا»: an act
-                // before the reported clause the people open gives way to one said of them after (below).
-                if (!ReportedClauseBetween(j, first)) return j;
+                // «وقالت خدمة الإسعاف إن 15 شخصا نقلوا», «قال مسعفون وعناصر إنقاذ إن 40 شخصا لقوا حتفهم»: the speaker's name
+                // is no act of theirs, and «نقل إلى مستشفى الرمادي 5 أشخاص قتلوا» names the dead after them; what is said
+                // of them after (below) wins. An act before the report yields only to their being taken to hospital or
+                // fleeing, in their own verb («قتلوا في معركة، وأضافوا أن 8 أشخاص آخرين نقلوا للمستشفى», «مقتل 50 مدنيا
+                // وقالت إن 200 ألف شخص نزحوا»), and not for some of them («إن 3 منهم اعترفوا بقتل شاب» are of those
+                // arrested before; the verb after them is often their own deed).
+                var speaker = ReportedClauseBetween(j, first) && TryCuesAt(j, out var spoken) && accept(spoken) is Cue.Other;
+                if (!speaker && !TakenToHospital(j) && !(ReportedClauseBetween(j, first) && !SomeOfThemAfter(last))) return j;
                 beforeReport = j;
+                reportedAct = !speaker && !TakenToHospital(j);
                 break;
             }
             // «برصاص القوات الذي استهدف آلاف المتظاهرين», «سجون تضم آلاف المدنيين»: a verb of another act right before
@@ -267,6 +276,7 @@ internal sealed partial class FactRecognizer
             if (_view.Is(j, TokenType.Number) || (_view.Is(j, TokenType.Word) && ClauseOpeners.Contains(_view.Span(j), Clitics.Conjunction))) break;
             if (TryCuesAt(j, out var cues, indefinite: true) && accept(cues) is { } cue)
             {
+                if (reportedAct && !TakenToHospital(j) && !(cue == Cue.Displaced && TheirOwn(_view.Span(j)))) continue;
                 var joined = KindCues.IsJoined(_view.Span(j));
                 // «إقالة أكثر من 140 ألف شخص وتوقيف أكثر من 50 ألف»: an act joined by «و» right before another figure is
                 // that figure's.
@@ -300,13 +310,34 @@ internal sealed partial class FactRecognizer
         return -1;
     }
 
-    /// <summary>«إن», «أن», «بأن» between a word and the people: what is said of them starts there.</summary>
+    /// <summary>
+    /// «إن», «أن», «بأن» between a word and the people: what is said of them starts there (not «بعد أن», «قبل أن»: a
+    /// time, the same clause).
+    /// </summary>
     private bool ReportedClauseBetween(int from, int first)
     {
         for (var k = from + 1; k < first; k++)
-            if (_view.Is(k, TokenType.Word) && ReportOpeners.Contains(_view.Span(k), Clitics.Conjunction)) return true;
+            if (_view.Is(k, TokenType.Word) && ReportOpeners.Contains(_view.Span(k), Clitics.Conjunction)
+                && !(_view.Is(k - 1, TokenType.Word) && TimeBeforeThat.Contains(_view.Span(k - 1), Clitics.Conjunction))) return true;
         return false;
     }
+
+    private static readonly Lexicon<bool> TimeBeforeThat = new(new[] { "بعد", "قبل", "منذ", "رغم", "بمجرد" }.Select(w => (w, true)));
+
+    /// <summary>«3 منهم», «8 أشخاص منهم», «7 أشخاص من القتلى»: some of people named before.</summary>
+    private bool SomeOfThemAfter(int last)
+    {
+        for (var k = last; k <= last + 2 && k < _view.Count && _view.SameClause(k, last); k++)
+        {
+            if (!_view.Is(k, TokenType.Word)) continue;
+            if (SomeOfThem.Contains(_view.Span(k), Clitics.None)) return true;
+            if (k > last && _view.IsWord(k, From) && _view.Is(k + 1, TokenType.Word) && _view.Span(k + 1).StartsWith("ال", StringComparison.Ordinal)
+                && CountedNouns.TryGet(_view.Span(k + 1), out var noun) && noun.Role == NounRole.Casualty) return true;
+        }
+        return false;
+    }
+
+    private static readonly Lexicon<bool> SomeOfThem = new(new[] { "منهم", "منهن", "منهما" }.Select(w => (w, true)));
 
     private static readonly Lexicon<bool> ReportOpeners = new(new[] { "أن", "إن", "بأن" }.Select(w => (w, true)));
 
@@ -403,10 +434,22 @@ internal sealed partial class FactRecognizer
         if (!(indefinite ? KindCues.TryGetIndefinite(word, out cues) : KindCues.TryGet(word, out cues))) return false;
         if (KindCues.Spending.Contains(word, Clitics.Conjunction) && (TimeSpentAt(j + 1) || (IsFigureAt(j + 1) && (TimeSpentAt(j + 2) || TimeSpentAt(j + 3))))) return false;
         if (KindCues.Victims.Contains(word, Clitics.Conjunction) && !(_view.Is(j - 1, TokenType.Word) && KindCues.VictimsGo.Contains(_view.Span(j - 1), Clitics.Conjunction))) return false;
-        if (KindCues.Heads.Contains(word, Clitics.None) && !CutBefore(j)) return false;
+        // «وذبحوا الخراف», «قطع رؤوس 3 أشخاص» after other people: read after a figure, these are most often the people's own
+        // deed or another's toll; they count only before it.
+        if (indefinite && KindCues.BeforeTheFigureOnly.Contains(word, Clitics.Particles)) return false;
+        if (KindCues.Heads.Contains(word, Clitics.Particles | Clitics.Article) && !CutBefore(j)) return false;
+        if (KindCues.Parted.Contains(word, Clitics.Conjunction) && !LifeAfter(j)) return false;
         // «انقضاء الدعوى بالوفاة لـ2 متهمين»: death with the article is the event named, not a count of the dead.
         if (!DyingWords.Contains(word, Clitics.Particles) && DyingWords.Contains(word, Clitics.Particles | Clitics.Article)) return false;
         return true;
+    }
+
+    /// <summary>«فارق 3 أشخاص الحياة», «فارقوا الحياة»: life within four words after, in the clause.</summary>
+    private bool LifeAfter(int j)
+    {
+        for (var k = j + 1; k <= j + 4 && k < _view.Count && _view.SameClause(k, j); k++)
+            if (_view.IsWord(k, KindCues.Life)) return true;
+        return false;
     }
 
     /// <summary>«قطعوا رؤوس», «وقطع عناصر التنظيم رؤوس»: cutting, its subject (two words at most) between, in the clause.</summary>
@@ -428,18 +471,23 @@ internal sealed partial class FactRecognizer
         if (!KindCues.Taken.Contains(_view.Span(j), Clitics.Conjunction)) return false;
         // To a hospital, not «نقلت القناة عن مدير مستشفى»: «إلى» before it or «ل» on it; admitted, it may be the object
         // («أدخلوا المستشفى»).
+        // Not «نقلت رويترز عن المدير العام لمستشفى …» (a quotation), «نقلوا المصابين إلى المستشفى» (the people counted
+        // carried the wounded), nor «إلى مستشفى آخر» (a transfer).
         var admitted = KindCues.Admitted.Contains(_view.Span(j), Clitics.Conjunction);
         for (var k = j + 1; k <= j + 5 && k < _view.Count && _view.SameClause(k, j); k++)
         {
             if (!_view.Is(k, TokenType.Word)) continue;
             var word = _view.Span(k);
-            if (word is ['ل', ..] ? KindCues.Hospitals.Contains(word, Clitics.Particles | Clitics.Article)
-                : (_view.IsWord(k - 1, To) || (k == j + 1 && admitted)) && KindCues.Hospitals.Contains(word, Clitics.Article)) return true;
+            if (_view.IsWord(k, QuotedFrom) || KindCues.Carried.Contains(word, Clitics.Article)) return false;
+            var toHospital = word is ['ل', 'ل', ..] ? KindCues.Hospitals.Contains(word, Clitics.Particles | Clitics.Article)
+                : (_view.IsWord(k - 1, To) || (k == j + 1 && admitted)) && KindCues.Hospitals.Contains(word, Clitics.Article);
+            if (toHospital) return !(_view.Is(k + 1, TokenType.Word) && KindCues.Another.Contains(_view.Span(k + 1), Clitics.None));
         }
         return false;
     }
 
     private static readonly string To = ArabicNormalizer.NormalizeWord("إلى");
+    private static readonly string QuotedFrom = ArabicNormalizer.NormalizeWord("عن");
 
     /// <summary>«مسيرات العودة», «جمعة العودة»: the name of a protest, not people returning.</summary>
     private bool IsNamedReturn(int j) =>
@@ -495,6 +543,8 @@ internal sealed partial class FactRecognizer
         if (ListItemJoinedAt(qualifierStart) >= 0) return null;
         var at = qualifierStart - 1;
         if (_view.Is(at, TokenType.Word) && (CuePrepositions.Contains(_view.Span(at), Clitics.None) || _view.IsWord(at, Release))) at--;
+        // «هرب 30 معتقلا من سجن»: escaped.
+        if (_view.Is(at, TokenType.Word) && KindCues.Escape.Contains(_view.Span(at), Clitics.Conjunction) && !Negated(at)) return Cue.Other;
         if (!TryCuesAt(at, out var cues) || Negated(at)) return null;
         // «ترحيل 15 معتقلا من غوانتانامو»: moved, not arrested again.
         return cues.Contains(Cue.Killed) ? Cue.Killed : cues.Contains(Cue.Wounded) ? Cue.Wounded
@@ -656,7 +706,7 @@ internal sealed partial class FactRecognizer
         return Spread.Contains(_view.Span(j - 1), Clitics.Particles) && _view.Is(j - 2, TokenType.Word) && CausalLinks.Contains(_view.Span(j - 2), Clitics.Particles);
     }
 
-    private static readonly Lexicon<bool> DyingWords = new(new[] { "وفاة", "وفيات", "توفي", "توفيت", "توفوا", "توفى", "قضوا", "قضى" }.Select(w => (w, true)));
+    private static readonly Lexicon<bool> DyingWords = new(new[] { "وفاة", "وفيات", "توفي", "توفيت", "توفوا", "توفى", "قضوا", "قضى", "مات", "ماتوا", "ماتت", "فارق", "فارقوا", "فارقا", "فارقت" }.Select(w => (w, true)));
 
     // («ضربات الشمس», «بضربة شمس»: heat strokes, the sun after the strokes, as «سوء التغذية»; «ضربات جوية» names no
     // natural cause.)

@@ -39,7 +39,13 @@ internal static class CountedNouns
     private static readonly NounInfo Missing = new(NounRole.Casualty, "person", FactKind.Other);
 
     /// <summary>Prisoners and captives (people, not casualties: «مقتل 3 سجناء» counts the dead, «يضم السجن 400 سجين» no one).</summary>
-    public static Lexicon<bool> Prisoners { get; } = new(new[] { "أسير", "أسرى", "أسيرا", "أسيرين", "سجين", "سجناء", "سجينا" }.Select(w => (w, true)));
+    public static Lexicon<bool> Prisoners { get; } = new(new[] { "أسير", "أسرى", "أسيرا", "أسيرين", "سجين", "سجناء", "سجينا", "سجينين", "سجينان", "مساجين" }.Select(w => (w, true)));
+
+    /// <summary>Doctors and nurses: sent to a hospital, they go to work.</summary>
+    public static Lexicon<bool> HospitalStaff { get; } = new(new[]
+    {
+        "طبيب", "أطباء", "طبيبا", "طبيبين", "ممرض", "ممرضين", "ممرضا", "ممرضة", "ممرضات", "كادر", "كوادر", "موظف", "موظفين", "موظفا", "مسعف", "مسعفين",
+    }.Select(w => (w, true)));
 
     /// <summary>The missing: the one casualty noun that does not name one of the casualty kinds.</summary>
     public static bool IsMissing(NounInfo noun) => noun.Role == NounRole.Casualty && noun.Kind == FactKind.Other;

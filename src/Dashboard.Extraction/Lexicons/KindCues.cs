@@ -33,13 +33,15 @@ internal static class KindCues
             "ذبحوا", "ذبحت", "نحروا", "نحرت", "رؤوس",
             "قتلى", "أودى", "أودت", "أوديا", "أودتا", "حصد", "حصدت", "يلقى", "لقي", "لقوا", "سقط", "سقوط", "مقتلها", "الإجهاز", "جثث", "جثة", "بجثث", "رفات",
             // Dying: «وفاة 105 أشخاص وإصابة 236», «توفي 3 أشخاص وأصيب 3 آخرون», «تسعة أشخاص قضوا», «راح ضحيته 53 شخصا».
-            "وفاة", "توفي", "توفى", "توفيت", "توفوا", "قضوا", "ضحيته", "ضحيتها", "ضحيتهم"),
+            "وفاة", "توفي", "توفى", "توفيت", "توفوا", "قضوا", "ضحيته", "ضحيتها", "ضحيتهم", "مات", "ماتوا", "ماتت", "مقتولين", "جثامين", "جثمان",
+            // «فارق 3 أشخاص الحياة»: only with «الحياة» after (Parted).
+            "فارق", "فارقوا", "فارقا", "فارقت"),
         .. Many(Cue.Wounded, "إصابة", "إصابات", "أصيب", "أصيبوا", "أصابت", "أصاب", "أصابوا", "جرحوا", "جرحت", "إصابتهم", "يصاب", "جرح", "جرحى", "جريح", "إصابته"),
         .. Many(Cue.Arrested, "اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "اعتقالهم", "القبض", "قبض", "توقيف", "أوقف", "أوقفت", "احتجاز", "احتجز", "احتجزت",
             "الإطاحة", "أطاح", "أطاحت", "إيقاف", "اقتياد", "أسر", "أسرت", "ضبط", "ضبطت", "تسليم", "سلم", "استسلام", "استسلم"),
         .. Many(Cue.Abducted, "خطف", "اختطاف", "اختطف", "اختطفت", "خطفت", "خطفوا", "اختطفوا", "اختطافهم", "اختطفهم", "خطفهم"),
         .. Many(Cue.Displaced, "نزوح", "نزح", "نزحوا", "تهجير", "هجر", "عودة", "عاد", "عادت", "إعادة", "أعيد", "مخيم", "مخيمات", "المخيم",
-            "يؤوي", "لجوء", "إيواء", "يقطنون", "يقيمون", "فرار", "فر", "فروا", "هرب", "هربوا", "هروب", "ترحيل", "رحل", "تشريد", "شرد", "شردت", "شردوا", "تشرد", "تشريدهم",
+            "يؤوي", "لجوء", "إيواء", "يقطنون", "يقيمون", "فرار", "فر", "فروا", "ترحيل", "رحل", "تشريد", "شرد", "شردت", "شردوا", "تشرد", "تشريدهم",
             "إجلاء", "أجلت", "أجلى", "أجلوا", "إجلائهم"),
         .. Many(Cue.Presence, "وجود", "يوجد", "توجد", "تواجد", "يتواجد", "متواجدين", "متواجدون", "موجودين", "ينتشر", "انتشار", "يتحصن", "يتحصنون", "تقديرات", "يقدر",
             "تقدر", "قوامها", "قوامه", "صفوف", "ينشط", "ينشطون", "يضم", "عددهم", "تعداد", "تعدادهم", "يقاتلون", "يقاتل"),
@@ -78,14 +80,22 @@ internal static class KindCues
 
     public static readonly string On = ArabicNormalizer.NormalizeWord("على");
 
-    /// <summary>«قضوا», dying, unless time follows: «قضوا ليلتهم في العراء».</summary>
     /// <summary>«17 شخصا نقلوا إلى المستشفيات», «نقل 8 أشخاص آخرين إلى المستشفى»: taken to hospital, the wounded (see Hospitals).</summary>
     public static Lexicon<bool> Taken { get; } = new(new[] { "نقل", "نقلوا", "نقلت", "نقلهم", "أسعف", "أسعفوا", "أدخل", "أدخلوا" }.Select(w => (w, true)));
 
     public static Lexicon<bool> Admitted { get; } = new(new[] { "أدخل", "أدخلوا" }.Select(w => (w, true)));
 
+    /// <summary>Carried by the people counted: «هرع 10 مسعفين … ونقلوا المصابين إلى المستشفى».</summary>
+    public static Lexicon<bool> Carried { get; } = new(new[] { "مصاب", "مصابين", "جرحى", "جريح", "مرضى", "مريض", "ضحايا", "جثث", "جثامين" }.Select(w => (w, true)));
+
+    public static Lexicon<bool> Another { get; } = new(new[] { "آخر", "أخرى", "آخرى", "ثان", "ثاني" }.Select(w => (w, true)));
+
+    /// <summary>Read only before the figure: «ذبحوا 5 مدنيين», not «تجمع 500 شخص وذبحوا الخراف».</summary>
+    public static Lexicon<bool> BeforeTheFigureOnly { get; } = new(new[] { "ذبحوا", "ذبحت", "نحروا", "نحرت", "رؤوس" }.Select(w => (w, true)));
+
     public static Lexicon<bool> Hospitals { get; } = new(new[] { "المستشفى", "مستشفى", "المستشفيات", "مستشفيات" }.Select(w => (w, true)));
 
+    /// <summary>«قضوا», dying, unless time follows: «قضوا ليلتهم في العراء».</summary>
     public static Lexicon<bool> Spending { get; } = new(new[] { "قضوا" }.Select(w => (w, true)));
 
     public static Lexicon<bool> TimeSpent { get; } = new(new[]
@@ -98,6 +108,13 @@ internal static class KindCues
     public static Lexicon<bool> Victims { get; } = new(new[] { "ضحيته", "ضحيتها", "ضحيتهم" }.Select(w => (w, true)));
 
     /// <summary>«رؤوس», killing only after cutting: «قطعوا رؤوس 3 أشقاء»; «رؤوس حربية» are warheads.</summary>
+    /// <summary>«هرب 30 معتقلا»: an escape of those held (not a cue for others: thieves flee a scene, civilians a war).</summary>
+    public static Lexicon<bool> Escape { get; } = new(new[] { "هرب", "هربوا", "هروب", "فرار", "فر", "فروا" }.Select(w => (w, true)));
+
+    public static Lexicon<bool> Parted { get; } = new(new[] { "فارق", "فارقوا", "فارقا", "فارقت" }.Select(w => (w, true)));
+
+    public static readonly string Life = ArabicNormalizer.NormalizeWord("الحياة");
+
     public static Lexicon<bool> Heads { get; } = new(new[] { "رؤوس" }.Select(w => (w, true)));
 
     public static Lexicon<bool> Cutting { get; } = new(new[] { "قطع", "قطعوا", "قطعت", "يقطع", "يقطعون", "تقطع", "حز", "حزوا", "جز", "جزوا" }.Select(w => (w, true)));

@@ -497,7 +497,8 @@ public sealed class KindTests
     [InlineData("وأفاد بأن الإرهابيين ذبحوا 5 مدنيين في القرية", FactKind.Killed, 5)]
     [InlineData("وفر نحو 400 سجين من سجن بالقرب من العاصمة", FactKind.Other, 400)]
     [InlineData("وهرب 30 معتقلا من سجن تسفيرات تكريت", FactKind.Other, 30)]
-    [InlineData("وذكر المرصد أن 12500 مدني هربوا من ديارهم شرقي درعا", FactKind.Displaced, 12500)]
+    [InlineData("وفر نحو 400 من السجناء من سجن الحلة", FactKind.Other, 400)]
+    [InlineData("فرار مئات السجناء وسط اشتباكات عنيفة في طرابلس", FactKind.Other, 200)]
     public void Beheadings_kill_and_prisoners_who_flee_escape(string text, FactKind kind, double min)
     {
         var fact = Extract.All(text).Single(f => f.Min == min);
@@ -518,6 +519,43 @@ public sealed class KindTests
     [InlineData("ونقل 200 عائلة إلى مخيم الخازر", 200)]
     public void Moving_elsewhere_or_quoting_a_hospital_is_no_wounding(string text, double min) =>
         Assert.DoesNotContain(Extract.All(text), f => f.Min == min && f.Kind == FactKind.Wounded);
+
+    [Theory]
+    [InlineData("نقلت رويترز عن المدير العام لمستشفى الرمادي أن عدد الضحايا بلغ 14 شخصا")]
+    [InlineData("هرع 10 مسعفين إلى المكان ونقلوا المصابين إلى المستشفى")]
+    [InlineData("قررت وزارة الصحة نقل 30 طبيبا إلى مستشفيات المحافظة")]
+    [InlineData("وتم نقل 30 طفلا رضيعا إلى مستشفى آخر بعد انقطاع الكهرباء")]
+    public void Quoting_carrying_or_moving_between_hospitals_is_no_wounding(string text) =>
+        Assert.DoesNotContain(Extract.All(text), f => f.Kind == FactKind.Wounded);
+
+    [Theory]
+    [InlineData("ونقلت جثامين 3 جنود إلى مستشفى الرمادي العسكري", 3)]
+    [InlineData("فارق 3 أشخاص الحياة بعد نقلهم إلى المستشفى", 3)]
+    [InlineData("مات 4 أطفال بعد نقلهم إلى المستشفى", 4)]
+    [InlineData("ونقل 12 شخصا قتلوا إلى المستشفى", 12)]
+    [InlineData("نقل إلى مستشفى الرمادي 5 أشخاص قتلوا في الانفجار", 5)]
+    [InlineData("قتل 7 أشخاص في الانفجار وقال مصدر طبي إن 3 منهم نقلوا إلى المستشفى حيث توفوا متأثرين بجراحهم", 3)]
+    public void The_dead_taken_to_hospital_are_dead(string text, double min) =>
+        Assert.Equal(FactKind.Killed, Extract.All(text).Single(f => f.Min == min).Kind);
+
+    [Theory]
+    [InlineData("أعلنت قيادة الشرطة القبض على 4 إرهابيين وأكدت أن 3 منهم اشتركوا في قتل مدنيين", 3, FactKind.Arrested)]
+    [InlineData("ألقت الشرطة القبض على 7 أشخاص وقالت إن 5 منهم قتلوا شرطيا", 5, FactKind.Arrested)]
+    [InlineData("قتل 11 مدنيا في قصف جوي وقال الدفاع المدني إن 6 أطفال منهم كانوا يقيمون في مخيم عشوائي", 6, FactKind.Killed)]
+    [InlineData("أعلن الجيش مقتل 40 مسلحا وقال إن 15 مسلحا منهم كانوا يتحصنون في نفق", 15, FactKind.Killed)]
+    [InlineData("قتلت القوات بعد أن حاصرت القرية 12 مسلحا كانوا يتحصنون فيها", 12, FactKind.Killed)]
+    [InlineData("أعلنت الأمم المتحدة مقتل 50 مدنيا وقالت إن 200 ألف شخص نزحوا", 200000, FactKind.Displaced)]
+    public void After_a_report_only_being_taken_to_hospital_or_fleeing_overrides_an_act_before_it(string text, double min, FactKind kind) =>
+        Assert.Equal(kind, Extract.All(text).Single(f => f.Min == min).Kind);
+
+    [Theory]
+    [InlineData("اجتمع 25 رجلا من وجهاء العشائر ورؤوس القبائل")]
+    [InlineData("وأطلقت الميليشيات صواريخ برؤوس متفجرة على حي يسكنه 4 آلاف شخص")]
+    [InlineData("تجمع 500 شخص في المسجد وذبحوا الخراف احتفالا بالعيد")]
+    [InlineData("تجمع 500 شخص ثم نحروا الأضاحي")]
+    [InlineData("قام 3 أشخاص مجهولين بسرقة مصرف ثم هربوا إلى جهة مجهولة")]
+    public void Heads_slaughter_and_flight_after_the_people_are_not_their_toll(string text) =>
+        Assert.DoesNotContain(Extract.All(text), f => f.Unit == "person" && f.Kind is FactKind.Killed or FactKind.Displaced);
 
     [Fact]
     public void An_act_before_a_report_still_counts_when_nothing_is_said_after_the_people() =>
