@@ -100,6 +100,10 @@ internal sealed partial class FactRecognizer
             case NounRole.Person or NounRole.Family:
             {
                 var target = noun.Role == NounRole.Family ? FactTarget.Civilians : noun.Target;
+                // «هرب 30 سجينا من سجن الحلة», «هروب 40 من الأسرى»: escaped.
+                if (CountedNouns.Prisoners.Contains(_view.Span(nounAt), Clitics.Particles | Clitics.Article) && _view.Is(qualifierStart - 1, TokenType.Word)
+                    && KindCues.Escape.Contains(_view.Span(qualifierStart - 1), Clitics.Conjunction) && !Negated(qualifierStart - 1))
+                    return new KindReading(FactKind.Other, noun.Unit, qualifierStart - 1, 0.4);
                 Cue? found = null;
                 var at = FindCue(qualifierStart, spanLast, cues => PersonCue(cues, target), out var sameClause, CrossClauseWindow);
                 if (at >= 0) found = CueAt(at, target);
@@ -107,7 +111,8 @@ internal sealed partial class FactRecognizer
                 if (found is Cue.Other && SuffersWound(at, spanLast)) found = Cue.Wounded;
                 if (found is null or Cue.Other || Negated(at)) return null;
                 // «نقل 30 طبيبا إلى مستشفيات المحافظة»: staff sent to work there.
-                if (found is Cue.Wounded && TakenToHospital(at) && CountedNouns.HospitalStaff.Contains(_view.Span(nounAt), Clitics.Particles | Clitics.Article)) return null;
+                if (found is Cue.Wounded && TakenToHospital(at) && CountedNouns.HospitalStaff.Contains(_view.Span(nounAt), Clitics.Particles | Clitics.Article)
+                    && !CauseAfter(spanLast)) return null;
                 // «وفر نحو 400 سجين من سجن», «ترحيل 15 أسيرا»: prisoners who escape or are moved are not the displaced.
                 if (found is Cue.Displaced && CountedNouns.Prisoners.Contains(_view.Span(nounAt), Clitics.Particles | Clitics.Article))
                     return new KindReading(FactKind.Other, noun.Unit, at, 0.4);
@@ -226,6 +231,9 @@ internal sealed partial class FactRecognizer
         var governed = false;
         var beforeReport = -1;
         var reportedAct = false;
+        var reportedKilling = false;
+        var theirDeed = false;
+        Cue[] spokenOrDone(int at) => TryCuesAt(at, out var found) ? found : [];
         var backwards = accept;
         var sentenced = false;
         // «وفقد 7 آخرون»: a loss right before them; an act after them in the clause still wins («فقد 15 عنصرا قتلوا»,
@@ -241,14 +249,14 @@ internal sealed partial class FactRecognizer
             {
                 // «وقالت خدمة الإسعاف إن 15 شخصا نقلوا», «قال مسعفون وعناصر إنقاذ إن 40 شخصا لقوا حتفهم»: the speaker's name
                 // is no act of theirs, and «نقل إلى مستشفى الرمادي 5 أشخاص قتلوا» names the dead after them; what is said
-                // of them after (below) wins. An act before the report yields only to their being taken to hospital or
-                // fleeing, in their own verb («قتلوا في معركة، وأضافوا أن 8 أشخاص آخرين نقلوا للمستشفى», «مقتل 50 مدنيا
-                // وقالت إن 200 ألف شخص نزحوا»), and not for some of them («إن 3 منهم اعترفوا بقتل شاب» are of those
-                // arrested before; the verb after them is often their own deed).
-                var speaker = ReportedClauseBetween(j, first) && TryCuesAt(j, out var spoken) && accept(spoken) is Cue.Other;
-                if (!speaker && !TakenToHospital(j) && !(ReportedClauseBetween(j, first) && !SomeOfThemAfter(last))) return j;
+                // of them after (below) wins. An act before a report yields to what befell them said after it («قتل 5
+                // أشخاص وقال مصدر إن 12 آخرين أصيبوا»), not to their own deeds (ReportedActOnThem).
+                var reported = ReportedClauseBetween(j, first);
+                var speaker = reported && TryCuesAt(j, out var spoken) && accept(spoken) is Cue.Other;
+                if (!reported && !TakenToHospital(j)) return j;
                 beforeReport = j;
-                reportedAct = !speaker && !TakenToHospital(j);
+                reportedAct = reported && !speaker && !TakenToHospital(j);
+                reportedKilling = reportedAct && accept(spokenOrDone(j)) == Cue.Killed;
                 break;
             }
             // «برصاص القوات الذي استهدف آلاف المتظاهرين», «سجون تضم آلاف المدنيين»: a verb of another act right before
@@ -276,7 +284,13 @@ internal sealed partial class FactRecognizer
             if (_view.Is(j, TokenType.Number) || (_view.Is(j, TokenType.Word) && ClauseOpeners.Contains(_view.Span(j), Clitics.Conjunction))) break;
             if (TryCuesAt(j, out var cues, indefinite: true) && accept(cues) is { } cue)
             {
-                if (reportedAct && !TakenToHospital(j) && !(cue == Cue.Displaced && TheirOwn(_view.Span(j)))) continue;
+                if (reportedAct && !ReportedActOnThem(j, cue, last, reportedKilling))
+                {
+                    // «إن 6 مسلحين اختطفوا 4 عمال»: the people did it; the act before the report was others' (for some of
+                    // them, «إن 5 منهم قتلوا شرطيا», it is still theirs).
+                    if (IsDeed(j, cue) && !SomeOfThemAfter(last)) { theirDeed = true; break; }
+                    continue;
+                }
                 var joined = KindCues.IsJoined(_view.Span(j));
                 // «إقالة أكثر من 140 ألف شخص وتوقيف أكثر من 50 ألف»: an act joined by «و» right before another figure is
                 // that figure's.
@@ -300,6 +314,7 @@ internal sealed partial class FactRecognizer
             }
         }
         if (lostAt >= 0) return lostAt;
+        if (theirDeed) return -1;
         if (beforeReport >= 0) return beforeReport;
         if (otherAt >= 0) return otherAt;
         sameClause = false;
@@ -323,6 +338,31 @@ internal sealed partial class FactRecognizer
     }
 
     private static readonly Lexicon<bool> TimeBeforeThat = new(new[] { "بعد", "قبل", "منذ", "رغم", "بمجرد" }.Select(w => (w, true)));
+
+    /// <summary>
+    /// After a report, what befell the people: a verb of its own, not a verbal noun after a preposition («اشتركوا في قتل
+    /// مدنيين», «اعترفوا بقتل شاب», «أسفرت عن مقتل») nor a verb with an object («5 منهم قتلوا شرطيا», «اختطفوا مدنيين»):
+    /// their own deeds. Being taken to hospital (unless they are some of the dead or hurt named before: «إن 3 منهم نقلوا
+    /// إلى المستشفى حيث توفوا»), fleeing in their own verb («200 ألف شخص نزحوا»). Not a state («كانوا يقيمون في مخيم»).
+    /// </summary>
+    private bool ReportedActOnThem(int j, Cue cue, int last, bool afterKilling)
+    {
+        // (Some of the arrested taken to hospital were hurt; some of the dead are still dead.)
+        if (TakenToHospital(j)) return !(afterKilling && SomeOfThemAfter(last));
+        if (cue == Cue.Displaced) return TheirOwn(_view.Span(j));
+        return cue is Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted or Cue.Missing && !IsDeed(j, cue);
+    }
+
+    /// <summary>An act the people did: a verbal noun after a preposition, or a verb with an object after it.</summary>
+    private bool IsDeed(int j, Cue cue)
+    {
+        if (cue is not (Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted)) return false;
+        var word = _view.Span(j);
+        if (word is ['ب', ..] or ['ل', ..] || (_view.Is(j - 1, TokenType.Word) && DeedPrepositions.Contains(_view.Span(j - 1), Clitics.None))) return true;
+        return IsFigureAt(j + 1) || IsPersonAt(j + 1);
+    }
+
+    private static readonly Lexicon<bool> DeedPrepositions = new(new[] { "في", "عن", "على", "من" }.Select(w => (w, true)));
 
     /// <summary>«3 منهم», «8 أشخاص منهم», «7 أشخاص من القتلى»: some of people named before.</summary>
     private bool SomeOfThemAfter(int last)
@@ -438,11 +478,21 @@ internal sealed partial class FactRecognizer
         // deed or another's toll; they count only before it.
         if (indefinite && KindCues.BeforeTheFigureOnly.Contains(word, Clitics.Particles)) return false;
         if (KindCues.Heads.Contains(word, Clitics.Particles | Clitics.Article) && !CutBefore(j)) return false;
-        if (KindCues.Parted.Contains(word, Clitics.Conjunction) && !LifeAfter(j)) return false;
+        if (KindCues.Parted.Contains(word, Clitics.Particles) && !LifeAfter(j)) return false;
         // «انقضاء الدعوى بالوفاة لـ2 متهمين»: death with the article is the event named, not a count of the dead.
         if (!DyingWords.Contains(word, Clitics.Particles) && DyingWords.Contains(word, Clitics.Particles | Clitics.Article)) return false;
         return true;
     }
+
+    /// <summary>«نقل 3 أطباء إلى المستشفى بعد تعرضهم لاعتداء»: a cause or a time after, in the clause.</summary>
+    private bool CauseAfter(int last)
+    {
+        for (var k = last + 1; k < _view.Count && k <= last + 10 && _view.SameClause(k, last); k++)
+            if (_view.Is(k, TokenType.Word) && HurtBy.Contains(_view.Span(k), Clitics.Conjunction)) return true;
+        return false;
+    }
+
+    private static readonly Lexicon<bool> HurtBy = new(new[] { "بعد", "إثر", "جراء", "بسبب", "نتيجة", "لإصابتهم", "لإصابته", "لتلقي", "للعلاج" }.Select(w => (w, true)));
 
     /// <summary>«فارق 3 أشخاص الحياة», «فارقوا الحياة»: life within four words after, in the clause.</summary>
     private bool LifeAfter(int j)
@@ -474,12 +524,17 @@ internal sealed partial class FactRecognizer
         // Not «نقلت رويترز عن المدير العام لمستشفى …» (a quotation), «نقلوا المصابين إلى المستشفى» (the people counted
         // carried the wounded), nor «إلى مستشفى آخر» (a transfer).
         var admitted = KindCues.Admitted.Contains(_view.Span(j), Clitics.Conjunction);
+        var figure = false;
         for (var k = j + 1; k <= j + 5 && k < _view.Count && _view.SameClause(k, j); k++)
         {
+            figure |= IsFigureAt(k);
             if (!_view.Is(k, TokenType.Word)) continue;
             var word = _view.Span(k);
-            if (_view.IsWord(k, QuotedFrom) || KindCues.Carried.Contains(word, Clitics.Article)) return false;
-            var toHospital = word is ['ل', 'ل', ..] ? KindCues.Hospitals.Contains(word, Clitics.Particles | Clitics.Article)
+            // («نقلوا عن طريق الإسعاف إلى المستشفى»: by way of; «نقل 6 أشخاص مصابين»: the people's own adjective, where «وأسعف 3
+            // مسعفين الجرحى» names whom they carried.)
+            if ((_view.IsWord(k, QuotedFrom) && !_view.IsWord(k + 1, Way))
+                || ((!figure || word.StartsWith("ال", StringComparison.Ordinal)) && KindCues.Carried.Contains(word, Clitics.Article))) return false;
+            var toHospital = word is ['ل', ..] ? KindCues.Hospitals.Contains(word, Clitics.Particles | Clitics.Article)
                 : (_view.IsWord(k - 1, To) || (k == j + 1 && admitted)) && KindCues.Hospitals.Contains(word, Clitics.Article);
             if (toHospital) return !(_view.Is(k + 1, TokenType.Word) && KindCues.Another.Contains(_view.Span(k + 1), Clitics.None));
         }
@@ -488,6 +543,7 @@ internal sealed partial class FactRecognizer
 
     private static readonly string To = ArabicNormalizer.NormalizeWord("إلى");
     private static readonly string QuotedFrom = ArabicNormalizer.NormalizeWord("عن");
+    private static readonly string Way = ArabicNormalizer.NormalizeWord("طريق");
 
     /// <summary>«مسيرات العودة», «جمعة العودة»: the name of a protest, not people returning.</summary>
     private bool IsNamedReturn(int j) =>

@@ -44,7 +44,7 @@ internal static class CountedNouns
     /// <summary>Doctors and nurses: sent to a hospital, they go to work.</summary>
     public static Lexicon<bool> HospitalStaff { get; } = new(new[]
     {
-        "طبيب", "أطباء", "طبيبا", "طبيبين", "ممرض", "ممرضين", "ممرضا", "ممرضة", "ممرضات", "كادر", "كوادر", "موظف", "موظفين", "موظفا", "مسعف", "مسعفين",
+        "طبيب", "أطباء", "طبيبا", "طبيبين", "ممرض", "ممرضين", "ممرضا", "ممرضة", "ممرضات", "كادر", "كوادر",
     }.Select(w => (w, true)));
 
     /// <summary>The missing: the one casualty noun that does not name one of the casualty kinds.</summary>

@@ -90,8 +90,8 @@ internal static class KindCues
 
     public static Lexicon<bool> Another { get; } = new(new[] { "آخر", "أخرى", "آخرى", "ثان", "ثاني" }.Select(w => (w, true)));
 
-    /// <summary>Read only before the figure: «ذبحوا 5 مدنيين», not «تجمع 500 شخص وذبحوا الخراف».</summary>
-    public static Lexicon<bool> BeforeTheFigureOnly { get; } = new(new[] { "ذبحوا", "ذبحت", "نحروا", "نحرت", "رؤوس" }.Select(w => (w, true)));
+    /// <summary>Read only before the figure: «ذبحوا 5 مدنيين», not «تجمع 500 شخص وذبحوا الخراف», «شيع 5 آلاف شخص جثمان القائد».</summary>
+    public static Lexicon<bool> BeforeTheFigureOnly { get; } = new(new[] { "ذبحوا", "ذبحت", "نحروا", "نحرت", "رؤوس", "جثمان", "جثامين" }.Select(w => (w, true)));
 
     public static Lexicon<bool> Hospitals { get; } = new(new[] { "المستشفى", "مستشفى", "المستشفيات", "مستشفيات" }.Select(w => (w, true)));
 

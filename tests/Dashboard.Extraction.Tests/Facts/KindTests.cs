@@ -510,6 +510,10 @@ public sealed class KindTests
     [InlineData("وقالت إن شقيقه وشخصين قتلوا في معركة اندلعت بعد ذلك وأضافوا أن 8 أشخاص آخرين نقلوا للمستشفى", 8)]
     [InlineData("وقالت خدمة الإسعاف إن 15 شخصا نقلوا إلى المستشفى", 15)]
     [InlineData("ونقل 5 أشخاص إلى المستشفيات بعد الانفجار", 5)]
+    [InlineData("ونقل 5 أشخاص لمستشفى الرمادي العام", 5)]
+    [InlineData("وأضاف أن 7 أشخاص نقلوا عن طريق الإسعاف إلى المستشفى", 7)]
+    [InlineData("نقل 6 أشخاص مصابين إلى المستشفى", 6)]
+    [InlineData("ونقل 3 أطباء إلى المستشفى بعد تعرضهم لاعتداء", 3)]
     [InlineData("وقال طبيب إن عدد القتلى وصل إلى عشرين شخصا، مضيفا أن ستين شخصا على الاقل قد أدخلوا المستشفى", 60)]
     public void People_taken_to_hospital_are_wounded(string text, double min) =>
         Assert.Equal(FactKind.Wounded, Extract.All(text).Single(f => f.Min == min).Kind);
@@ -525,6 +529,7 @@ public sealed class KindTests
     [InlineData("هرع 10 مسعفين إلى المكان ونقلوا المصابين إلى المستشفى")]
     [InlineData("قررت وزارة الصحة نقل 30 طبيبا إلى مستشفيات المحافظة")]
     [InlineData("وتم نقل 30 طفلا رضيعا إلى مستشفى آخر بعد انقطاع الكهرباء")]
+    [InlineData("وأسعف 3 مسعفين الجرحى إلى المستشفى")]
     public void Quoting_carrying_or_moving_between_hospitals_is_no_wounding(string text) =>
         Assert.DoesNotContain(Extract.All(text), f => f.Kind == FactKind.Wounded);
 
@@ -545,7 +550,14 @@ public sealed class KindTests
     [InlineData("أعلن الجيش مقتل 40 مسلحا وقال إن 15 مسلحا منهم كانوا يتحصنون في نفق", 15, FactKind.Killed)]
     [InlineData("قتلت القوات بعد أن حاصرت القرية 12 مسلحا كانوا يتحصنون فيها", 12, FactKind.Killed)]
     [InlineData("أعلنت الأمم المتحدة مقتل 50 مدنيا وقالت إن 200 ألف شخص نزحوا", 200000, FactKind.Displaced)]
-    public void After_a_report_only_being_taken_to_hospital_or_fleeing_overrides_an_act_before_it(string text, double min, FactKind kind) =>
+    [InlineData("قتل 5 أشخاص وقال مصدر طبي إن 12 آخرين أصيبوا بجروح", 12, FactKind.Wounded)]
+    [InlineData("أعلن الجيش اعتقال 12 مسلحا وقال إن 3 جنود قتلوا خلال العملية", 3, FactKind.Killed)]
+    [InlineData("قتل 4 جنود وقال المتحدث إن 6 مسلحين اعتقلوا", 6, FactKind.Arrested)]
+    [InlineData("قتل 4 أشخاص وقال مصدر إن 10 أشخاص مفقودون", 10, FactKind.Other)]
+    [InlineData("أصيب 20 شخصا في الهجوم وقال مصدر طبي إن 6 منهم توفوا متأثرين بجروحهم", 6, FactKind.Killed)]
+    [InlineData("اختطف مسلحون 7 عمال وقالت الشرطة إن 3 منهم قتلوا", 3, FactKind.Killed)]
+    [InlineData("اعتقلت القوات 15 شخصا وأكدت أن 4 منهم نقلوا إلى المستشفى لتلقي العلاج", 4, FactKind.Wounded)]
+    public void After_a_report_what_befell_the_people_overrides_an_act_before_it_but_not_their_own_deeds(string text, double min, FactKind kind) =>
         Assert.Equal(kind, Extract.All(text).Single(f => f.Min == min).Kind);
 
     [Theory]
@@ -554,8 +566,14 @@ public sealed class KindTests
     [InlineData("تجمع 500 شخص في المسجد وذبحوا الخراف احتفالا بالعيد")]
     [InlineData("تجمع 500 شخص ثم نحروا الأضاحي")]
     [InlineData("قام 3 أشخاص مجهولين بسرقة مصرف ثم هربوا إلى جهة مجهولة")]
+    [InlineData("شيع 5 آلاف شخص جثمان القائد العسكري في كربلاء")]
+    [InlineData("يتفوق الجيش التركي على نظيره بفارق 20 ألف جندي")]
     public void Heads_slaughter_and_flight_after_the_people_are_not_their_toll(string text) =>
         Assert.DoesNotContain(Extract.All(text), f => f.Unit == "person" && f.Kind is FactKind.Killed or FactKind.Displaced);
+
+    [Fact]
+    public void People_who_did_the_act_after_a_report_take_neither_it_nor_the_act_before() =>
+        Assert.DoesNotContain(Extract.All("قتل 3 أشخاص وقالت الشرطة إن 6 مسلحين اختطفوا 4 عمال"), f => f.Min == 6);
 
     [Fact]
     public void An_act_before_a_report_still_counts_when_nothing_is_said_after_the_people() =>
