@@ -232,6 +232,7 @@ internal sealed partial class FactRecognizer
         var beforeReport = -1;
         var reportedAct = false;
         var reportedKilling = false;
+        var reportedHolding = false;
         var theirDeed = false;
         Cue[] spokenOrDone(int at) => TryCuesAt(at, out var found) ? found : [];
         var backwards = accept;
@@ -257,6 +258,7 @@ internal sealed partial class FactRecognizer
                 beforeReport = j;
                 reportedAct = reported && !speaker && !TakenToHospital(j);
                 reportedKilling = reportedAct && accept(spokenOrDone(j)) == Cue.Killed;
+                reportedHolding = reportedAct && accept(spokenOrDone(j)) is Cue.Arrested or Cue.Abducted;
                 break;
             }
             // «برصاص القوات الذي استهدف آلاف المتظاهرين», «سجون تضم آلاف المدنيين»: a verb of another act right before
@@ -284,11 +286,11 @@ internal sealed partial class FactRecognizer
             if (_view.Is(j, TokenType.Number) || (_view.Is(j, TokenType.Word) && ClauseOpeners.Contains(_view.Span(j), Clitics.Conjunction))) break;
             if (TryCuesAt(j, out var cues, indefinite: true) && accept(cues) is { } cue)
             {
-                if (reportedAct && !ReportedActOnThem(j, cue, last, reportedKilling))
+                if (reportedAct && !ReportedActOnThem(j, cue, last, reportedKilling, reportedHolding))
                 {
                     // «إن 6 مسلحين اختطفوا 4 عمال»: the people did it; the act before the report was others' (for some of
                     // them, «إن 5 منهم قتلوا شرطيا», it is still theirs).
-                    if (IsDeed(j, cue) && !SomeOfThemAfter(last)) { theirDeed = true; break; }
+                    if (PredicateOf(last, j) && IsDeed(j, cue) && !SomeOfThemAfter(last)) { theirDeed = true; break; }
                     continue;
                 }
                 var joined = KindCues.IsJoined(_view.Span(j));
@@ -345,22 +347,52 @@ internal sealed partial class FactRecognizer
     /// their own deeds. Being taken to hospital (unless they are some of the dead or hurt named before: «إن 3 منهم نقلوا
     /// إلى المستشفى حيث توفوا»), fleeing in their own verb («200 ألف شخص نزحوا»). Not a state («كانوا يقيمون في مخيم»).
     /// </summary>
-    private bool ReportedActOnThem(int j, Cue cue, int last, bool afterKilling)
+    private bool ReportedActOnThem(int j, Cue cue, int last, bool afterKilling, bool afterHolding)
     {
         // (Some of the arrested taken to hospital were hurt; some of the dead are still dead.)
         if (TakenToHospital(j)) return !(afterKilling && SomeOfThemAfter(last));
-        if (cue == Cue.Displaced) return TheirOwn(_view.Span(j));
-        return cue is Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted or Cue.Missing && !IsDeed(j, cue);
+        // («إن 4 منهم فروا من السجن»: those held who flee escape.)
+        if (cue == Cue.Displaced) return TheirOwn(_view.Span(j)) && !afterHolding;
+        // What the report says of them comes right after them: «إن 12 آخرين أصيبوا», «إن 6 منهم توفوا»; not «إن 4 منهم
+        // ينتمون إلى عصابة خطف», «نفذوا عمليات اغتيال».
+        return cue is Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted or Cue.Missing && PredicateOf(last, j) && !IsDeed(j, cue);
     }
+
+    /// <summary>The word at <paramref name="j"/> is the first after the people but for «منهم», «قد», «كانوا» and the like.</summary>
+    private bool PredicateOf(int last, int j)
+    {
+        for (var k = last + 1; k < j; k++)
+        {
+            if (!_view.Is(k, TokenType.Word)) return false;
+            // «5 أشخاص من المصابين فارقوا الحياة»: which of them.
+            if (_view.IsWord(k - 1, From) && CountedNouns.TryGet(_view.Span(k), out var noun) && noun.Role == NounRole.Casualty) continue;
+            if (!PredicateGap.Contains(_view.Span(k), Clitics.Conjunction)) return false;
+        }
+        return true;
+    }
+
+    private static readonly Lexicon<bool> PredicateGap = new(new[]
+    {
+        "منهم", "منهن", "منهما", "قد", "لقد", "كانوا", "كان", "جميعهم", "جميعا", "أيضا", "فقط", "آخرين", "آخرون", "الآخرين",
+        "تعرضوا", "تعرض", "تعرضت", "يعانون", "يعاني", "تعاني", "من", "عثر", "عليهم", "وجدوا", "وجد",
+    }.Select(w => (w, true)));
 
     /// <summary>An act the people did: a verbal noun after a preposition, or a verb with an object after it.</summary>
     private bool IsDeed(int j, Cue cue)
     {
         if (cue is not (Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted)) return false;
         var word = _view.Span(j);
-        if (word is ['ب', ..] or ['ل', ..] || (_view.Is(j - 1, TokenType.Word) && DeedPrepositions.Contains(_view.Span(j - 1), Clitics.None))) return true;
-        return IsFigureAt(j + 1) || IsPersonAt(j + 1);
+        // («تعرضوا لإصابات», «يعانون من إصابات»: what they suffered.)
+        var suffered = Suffered(j - 1) || (_view.IsWord(j - 1, From) && Suffered(j - 2));
+        if (!suffered && (KindCues.HasPreposition(word) || (_view.Is(j - 1, TokenType.Word) && DeedPrepositions.Contains(_view.Span(j - 1), Clitics.None)))) return true;
+        // («إن 11 جنديا أصيبوا 4 منهم بجروح خطيرة»: a figure with «منهم» after a wounding parts them; after «قتلوا» it is
+        // whom they killed.)
+        return (IsFigureAt(j + 1) && !(cue == Cue.Wounded && SomeOfThemAfter(j + 1))) || IsPersonAt(j + 1);
     }
+
+    private bool Suffered(int j) => _view.Is(j, TokenType.Word) && SufferingVerbs.Contains(_view.Span(j), Clitics.Conjunction);
+
+    private static readonly Lexicon<bool> SufferingVerbs = new(new[] { "تعرضوا", "تعرض", "تعرضت", "يعانون", "يعاني", "تعاني" }.Select(w => (w, true)));
 
     private static readonly Lexicon<bool> DeedPrepositions = new(new[] { "في", "عن", "على", "من" }.Select(w => (w, true)));
 
@@ -762,11 +794,24 @@ internal sealed partial class FactRecognizer
         return Spread.Contains(_view.Span(j - 1), Clitics.Particles) && _view.Is(j - 2, TokenType.Word) && CausalLinks.Contains(_view.Span(j - 2), Clitics.Particles);
     }
 
+    /// <summary>An illness, poisoning, heat or hunger strike named after the people, in the clause.</summary>
+    private bool IllAfter(int last)
+    {
+        for (var j = last + 1; j < _view.Count && j <= last + 10 && _view.SameClause(j, last); j++)
+            if (NaturalCauseAt(j) || (_view.Is(j, TokenType.Word) && Illnesses.Contains(_view.Span(j), Clitics.Particles | Clitics.Article))) return true;
+        return false;
+    }
+
+    private static readonly Lexicon<bool> Illnesses = new(new[]
+    {
+        "تسمم", "تسمما", "حالات تسمم", "تلوث", "إضراب", "إضرابهم", "إضرابه", "الكوليرا", "اختناقات", "العاصفة", "عاصفة", "حمى", "التهاب", "إسهال",
+    }.Where(w => !w.Contains(' ')).Select(w => (w, true)));
+
     private static readonly Lexicon<bool> DyingWords = new(new[] { "وفاة", "وفيات", "توفي", "توفيت", "توفوا", "توفى", "قضوا", "قضى", "مات", "ماتوا", "ماتت", "فارق", "فارقوا", "فارقا", "فارقت" }.Select(w => (w, true)));
 
     // («ضربات الشمس», «بضربة شمس»: heat strokes, the sun after the strokes, as «سوء التغذية»; «ضربات جوية» names no
     // natural cause.)
-    private static readonly Lexicon<bool> CausalLinks = new(new[] { "بسبب", "جراء", "نتيجة", "إثر", "من", "لأسباب", "بفعل", "متأثرا", "متأثرين", "ضربة", "ضربات", "سوء" }.Select(w => (w, true)));
+    private static readonly Lexicon<bool> CausalLinks = new(new[] { "بسبب", "جراء", "نتيجة", "إثر", "من", "لأسباب", "بفعل", "متأثرا", "متأثرين", "ضربة", "ضربات", "سوء", "أثناء" }.Select(w => (w, true)));
 
     /// <summary>What spreads or rises: a cause only behind a link («بسبب تفشي», not «وسط موجة الحر»).</summary>
     private static readonly Lexicon<bool> Spread = new(new[] { "تفشي", "انتشار", "موجة", "درجات", "ارتفاع" }.Select(w => (w, true)));
@@ -778,7 +823,7 @@ internal sealed partial class FactRecognizer
     {
         "الكوليرا", "كوليرا", "وباء", "الوباء", "مرض", "المرض", "أمراض", "الأمراض", "الجوع", "جوعا", "المجاعة", "الحر", "الحرارة",
         "طبيعية", "الولادة", "التغذية", "الإنفلونزا", "الأنفلونزا", "البرد", "بردا", "الحصبة", "السرطان", "الشيخوخة", "فيروس",
-        "إيبولا", "كورونا", "الشمس", "شمس",
+        "إيبولا", "كورونا", "الشمس", "شمس", "نوبة", "نوبات", "جلطة", "جلطات",
     }.Select(w => (w, true)));
 
     /// <summary>How many words may stand between the people and «بين قتيل وجريح».</summary>

@@ -63,6 +63,9 @@ internal static class KindCues
     /// <summary>The cues a word carries (ضبط is both an arrest and a seizure; the counted noun decides).</summary>
     public static bool TryGet(ReadOnlySpan<char> word, out Cue[] cues) => Lexicon.TryGet(word, Clitics.Particles | Clitics.Article, out cues!);
 
+    /// <summary>A cue word that carries «ب» or «ل» («بقتل», «لإصابات»), not one that begins with the letter («لقوا»).</summary>
+    public static bool HasPreposition(ReadOnlySpan<char> word) => Lexicon.TryFind(word, Clitics.Particles | Clitics.Article, out var hit) && hit.HadPreposition;
+
     /// <summary>A cue word that carries «و» or «ف»: an act joined to what came before («وتوقيف», not «وفاة»).</summary>
     public static bool IsJoined(ReadOnlySpan<char> word) => Lexicon.TryFind(word, Clitics.Particles | Clitics.Article, out var hit) && hit.HadConjunction;
 

@@ -519,6 +519,18 @@ public sealed class KindTests
         Assert.Equal(FactKind.Wounded, Extract.All(text).Single(f => f.Min == min).Kind);
 
     [Theory]
+    [InlineData("نقل 40 طالبا إلى المستشفى إثر تسمم غذائي في مدرسة بالبصرة", 40)]
+    [InlineData("أعلنت دائرة صحة البصرة أن أكثر من 1500 شخص أدخلوا المستشفيات بسبب تلوث مياه الشرب", 1500)]
+    [InlineData("وأسعف 5 أشخاص إلى المستشفى بعد تعرضهم لضربة شمس", 5)]
+    [InlineData("مات 3 أشخاص بنوبات قلبية", 3)]
+    [InlineData("توفيت 4 نساء أثناء الولادة", 4)]
+    public void The_ill_taken_to_hospital_or_dead_of_illness_are_other(string text, double min)
+    {
+        var fact = Extract.All(text).Single(f => f.Min == min);
+        Assert.Equal((FactKind.Other, "person"), (fact.Kind, fact.Unit));
+    }
+
+    [Theory]
     [InlineData("ونقلت القناة عن مدير مستشفى حجة أن هناك 30 طفلا في المدينة", 30)]
     [InlineData("ونقل 200 عائلة إلى مخيم الخازر", 200)]
     public void Moving_elsewhere_or_quoting_a_hospital_is_no_wounding(string text, double min) =>
@@ -557,6 +569,14 @@ public sealed class KindTests
     [InlineData("أصيب 20 شخصا في الهجوم وقال مصدر طبي إن 6 منهم توفوا متأثرين بجروحهم", 6, FactKind.Killed)]
     [InlineData("اختطف مسلحون 7 عمال وقالت الشرطة إن 3 منهم قتلوا", 3, FactKind.Killed)]
     [InlineData("اعتقلت القوات 15 شخصا وأكدت أن 4 منهم نقلوا إلى المستشفى لتلقي العلاج", 4, FactKind.Wounded)]
+    [InlineData("قتل 4 أشخاص وقال مصدر إن 9 آخرين تعرضوا لإصابات مختلفة", 9, FactKind.Wounded)]
+    [InlineData("قتل جنديان وقال الجيش إن 11 جنديا أصيبوا 4 منهم بجروح خطيرة", 11, FactKind.Wounded)]
+    [InlineData("أصيب 20 شخصا وقال مسؤول إن 6 منهم لقوا حتفهم في المستشفى", 6, FactKind.Killed)]
+    [InlineData("أصيب 30 شخصا وأفاد مصدر بأن 5 أشخاص من المصابين فارقوا الحياة", 5, FactKind.Killed)]
+    [InlineData("اعتقلت القوات 6 متهمين وقالت إن 4 منهم ينتمون إلى عصابة خطف وابتزاز", 4, FactKind.Arrested)]
+    [InlineData("اعتقلت قوات الأمن 5 أشخاص وقالت إن 3 منهم نفذوا عمليات اغتيال في المدينة", 3, FactKind.Arrested)]
+    [InlineData("اعتقلت الشرطة 5 أشخاص وقالت إن 3 منهم مطلوبون بتهم خطف وقتل", 3, FactKind.Arrested)]
+    [InlineData("اعتقلت القوات الأمنية 6 أشخاص وقالت إن 4 منهم فروا من السجن قبل أشهر", 4, FactKind.Arrested)]
     public void After_a_report_what_befell_the_people_overrides_an_act_before_it_but_not_their_own_deeds(string text, double min, FactKind kind) =>
         Assert.Equal(kind, Extract.All(text).Single(f => f.Min == min).Kind);
 
