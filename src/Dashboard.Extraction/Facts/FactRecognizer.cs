@@ -195,8 +195,9 @@ internal sealed partial class FactRecognizer
         // «توفي 2300 شخص بسبب الكوليرا», «توفي متهم لأسباب طبيعية»: deaths of disease, hunger, heat or old age are no
         // killing, which is what the casualty kinds count.
         if (kind is FactKind.Killed && cueToken >= 0 && NaturalDeath(cueToken, spanLast)) (kind, unit) = (FactKind.Other, "person");
-        // «نقل 40 طالبا إلى المستشفى إثر تسمم غذائي»: taken to hospital ill is no wounding.
-        if (kind is FactKind.Wounded && cueToken >= 0 && TakenToHospital(cueToken) && IllAfter(spanLast)) (kind, unit) = (FactKind.Other, "person");
+        // «نقل 40 طالبا إلى المستشفى إثر تسمم غذائي», «بعد إصابتهم بالكوليرا»: taken ill, infected or poisoned is no
+        // wounding.
+        if (kind is FactKind.Wounded && IllAfter(spanLast)) (kind, unit) = (FactKind.Other, "person");
         if (noun is null && total is null && IsPlainWord(spanLast + 1) && _view.SameClause(spanLast + 1, q.First) && !Manner.Contains(_view.Span(spanLast + 1)))
         {
             // «مقتل 3 خبراء»: the noun the lexicon does not know still belongs to the figure's words (not how they were

@@ -515,6 +515,7 @@ public sealed class KindTests
     [InlineData("نقل 6 أشخاص مصابين إلى المستشفى", 6)]
     [InlineData("ونقل 3 أطباء إلى المستشفى بعد تعرضهم لاعتداء", 3)]
     [InlineData("وقال طبيب إن عدد القتلى وصل إلى عشرين شخصا، مضيفا أن ستين شخصا على الاقل قد أدخلوا المستشفى", 60)]
+    [InlineData("وقالت وزارة الصحة إن 241 شخصا أصيبوا بجراح مختلفة واختناقات بالغاز المسيل للدموع", 241)]
     public void People_taken_to_hospital_are_wounded(string text, double min) =>
         Assert.Equal(FactKind.Wounded, Extract.All(text).Single(f => f.Min == min).Kind);
 
@@ -522,6 +523,9 @@ public sealed class KindTests
     [InlineData("نقل 40 طالبا إلى المستشفى إثر تسمم غذائي في مدرسة بالبصرة", 40)]
     [InlineData("أعلنت دائرة صحة البصرة أن أكثر من 1500 شخص أدخلوا المستشفيات بسبب تلوث مياه الشرب", 1500)]
     [InlineData("وأسعف 5 أشخاص إلى المستشفى بعد تعرضهم لضربة شمس", 5)]
+    [InlineData("نقل 35 طالبا إلى مستشفى الحلة التعليمي إثر إصابتهم بحالات تسمم غذائي في القسم الداخلي", 35)]
+    [InlineData("وأعلنت وزارة الصحة أن 60 شخصا نقلوا إلى المستشفيات بعد تناولهم وجبة غذائية فاسدة", 60)]
+    [InlineData("أصيب 10 أشخاص بالكوليرا في البصرة", 10)]
     [InlineData("مات 3 أشخاص بنوبات قلبية", 3)]
     [InlineData("توفيت 4 نساء أثناء الولادة", 4)]
     public void The_ill_taken_to_hospital_or_dead_of_illness_are_other(string text, double min)
