@@ -230,11 +230,9 @@ internal sealed partial class FactRecognizer
         }
         var governed = false;
         var beforeReport = -1;
-        var reportedAct = false;
-        var reportedKilling = false;
-        var reportedHolding = false;
+        // The act named before a report, when one was: what is said of the people after it may override it.
+        Cue? reportedAct = null;
         var theirDeed = false;
-        Cue[] spokenOrDone(int at) => TryCuesAt(at, out var found) ? found : [];
         var backwards = accept;
         var sentenced = false;
         // «وفقد 7 آخرون»: a loss right before them; an act after them in the clause still wins («فقد 15 عنصرا قتلوا»,
@@ -253,12 +251,10 @@ internal sealed partial class FactRecognizer
                 // of them after (below) wins. An act before a report yields to what befell them said after it («قتل 5
                 // أشخاص وقال مصدر إن 12 آخرين أصيبوا»), not to their own deeds (ReportedActOnThem).
                 var reported = ReportedClauseBetween(j, first);
-                var speaker = reported && TryCuesAt(j, out var spoken) && accept(spoken) is Cue.Other;
                 if (!reported && !TakenToHospital(j)) return j;
                 beforeReport = j;
-                reportedAct = reported && !speaker && !TakenToHospital(j);
-                reportedKilling = reportedAct && accept(spokenOrDone(j)) == Cue.Killed;
-                reportedHolding = reportedAct && accept(spokenOrDone(j)) is Cue.Arrested or Cue.Abducted;
+                var before = TryCuesAt(j, out var named) ? accept(named) : null;
+                if (reported && before is not Cue.Other && !TakenToHospital(j)) reportedAct = before;
                 break;
             }
             // «برصاص القوات الذي استهدف آلاف المتظاهرين», «سجون تضم آلاف المدنيين»: a verb of another act right before
@@ -286,7 +282,7 @@ internal sealed partial class FactRecognizer
             if (_view.Is(j, TokenType.Number) || (_view.Is(j, TokenType.Word) && ClauseOpeners.Contains(_view.Span(j), Clitics.Conjunction))) break;
             if (TryCuesAt(j, out var cues, indefinite: true) && accept(cues) is { } cue)
             {
-                if (reportedAct && !ReportedActOnThem(j, cue, last, reportedKilling, reportedHolding))
+                if (reportedAct is { } actBefore && !ReportedActOnThem(j, cue, last, actBefore))
                 {
                     // «إن 6 مسلحين اختطفوا 4 عمال»: the people did it; the act before the report was others' (for some of
                     // them, «إن 5 منهم قتلوا شرطيا», it is still theirs).
@@ -347,12 +343,12 @@ internal sealed partial class FactRecognizer
     /// their own deeds. Being taken to hospital (unless they are some of the dead or hurt named before: «إن 3 منهم نقلوا
     /// إلى المستشفى حيث توفوا»), fleeing in their own verb («200 ألف شخص نزحوا»). Not a state («كانوا يقيمون في مخيم»).
     /// </summary>
-    private bool ReportedActOnThem(int j, Cue cue, int last, bool afterKilling, bool afterHolding)
+    private bool ReportedActOnThem(int j, Cue cue, int last, Cue actBefore)
     {
         // (Some of the arrested taken to hospital were hurt; some of the dead are still dead.)
-        if (TakenToHospital(j)) return !(afterKilling && SomeOfThemAfter(last));
+        if (TakenToHospital(j)) return !(actBefore == Cue.Killed && SomeOfThemAfter(last));
         // («إن 4 منهم فروا من السجن»: those held who flee escape.)
-        if (cue == Cue.Displaced) return TheirOwn(_view.Span(j)) && !afterHolding;
+        if (cue == Cue.Displaced) return TheirOwn(_view.Span(j)) && actBefore is not (Cue.Arrested or Cue.Abducted);
         // What the report says of them comes right after them: «إن 12 آخرين أصيبوا», «إن 6 منهم توفوا»; not «إن 4 منهم
         // ينتمون إلى عصابة خطف», «نفذوا عمليات اغتيال».
         return cue is Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted or Cue.Missing && PredicateOf(last, j) && !IsDeed(j, cue);
@@ -804,9 +800,9 @@ internal sealed partial class FactRecognizer
 
     private static readonly Lexicon<bool> Illnesses = new(new[]
     {
-        "تسمم", "تسمما", "حالات تسمم", "تلوث", "إضراب", "إضرابهم", "إضرابه", "الكوليرا", "العاصفة", "عاصفة", "حمى", "التهاب", "إسهال",
+        "تسمم", "تسمما", "تلوث", "إضراب", "إضرابهم", "إضرابه", "الكوليرا", "العاصفة", "عاصفة", "حمى", "التهاب", "إسهال",
         "فاسدة", "فاسد", "فاسدا", "تقيؤ",
-    }.Where(w => !w.Contains(' ')).Select(w => (w, true)));
+    }.Select(w => (w, true)));
 
     private static readonly Lexicon<bool> DyingWords = new(new[] { "وفاة", "وفيات", "توفي", "توفيت", "توفوا", "توفى", "قضوا", "قضى", "مات", "ماتوا", "ماتت", "فارق", "فارقوا", "فارقا", "فارقت" }.Select(w => (w, true)));
 
