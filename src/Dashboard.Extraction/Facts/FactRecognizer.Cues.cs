@@ -629,13 +629,31 @@ internal sealed partial class FactRecognizer
         if (_view.Is(at, TokenType.Word) && (CuePrepositions.Contains(_view.Span(at), Clitics.None) || _view.IsWord(at, Release))) at--;
         // «هرب 30 معتقلا من سجن»: escaped.
         if (_view.Is(at, TokenType.Word) && KindCues.Escape.Contains(_view.Span(at), Clitics.Conjunction) && !Negated(at)) return Cue.Other;
-        if (!TryCuesAt(at, out var cues) || Negated(at)) return null;
+        // «أعدم التنظيم 5 رهائن», «قتل مسلحون 4 مختطفين»: a killing verb, its subject between.
+        if (!TryCuesAt(at, out var cues)) return KillingVerbBeforeSubject(at) ? Cue.Killed : null;
+        if (Negated(at)) return null;
         // «ترحيل 15 معتقلا من غوانتانامو»: moved, not arrested again.
         return cues.Contains(Cue.Killed) ? Cue.Killed : cues.Contains(Cue.Wounded) ? Cue.Wounded
             : cues.Contains(Cue.Other) || cues.Contains(Cue.Displaced) ? Cue.Other : null;
     }
 
     private static readonly string Release = ArabicNormalizer.NormalizeWord("سراح");
+
+    /// <summary>A killing verb one or two words before <paramref name="subjectLast"/>, only its subject's words between.</summary>
+    private bool KillingVerbBeforeSubject(int subjectLast)
+    {
+        for (var k = subjectLast; k >= subjectLast - 1; k--)
+        {
+            if (!_view.Is(k, TokenType.Word) || !_view.SameClause(k, subjectLast) || CuePrepositions.Contains(_view.Span(k), Clitics.None)
+                || TryCuesAt(k, out _)) return false;
+            var verb = k - 1;
+            // A verb: not «القتل», «للقتلى» (a noun with its article or a preposition), nor a casualty noun.
+            if (_view.Is(verb, TokenType.Word) && _view.SameClause(verb, subjectLast) && TryCuesAt(verb, out var cues) && cues.Contains(Cue.Killed)
+                && !_view.Span(verb).StartsWith("ال", StringComparison.Ordinal) && !KindCues.HasPreposition(_view.Span(verb))
+                && !(CountedNouns.TryGet(_view.Span(verb), out var noun) && noun.Role == NounRole.Casualty) && !Negated(verb)) return true;
+        }
+        return false;
+    }
 
     /// <summary>«مقتل وإصابة 9 جنود», «قتل وجرح 5»: one figure for the dead and the wounded together.</summary>
     private bool KilledAndWoundedBefore(int qualifierStart, List<FactDraft> earlier)

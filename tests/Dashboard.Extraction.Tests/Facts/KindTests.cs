@@ -595,6 +595,15 @@ public sealed class KindTests
     public void Heads_slaughter_and_flight_after_the_people_are_not_their_toll(string text) =>
         Assert.DoesNotContain(Extract.All(text), f => f.Unit == "person" && f.Kind is FactKind.Killed or FactKind.Displaced);
 
+    [Theory]
+    [InlineData("أعدم التنظيم 5 رهائن في الموصل", 5, FactKind.Killed)]
+    [InlineData("ذبح تنظيم داعش 3 رهائن", 3, FactKind.Killed)]
+    [InlineData("قتل مسلحون 4 مختطفين", 4, FactKind.Killed)]
+    [InlineData("اعتقلت القوات 5 مطلوبين", 5, FactKind.Arrested)]
+    [InlineData("إن هذه الحصيلة المؤقتة للقتلى يضاف إليها عشرة مفقودين على الأقل", 10, FactKind.Other)]
+    public void Hostages_killed_by_a_verb_before_its_subject_are_dead(string text, double min, FactKind kind) =>
+        Assert.Equal(kind, Extract.All(text).Single(f => f.Min == min).Kind);
+
     [Fact]
     public void People_who_did_the_act_after_a_report_take_neither_it_nor_the_act_before() =>
         Assert.DoesNotContain(Extract.All("قتل 3 أشخاص وقالت الشرطة إن 6 مسلحين اختطفوا 4 عمال"), f => f.Min == 6);
