@@ -626,7 +626,9 @@ internal sealed partial class FactRecognizer
         // «عشرات القتلى ومئات المفقودين»: a figure joined by «و» follows the item before it, not a verb.
         if (ListItemJoinedAt(qualifierStart) >= 0) return null;
         var at = qualifierStart - 1;
-        if (_view.Is(at, TokenType.Word) && (CuePrepositions.Contains(_view.Span(at), Clitics.None) || _view.IsWord(at, Release))) at--;
+        // «أطلق التنظيم سراح 30 رهينة», «إطلاق سراح 15 معتقلا»: released, whoever's verb stands before.
+        if (_view.IsWord(at, Release) && !Negated(at - 1)) return Cue.Other;
+        if (_view.Is(at, TokenType.Word) && CuePrepositions.Contains(_view.Span(at), Clitics.None)) at--;
         // «هرب 30 معتقلا من سجن»: escaped.
         if (_view.Is(at, TokenType.Word) && KindCues.Escape.Contains(_view.Span(at), Clitics.Conjunction) && !Negated(at)) return Cue.Other;
         // «أعدم التنظيم 5 رهائن», «قتل مسلحون 4 مختطفين»: a killing verb, its subject between.

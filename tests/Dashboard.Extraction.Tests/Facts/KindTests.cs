@@ -600,8 +600,9 @@ public sealed class KindTests
     [InlineData("ذبح تنظيم داعش 3 رهائن", 3, FactKind.Killed)]
     [InlineData("قتل مسلحون 4 مختطفين", 4, FactKind.Killed)]
     [InlineData("اعتقلت القوات 5 مطلوبين", 5, FactKind.Arrested)]
+    [InlineData("أطلق التنظيم سراح 30 رهينة", 30, FactKind.Other)]
     [InlineData("إن هذه الحصيلة المؤقتة للقتلى يضاف إليها عشرة مفقودين على الأقل", 10, FactKind.Other)]
-    public void Hostages_killed_by_a_verb_before_its_subject_are_dead(string text, double min, FactKind kind) =>
+    public void Hostages_killed_or_released_by_a_verb_before_its_subject_are_dead_or_free(string text, double min, FactKind kind) =>
         Assert.Equal(kind, Extract.All(text).Single(f => f.Min == min).Kind);
 
     [Fact]
