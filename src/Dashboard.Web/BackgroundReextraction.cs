@@ -5,8 +5,9 @@ namespace Dashboard.Web;
 /// <summary>
 /// Re-extracts the articles an older extractor stored while the app serves: a large store takes minutes, during which
 /// readers had nothing but a refused connection. Figures change as it goes, a committed chunk of 256 articles at a
-/// time; every page says so (<see cref="ReextractionStatus"/>). It starts once the warm-up has read the store, so the first visitors are not
-/// kept waiting by both at once, and stops with the app (what is done is kept, the rest is read at the next start).
+/// time; every page says so (<see cref="ReextractionStatus"/>). It starts once the warm-up has read the store, so the
+/// first visitors are not kept waiting by both at once, and stops with the app (what is done is kept, the rest is read
+/// at the next start).
 /// </summary>
 internal static class BackgroundReextraction
 {

@@ -270,11 +270,14 @@ public sealed class IngestionService(
 
             // One transaction per chunk, a savepoint per article: each article's swap is whole or not at all.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // The app serves (and takes uploads and edits) while it re-extracts: an article deleted or given another outlet
+            // or date since it was read has been dealt with by that change, which extracted it afresh. Read again under
+            // the write lock the transaction holds, so nothing moves between this look and the swap.
+            var current = (await db.Articles.AsNoTracking().Where(a => chunk.Contains(a.Id))
+                .Select(a => new { a.Id, a.OutletId, a.PublishedOn }).ToListAsync(ct)).ToDictionary(a => a.Id, a => (a.OutletId, a.PublishedOn));
             foreach (var (id, outletId, publishedOn, result) in extracted.OrderBy(e => e.Id))
             {
-                // The app serves (and takes uploads and edits) while it re-extracts: an article deleted or given another
-                // outlet or date since it was read has been dealt with by that change, which extracted it afresh.
-                var unchanged = await db.Articles.AnyAsync(a => a.Id == id && a.OutletId == outletId && a.PublishedOn == publishedOn, ct);
+                var unchanged = current.TryGetValue(id, out var now) && now == (outletId, publishedOn);
                 if (result != null && unchanged && await TryReplaceAsync(replacer, transaction, id, outletId, publishedOn, result, ct)) replaced++;
                 progress?.Report(new IngestProgress(++done, articleIds.Count, id.ToString(CultureInfo.InvariantCulture)));
             }

@@ -35,14 +35,14 @@ internal sealed partial class FactRecognizer
             // «ارتفعت حصيلة القتلى إلى 50», «مقتل 5 وإصابة 3»: the kind stands before a bare figure.
             if (q.Fraction) return new KindReading(FactKind.Other, "fraction", -1, 0.3);
             // A vague word alone counts people only right after the cue: «مقتل العشرات», «اعتقال المئات».
-            if (q.Vague) return PersonCueRightBefore(q, qualifierStart, cue => cue is Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted);
+            if (q.Vague) return PersonCueRightBefore(q, qualifierStart, KindCues.IsAct);
             // «… لوالدي الضحايا و8.500 لأبناء الضحايا»، «… الضحايا وثمانية آلاف …»: a casualty noun just before the «و»
             // that joins the figure ends the item before it (whose own noun counted it); «ومن بين القتلى 27 طفلا و3
             // إناث» still counts the 3.
             var endOfItemBefore = ListItemJoinedAt(qualifierStart) - 1;
             // «إلى 3 قتلى وإصابة 8 بجروح»: a casualty act right before the figure is its own, not the head before it.
             // (Not a head itself: «عدد القتلى بحوالى 48».)
-            var ownAct = TryCuesAt(qualifierStart - 1, out var before) && before.Any(c => c is Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted)
+            var ownAct = TryCuesAt(qualifierStart - 1, out var before) && before.Any(KindCues.IsAct)
                 && !NotAFactCues.CasualtyHeads.TryGet(_view.Span(qualifierStart - 1), Clitics.Particles, out _);
             for (var j = qualifierStart - 1; !ownAct && j >= 0 && j >= qualifierStart - 5 && _view.SameClause(j, qualifierStart); j--)
             {
@@ -200,10 +200,13 @@ internal sealed partial class FactRecognizer
         && KindCues.TryGet(_view.Span(at), out var cues) && cues.Contains(Cue.Missing);
 
     /// <summary>«حياتهم», «لحياتهم», «أرواحهم» within three words after the counted figure, in its clause.</summary>
-    private bool LivesLostAfter(int last)
+    private bool LivesLostAfter(int last) => AnyAfterInClause(last, 3, IsLives);
+
+    /// <summary>A token within <paramref name="reach"/> after <paramref name="at"/>, in its clause, that passes <paramref name="test"/>.</summary>
+    private bool AnyAfterInClause(int at, int reach, Func<int, bool> test)
     {
-        for (var j = last + 1; j < _view.Count && j <= last + 3 && _view.SameClause(j, last); j++)
-            if (IsLives(j)) return true;
+        for (var k = at + 1; k < _view.Count && k <= at + reach && _view.SameClause(k, at); k++)
+            if (test(k)) return true;
         return false;
     }
 
@@ -305,7 +308,7 @@ internal sealed partial class FactRecognizer
                 // After a state, only an act done to them, the verb theirs or the noun carrying their pronoun: «يعملون في شركة
                 // قتلوا», «بحاجة إلى رعاية بعد إصابتهم»; not «بحاجة إلى إجلاء طبي», nor «يعانون من سوء التغذية بعد مقتل
                 // آبائهم». After a loss, only an act too («وفقد 20 مهاجرا فروا من ليبيا» went missing).
-                var act = cue is Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted;
+                var act = KindCues.IsAct(cue);
                 if (otherAt >= 0 && !(act && TheirOwn(_view.Span(j)))) continue;
                 if (lostAt >= 0 && !act) continue;
                 return j;
@@ -351,7 +354,7 @@ internal sealed partial class FactRecognizer
         if (cue == Cue.Displaced) return TheirOwn(_view.Span(j)) && actBefore is not (Cue.Arrested or Cue.Abducted);
         // What the report says of them comes right after them: «إن 12 آخرين أصيبوا», «إن 6 منهم توفوا»; not «إن 4 منهم
         // ينتمون إلى عصابة خطف», «نفذوا عمليات اغتيال».
-        return cue is Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted or Cue.Missing && PredicateOf(last, j) && !IsDeed(j, cue);
+        return (KindCues.IsAct(cue) || cue == Cue.Missing) && PredicateOf(last, j) && !IsDeed(j, cue);
     }
 
     /// <summary>The word at <paramref name="j"/> is the first after the people but for «منهم», «قد», «كانوا» and the like.</summary>
@@ -376,7 +379,7 @@ internal sealed partial class FactRecognizer
     /// <summary>An act the people did: a verbal noun after a preposition, or a verb with an object after it.</summary>
     private bool IsDeed(int j, Cue cue)
     {
-        if (cue is not (Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted)) return false;
+        if (!KindCues.IsAct(cue)) return false;
         var word = _view.Span(j);
         // («تعرضوا لإصابات», «يعانون من إصابات»: what they suffered.)
         var suffered = Suffered(j - 1) || (_view.IsWord(j - 1, From) && Suffered(j - 2));
@@ -513,22 +516,13 @@ internal sealed partial class FactRecognizer
     }
 
     /// <summary>«نقل 3 أطباء إلى المستشفى بعد تعرضهم لاعتداء»: a cause or a time after, in the clause.</summary>
-    private bool CauseAfter(int last)
-    {
-        for (var k = last + 1; k < _view.Count && k <= last + 10 && _view.SameClause(k, last); k++)
-            if (_view.Is(k, TokenType.Word) && HurtBy.Contains(_view.Span(k), Clitics.Conjunction)) return true;
-        return false;
-    }
+    private bool CauseAfter(int last) =>
+        AnyAfterInClause(last, 10, k => _view.Is(k, TokenType.Word) && HurtBy.Contains(_view.Span(k), Clitics.Conjunction));
 
     private static readonly Lexicon<bool> HurtBy = new(new[] { "بعد", "إثر", "جراء", "بسبب", "نتيجة", "لإصابتهم", "لإصابته", "لتلقي", "للعلاج" }.Select(w => (w, true)));
 
     /// <summary>«فارق 3 أشخاص الحياة», «فارقوا الحياة»: life within four words after, in the clause.</summary>
-    private bool LifeAfter(int j)
-    {
-        for (var k = j + 1; k <= j + 4 && k < _view.Count && _view.SameClause(k, j); k++)
-            if (_view.IsWord(k, KindCues.Life)) return true;
-        return false;
-    }
+    private bool LifeAfter(int j) => AnyAfterInClause(j, 4, k => _view.IsWord(k, KindCues.Life));
 
     /// <summary>«قطعوا رؤوس», «وقطع عناصر التنظيم رؤوس»: cutting, its subject (two words at most) between, in the clause.</summary>
     private bool CutBefore(int heads)
@@ -811,12 +805,8 @@ internal sealed partial class FactRecognizer
     }
 
     /// <summary>An illness, poisoning, heat or hunger strike named after the people, in the clause.</summary>
-    private bool IllAfter(int last)
-    {
-        for (var j = last + 1; j < _view.Count && j <= last + 10 && _view.SameClause(j, last); j++)
-            if (NaturalCauseAt(j) || (_view.Is(j, TokenType.Word) && Illnesses.Contains(_view.Span(j), Clitics.Particles | Clitics.Article))) return true;
-        return false;
-    }
+    private bool IllAfter(int last) =>
+        AnyAfterInClause(last, 10, j => NaturalCauseAt(j) || (_view.Is(j, TokenType.Word) && Illnesses.Contains(_view.Span(j), Clitics.Particles | Clitics.Article)));
 
     private static readonly Lexicon<bool> Illnesses = new(new[]
     {

@@ -107,7 +107,7 @@ internal sealed partial class FactRecognizer
 
     private bool SinglePersonCueAt(int at) =>
         _view.SameClause(at, at + 1) && TryCuesAt(at, out var cues)
-        && cues.Any(c => c is Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted) && !Negated(at);
+        && cues.Any(KindCues.IsAct) && !Negated(at);
 
     /// <summary>Reads one figure; returns null when it is not a fact. <paramref name="consumedTo"/> is the last token used.</summary>
     private FactDraft? Read(Quantity q, List<FactDraft> earlier, out int consumedTo)

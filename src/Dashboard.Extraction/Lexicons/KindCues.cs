@@ -23,6 +23,9 @@ internal enum Cue
 /// <summary>Verbs and verbal nouns of the clause that name the kind of a count of people or things.</summary>
 internal static class KindCues
 {
+    /// <summary>Something done to people: killed, wounded, arrested or abducted (not a state, a move or a count).</summary>
+    public static bool IsAct(Cue cue) => cue is Cue.Killed or Cue.Wounded or Cue.Arrested or Cue.Abducted;
+
     private static IEnumerable<(string, Cue)> Many(Cue cue, params string[] words) => words.Select(w => (w, cue));
 
     private static IEnumerable<(string, Cue)> All() =>
