@@ -369,8 +369,9 @@ internal sealed partial class FactRecognizer
         }
         if (AttributionCues.Breakdown.Contains(word, Clitics.None) && word.StartsWith(From))
         {
-            // «المئات منهم»: the people the clause already speaks of.
-            noun = new NounInfo(NounRole.Person, "person");
+            // «المئات منهم»: the people the clause already speaks of. «منها» stands for things as often: «100 ألف غارة،
+            // و4500 منها أصابت مدنيين» counts strikes, the noun counted just before.
+            noun = word.SequenceEqual(OfThem) && ThingCountedBefore(q.First) is { } thing ? thing : new NounInfo(NounRole.Person, "person");
             return n;
         }
         if (word.SequenceEqual(From) && n + 1 < _view.Count)
@@ -385,6 +386,20 @@ internal sealed partial class FactRecognizer
             }
         }
         return -1;
+    }
+
+    private static readonly string OfThem = ArabicNormalizer.NormalizeWord("منها");
+
+    /// <summary>The noun of the nearest figure within eight words before, in the sentence, when it counts no people.</summary>
+    private NounInfo? ThingCountedBefore(int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 8 && _view.SameSentence(k, first); k--)
+        {
+            // (A figure's own noun: «12 صاروخا، خلال تلك العملية، تسع منها» counts missiles, not operations.)
+            if (!_view.Is(k, TokenType.Word) || !IsFigureAt(k - 1) || !CountedNouns.TryGet(_view.Span(k), out var counted)) continue;
+            return counted.Role is NounRole.Person or NounRole.Casualty or NounRole.Family ? null : counted;
+        }
+        return null;
     }
 
     private bool IsPlainWord(int index) =>

@@ -679,4 +679,29 @@ public sealed class KindTests
         var facts = Extract.All("ومن بين القتلى 27 طفلا و3 إناث");
         Assert.Equal([(FactKind.Killed, 27.0), (FactKind.Killed, 3.0)], facts.Select(f => (f.Kind, f.Min)));
     }
+
+    [Theory]
+    [InlineData("وقال إن عدد الغارات الجوية وصل 100 ألف غارة، و4500 منها أصابت مدنيين", FactKind.Strikes, "strike")]
+    [InlineData("وخصصت الحكومة 100 مليون دولار، و20 مليونا منها للإعمار", FactKind.Funding, "USD")]
+    [InlineData("لم يتعد عدد الهجمات 13 هجوما، أدى 10 منها إلى مقتل 135 شخصا", FactKind.Other, "attack")]
+    [InlineData("وأسفر القصف عن مقتل 12 شخصا من عائلة واحدة، و5 منها أطفال", FactKind.Killed, "person")]
+    public void Of_them_in_the_feminine_counts_the_noun_of_the_figure_before(string text, FactKind kind, string unit)
+    {
+        var part = Extract.All(text).Single(f => Extract.SpanText(text, f).EndsWith("منها", StringComparison.Ordinal));
+        Assert.Equal((kind, unit), (part.Kind, part.Unit));
+    }
+
+    [Fact]
+    public void A_noun_not_counted_by_a_figure_is_not_what_of_them_stands_for() =>
+        Assert.DoesNotContain(Extract.All("أطلقت فرنسا 12 صاروخا، خلال تلك العملية، تسع منها من نوع سكالب"), f => f.Kind == FactKind.Operations);
+
+    [Theory]
+    [InlineData("وذكرت المنظمة مقتل ما لا يقل عن 48 شخصاً وظهور عوارض تشير إلى تعرض 500 آخرين إلى غاز سام")]
+    [InlineData("ووثقت 561 حالة اعتقال تعسفي، وتعرض 127 شخصاً للتعذيب داخل السجون")]
+    public void Others_exposed_to_something_do_not_take_the_act_before(string text) =>
+        Assert.DoesNotContain(Extract.All(text), f => f.Min is 500 or 127 && f.Kind is not FactKind.Other);
+
+    [Fact]
+    public void What_befell_the_exposed_named_after_them_still_counts() =>
+        Assert.Equal(FactKind.Wounded, Extract.Single("وتعرض 5 أشخاص لإصابات بليغة في الانفجار").Kind);
 }
