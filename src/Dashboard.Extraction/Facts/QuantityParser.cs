@@ -36,6 +36,9 @@ internal static class QuantityParser
         var scale = 1.0;
         if (!(plain && YearNamedBefore(view, index, value)) && TryScaleAfter(view, last, out var factor))
         {
+            // «12.500 مليون دولار», «3.229 مليون سائح»: before millions and billions a lone dot is a decimal point (a
+            // thousand millions is written as billions).
+            if (factor >= 1e6 && DotBeforeThreeDigits(view.Span(index))) value /= 1000;
             value *= factor;
             scale = factor;
             last++;
@@ -44,6 +47,13 @@ internal static class QuantityParser
         (value, last) = ContinueCompound(view, value, last, scale);
         quantity = new Quantity(index, last, value, value) { BareInteger = plain && !scaled && last == index, Scale = scale };
         return true;
+    }
+
+    /// <summary>One separator, a dot, with three digits after it: «4.250».</summary>
+    private static bool DotBeforeThreeDigits(ReadOnlySpan<char> text)
+    {
+        var dot = text.IndexOfAny(',', '.', '،');
+        return dot >= 0 && text[dot] == '.' && text.LastIndexOfAny(',', '.', '،') == dot && text.Length - dot - 1 == 3;
     }
 
     /// <summary>5,964 and 5.964 are thousands; 2,5 and 2.5 are decimals; 1,234.5 mixes both.</summary>
