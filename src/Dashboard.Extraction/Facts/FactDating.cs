@@ -8,7 +8,14 @@ namespace Dashboard.Extraction.Facts;
 /// </summary>
 internal sealed class FactDating(IReadOnlyList<DateMention> mentions, DateOnly? published, string text)
 {
-    public readonly record struct Dating(DateOnly? Start, DateOnly? End, DatePrecision Precision, DateBasis Basis);
+    public readonly record struct Dating(DateOnly? Start, DateOnly? End, DatePrecision Precision, DateBasis Basis)
+    {
+        /// <summary>
+        /// «بين الأول من كانون الثاني/يناير و30 حزيران/يونيو»: two days named as the ends of a period more than a week long.
+        /// (Not a season or the end of a year: «الصيف الماضي», «نهاية العام» may date one event.)
+        /// </summary>
+        public bool IsPeriodBetween { get; init; }
+    }
 
     public Dating Find(TextSpan sentence, TextSpan figure, FactScope scope, FactKind kind)
     {
@@ -18,6 +25,8 @@ internal sealed class FactDating(IReadOnlyList<DateMention> mentions, DateOnly? 
         {
             if (candidate.Span.Start < sentence.Start || candidate.Span.End > sentence.End || candidate.Span.Overlaps(figure)) continue;
             if ((HasHappened(kind) ? Past(candidate) : candidate) is not { } mention) continue;
+            // «يوم دام هو الأكثر دموية في غزة منذ 2014 قتل فيه 61»: «منذ» starts a period, which one event is not.
+            if (scope == FactScope.Incident && Since(mention.Text)) continue;
             var distance = mention.Span.Start >= figure.End ? mention.Span.Start - figure.End : figure.Start - mention.Span.End;
             if (scope == FactScope.Cumulative && mention.DatePrecision is DatePrecision.Year or DatePrecision.Range or DatePrecision.Month) distance /= 4;
             if (distance < bestDistance) { best = mention; bestDistance = distance; }
@@ -35,7 +44,11 @@ internal sealed class FactDating(IReadOnlyList<DateMention> mentions, DateOnly? 
             // «منذ كانون الثاني الماضي», «منذ 2014»: from the start of that month or year to publication, not that month alone.
             if (scope == FactScope.Cumulative && Since(best.Text) && best.DateStart is { } start && published is { } end && end >= start)
                 return new Dating(start, end, DatePrecision.Range, best.DateBasis);
-            return new Dating(best.DateStart, best.DateEnd, best.DatePrecision, best.DateBasis);
+            return new Dating(best.DateStart, best.DateEnd, best.DatePrecision, best.DateBasis)
+            {
+                IsPeriodBetween = best is { DatePrecision: DatePrecision.Range, DateStart: { } first, DateEnd: { } last }
+                                  && last.DayNumber - first.DayNumber > 7 && StartsWithBetween(best.Text),
+            };
         }
         if (published is not { } day) return new Dating(null, null, DatePrecision.Unknown, DateBasis.None);
         // A total with no period named ends at publication; its start is not told.
@@ -74,6 +87,10 @@ internal sealed class FactDating(IReadOnlyList<DateMention> mentions, DateOnly? 
         }
         return null;
     }
+
+    private static bool StartsWithBetween(string mention) =>
+        mention.StartsWith("بين", StringComparison.Ordinal) || mention.StartsWith("ما بين", StringComparison.Ordinal)
+        || mention.StartsWith("وبين", StringComparison.Ordinal);
 
     private static bool Since(string mention) => mention.StartsWith("منذ", StringComparison.Ordinal) || mention.StartsWith("ومنذ", StringComparison.Ordinal);
 }

@@ -45,7 +45,7 @@ internal static class FactExtractor
                 Max = draft.Max,
                 Qualifier = draft.Qualifier,
                 Unit = draft.Unit,
-                Scope = draft.Scope,
+                Scope = when.IsPeriodBetween ? FactScope.Cumulative : draft.Scope,
                 DateStart = when.Start,
                 DateEnd = when.End,
                 DatePrecision = when.Precision,

@@ -154,4 +154,35 @@ public sealed class ScopeTests
         var fact = Extract.Counted(text).Single();
         Assert.Equal((kind, min, FactScope.Incident), (fact.Kind, fact.Min, fact.Scope));
     }
+
+    [Theory]
+    [InlineData("والاعتداء هو الأكثر دموية في العراق منذ الهجوم الانتحاري المزدوج الذي أوقع 31 قتيلا ببغداد، في 16 يناير الماضي")]
+    [InlineData("ويعتبر هذا الاعتداء الأكثر دموية في العراق منذ الاعتداء الانتحاري الذي أوقع 31 قتيلا ببغداد في 16 كانون الثاني/يناير الماضي")]
+    public void The_deadliest_since_an_attack_leaves_that_attack_one_event(string text)
+    {
+        var fact = Extract.Counted(text, new DateOnly(2018, 4, 12)).Single();
+        Assert.Equal((FactScope.Incident, new DateOnly(2018, 1, 16), new DateOnly(2018, 1, 16)), (fact.Scope, fact.DateStart, fact.DateEnd));
+    }
+
+    [Fact]
+    public void Two_days_named_as_the_ends_of_a_period_make_a_total_over_it()
+    {
+        var fact = Extract.Counted("وبمقتل 1692 مدنياً، نصفهم في اعتداءات نسبت إلى تنظيم داعش، بين الأول من كانون الثاني/يناير و30 حزيران/يونيو، فإن هذه الفترة هي الأسوأ",
+            new DateOnly(2018, 7, 15)).First();
+        Assert.Equal((1692.0, FactScope.Cumulative, new DateOnly(2018, 1, 1), new DateOnly(2018, 6, 30)), (fact.Min, fact.Scope, fact.DateStart, fact.DateEnd));
+    }
+
+    [Theory]
+    [InlineData("وتورط عدة مشتبه فيهم في تفجيرات ضربت منطقة كتالونيا الصيف الماضي، مخلفة 16 قتيلا")]
+    [InlineData("وفي هجوم آخر وقع في نهاية 2015، قتل 14 من الحرس الرئاسي عندما فجر مهاجم حافلتهم")]
+    public void A_season_or_the_end_of_a_year_may_date_one_event(string text) =>
+        Assert.Equal(FactScope.Incident, Extract.Counted(text, new DateOnly(2018, 7, 2)).Single().Scope);
+
+    [Fact]
+    public void The_start_of_a_campaign_does_not_date_one_of_its_tolls()
+    {
+        var facts = Extract.Counted("قتل جنديان مصريان و8 مسلحين \"تكفيريين\"، في الحملة التي ينفذها الجيش المصري بشمال ووسط سيناء منذ فبراير الماضي، لملاحقة التنظيمات المتشددة، حسب بيان نشرته القوات المسلحة، الثلاثاء.",
+            new DateOnly(2018, 5, 29));
+        Assert.All(facts, fact => Assert.Equal((FactScope.Incident, new DateOnly(2018, 5, 29)), (fact.Scope, fact.DateStart)));
+    }
 }
