@@ -82,6 +82,7 @@ internal sealed partial class FactRecognizer
             case NounRole.Operation:
                 if (nounAt + 1 < _view.Count && _view.Is(nounAt + 1, TokenType.Word) && CountedNouns.AttackAdjectives.Contains(_view.Span(nounAt + 1), Clitics.All))
                     return new KindReading(FactKind.Other, "attack", nounAt, 0.4);
+                if (Surgery(qualifierStart, nounAt)) return new KindReading(FactKind.Other, "surgery", nounAt, 0.4);
                 return new KindReading(FactKind.Operations, noun.Unit, nounAt, 0.85);
             case NounRole.Attack:
                 return new KindReading(FactKind.Other, noun.Unit, nounAt, 0.4);
@@ -605,6 +606,22 @@ internal sealed partial class FactRecognizer
         "أجلت", "أجلى", "أجلوا", "اعتقلت", "اعتقل", "اعتقلوا", "أوقفت", "أوقف", "اختطف", "اختطفت", "خطفت", "خطفوا", "اختطفوا",
         "نزح", "نزحوا", "فر", "فروا", "هجر", "هجرت", "احتجز", "احتجزت", "أسرت", "أسر", "أنقذت", "أنقذ", "أفرجت", "أفرج",
     }.Select(w => (w, true)));
+
+    /// <summary>
+    /// «خضع عماد لأكثر من 18 عملية», «أجريت له 3 عمليات جراحية»: operations a patient undergoes are surgery, not raids
+    /// (not «أجرى»: forces carry out operations too).
+    /// </summary>
+    private bool Surgery(int qualifierStart, int nounAt)
+    {
+        if (_view.Is(nounAt + 1, TokenType.Word) && Surgical.Contains(_view.Span(nounAt + 1), Clitics.Article)) return true;
+        for (var k = qualifierStart - 1; k >= 0 && k >= qualifierStart - 3 && _view.SameClause(k, qualifierStart); k--)
+            if (_view.Is(k, TokenType.Word) && Undergoing.Contains(_view.Span(k), Clitics.Conjunction)) return true;
+        return false;
+    }
+
+    private static readonly Lexicon<bool> Surgical = new(new[] { "جراحية", "جراحيه", "جراحيتين" }.Select(w => (w, true)));
+
+    private static readonly Lexicon<bool> Undergoing = new(new[] { "خضع", "خضعت", "يخضع", "تخضع", "خضوعه", "خضوعها" }.Select(w => (w, true)));
 
     /// <summary>Verbs that take people as their object without harming, holding or moving them: they govern the figure after them.</summary>
     private static readonly Lexicon<bool> VerbsOfOtherActs = new(new[]

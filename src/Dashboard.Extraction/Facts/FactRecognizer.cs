@@ -164,7 +164,10 @@ internal sealed partial class FactRecognizer
                 qualifier = before;
                 qualifierStart = phraseFirst;
             }
-            else if (QualifierPhrases.After.TryMatchAt(_view, spanLast + 1, Clitics.None, out var after, out _))
+            else if (QualifierPhrases.After.TryMatchAt(_view, spanLast + 1, Clitics.None, out var after, out _)
+                     // «12 شخصا قتلوا على الأقل»: after the verb that says what befell them, too.
+                     || (_view.Is(spanLast + 1, TokenType.Word) && KindCues.TryGet(_view.Span(spanLast + 1), out _) && _view.SameClause(spanLast + 1, spanLast)
+                         && QualifierPhrases.After.TryMatchAt(_view, spanLast + 2, Clitics.None, out after, out _)))
             {
                 qualifier = after;
             }

@@ -704,4 +704,17 @@ public sealed class KindTests
     [Fact]
     public void What_befell_the_exposed_named_after_them_still_counts() =>
         Assert.Equal(FactKind.Wounded, Extract.Single("وتعرض 5 أشخاص لإصابات بليغة في الانفجار").Kind);
+
+    [Theory]
+    [InlineData("في حين خضع عماد لأكثر من 18 عملية منذ يناير 2017")]
+    [InlineData("وأجريت له 3 عمليات جراحية في المستشفى")]
+    public void Operations_a_patient_undergoes_are_surgery(string text)
+    {
+        var fact = Extract.All(text).Single(f => f.Min is 18 or 3);
+        Assert.Equal((FactKind.Other, "surgery"), (fact.Kind, fact.Unit));
+    }
+
+    [Fact]
+    public void Operations_forces_carry_out_stay_operations() =>
+        Assert.Equal(FactKind.Operations, Extract.Single("وأجرت القوات 5 عمليات دهم في الموصل").Kind);
 }

@@ -22,6 +22,8 @@ public sealed class QualifierTests
     [InlineData("أعلنت القيادة مقتل ما لا يقل عن 40 مسلحا في الاشتباكات")]
     [InlineData("أعلنت القيادة أن عدد المسلحين القتلى تجاوز 40 مسلحا في الاشتباكات")]
     [InlineData("أعلنت القيادة مقتل 40 مسلحا على الأقل في الاشتباكات")]
+    [InlineData("أعلنت القيادة أن 40 مسلحا قتلوا على الأقل في الاشتباكات")]
+    [InlineData("لقي 40 مسلحا حتفهم على الأقل في الاشتباكات")]
     public void At_least_keeps_the_stated_number_as_both_bounds(string text) =>
         FactAssert.Is(text, FactKind.Killed, 40, 40, Qualifier.AtLeast, FactScope.Incident, "40 مسلحا");
 
