@@ -165,6 +165,7 @@ internal sealed partial class FactRecognizer
                 qualifierStart = phraseFirst;
             }
             else if (QualifierPhrases.After.TryMatchAt(_view, spanLast + 1, Clitics.None, out var after, out _)
+                     || QualifierPhrases.After.TryMatchAt(_view, q.Last + 1, Clitics.None, out after, out _)
                      // «12 شخصا قتلوا على الأقل»: after the verb that says what befell them, too.
                      || (_view.Is(spanLast + 1, TokenType.Word) && KindCues.TryGet(_view.Span(spanLast + 1), out _) && _view.SameClause(spanLast + 1, spanLast)
                          && QualifierPhrases.After.TryMatchAt(_view, spanLast + 2, Clitics.None, out after, out _)))
@@ -339,6 +340,8 @@ internal sealed partial class FactRecognizer
         }
         var n = last + 1;
         if (_view.IsPunct(n, ')') && _view.IsPunct(q.First - 1, '(')) n++;
+        // «سبعة على الأقل من أفراد الأمن»: a qualifier may stand between the figure and «من».
+        if (QualifierPhrases.After.TryMatchAt(_view, n, Clitics.None, out _, out var qualifierLength) && _view.IsWord(n + qualifierLength, From)) n += qualifierLength;
         if (n >= _view.Count || !_view.SameSentence(n, q.First)) return -1;
         if (_view.IsPunct(n, '%'))
         {

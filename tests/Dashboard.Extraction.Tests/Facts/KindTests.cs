@@ -717,4 +717,18 @@ public sealed class KindTests
     [Fact]
     public void Operations_forces_carry_out_stay_operations() =>
         Assert.Equal(FactKind.Operations, Extract.Single("وأجرت القوات 5 عمليات دهم في الموصل").Kind);
+
+    [Theory]
+    [InlineData("قتل أربعة عناصر أمن سعوديين في إطلاق نار", FactTarget.SecurityForces)]
+    [InlineData("مقتل 3 رجال شرطة في هجوم", FactTarget.SecurityForces)]
+    [InlineData("وقتل 12 من العناصر التكفيرية في سيناء", FactTarget.Militants)]
+    public void The_word_tied_to_the_people_says_whose_they_are_without_its_article(string text, FactTarget side) =>
+        Assert.Equal(side, Extract.Single(text).Target);
+
+    [Fact]
+    public void A_qualifier_between_the_figure_and_its_people_keeps_both()
+    {
+        var fact = Extract.Single("أدى الهجوم إلى مقتل سبعة على الأقل من أفراد الأمن المحليين");
+        Assert.Equal((7.0, Qualifier.AtLeast, FactTarget.SecurityForces), (fact.Min, fact.Qualifier, fact.Target));
+    }
 }
