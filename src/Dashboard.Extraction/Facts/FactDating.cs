@@ -47,7 +47,7 @@ internal sealed class FactDating(IReadOnlyList<DateMention> mentions, DateOnly? 
             return new Dating(best.DateStart, best.DateEnd, best.DatePrecision, best.DateBasis)
             {
                 IsPeriodBetween = best is { DatePrecision: DatePrecision.Range, DateStart: { } first, DateEnd: { } last }
-                                  && last.DayNumber - first.DayNumber > 7 && StartsWithBetween(best.Text),
+                                  && last.DayNumber - first.DayNumber > 7 && StartsWithBetween(best.Text) && !RankedBefore(best, sentence),
             };
         }
         if (published is not { } day) return new Dating(null, null, DatePrecision.Unknown, DateBasis.None);
@@ -87,6 +87,18 @@ internal sealed class FactDating(IReadOnlyList<DateMention> mentions, DateOnly? 
         }
         return null;
     }
+
+    /// <summary>«هو الأعنف في المحافظة بين 1 كانون الثاني و30 نيسان»: a period an event is ranked in, not a total over it.</summary>
+    private bool RankedBefore(DateMention mention, TextSpan sentence)
+    {
+        var from = Math.Max(sentence.Start, mention.Span.Start - 40);
+        var before = text.AsSpan(from, mention.Span.Start - from);
+        foreach (var rank in Ranks)
+            if (before.Contains(rank, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] Ranks = ["الأعنف", "الأكثر", "الأسوأ", "الأكبر", "الأشد", "الأخطر", "أعنف", "أسوأ", "أكبر"];
 
     private static bool StartsWithBetween(string mention) =>
         mention.StartsWith("بين", StringComparison.Ordinal) || mention.StartsWith("ما بين", StringComparison.Ordinal)

@@ -23,11 +23,35 @@ internal sealed partial class FactRecognizer
         {
             if (!_view.Is(j, TokenType.Word)) continue;
             if (IsAmbiguousMember(j)) { to = Math.Min(to + 1, j + 2); continue; }
-            if (TargetWords.TryGet(_view.Span(j), out var found)) return found;
+            if (TargetWords.TryGet(_view.Span(j), out var found))
+            {
+                // «3 عناصر أمن داعش», «عناصر شرطة الحسبة التابعة للتنظيم»: the group named right after owns its police.
+                if (found == FactTarget.SecurityForces && Police.Contains(_view.Span(j), Clitics.Article) && MilitantsOwn(j)) return FactTarget.Militants;
+                return found;
+            }
             if (CountedNouns.TryGet(_view.Span(j), out var info) && info.Role == NounRole.Person && info.Target != FactTarget.Unknown) return info.Target;
         }
         return target;
     }
+
+    private bool MilitantsOwn(int j)
+    {
+        for (var k = j + 1; k < _view.Count && k <= j + 3 && _view.SameClause(k, j); k++)
+        {
+            // («من قوات النظام والمسلحين الموالين لها»: «و» joins another group.)
+            if (!_view.Is(k, TokenType.Word) || _view.Span(k)[0] == 'و') return false;
+            if (TargetWords.TryGet(_view.Span(k), out var next)) return next == FactTarget.Militants;
+            if (!Belonging.Contains(_view.Span(k), Clitics.Conjunction)) return k == j + 1 && IsPlainName(k) && MilitantsOwn(k);
+        }
+        return false;
+    }
+
+    /// <summary>«شرطة الحسبة»: one word naming the force between it and its owner.</summary>
+    private bool IsPlainName(int k) => _view.Span(k).StartsWith("ال") && !CountedNouns.TryGet(_view.Span(k), out _);
+
+    private static readonly Lexicon<bool> Police = new(new[] { "أمن", "شرطة" }.Select(w => (w, true)));
+
+    private static readonly Lexicon<bool> Belonging = new(new[] { "التابعة", "التابعين", "التابع", "التابعون" }.Select(w => (w, true)));
 
     /// <summary>عنصر، مقاتل، أفراد، عضو: members of either side until the next words say which.</summary>
     private bool IsAmbiguousMember(int nounAt)

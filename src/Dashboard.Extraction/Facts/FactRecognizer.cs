@@ -123,7 +123,10 @@ internal sealed partial class FactRecognizer
         if (!q.Vague && !q.NounIsOwnToken && !q.OneOf && !q.TrailingOne && TryRangeEnd(q, out var end))
         {
             if (q.IsYearLike && end.IsYearLike) { consumedTo = end.Last; return null; }
-            min = q.Scale == 1 && end.Scale > 1 && q.Min * end.Scale <= end.Min ? q.Min * end.Scale : q.Min;
+            // «ما بين 1.500 و2.500 مليون»: the first end is a decimal too when the last one's millions made it one.
+            var first = q.Scale == 1 && end.Scale >= 1e6 && _view.Is(q.First, TokenType.Number) && QuantityParser.DecimalBeforeMillions(_view.Span(q.First))
+                        && _view.Is(end.First, TokenType.Number) && QuantityParser.DecimalBeforeMillions(_view.Span(end.First)) ? q.Min / 1000 : q.Min;
+            min = q.Scale == 1 && end.Scale > 1 && first * end.Scale <= end.Min ? first * end.Scale : q.Min;
             max = end.Max;
             isRange = true;
             last = end.Last;
@@ -165,10 +168,11 @@ internal sealed partial class FactRecognizer
                 qualifierStart = phraseFirst;
             }
             else if (QualifierPhrases.After.TryMatchAt(_view, spanLast + 1, Clitics.None, out var after, out _)
-                     || QualifierPhrases.After.TryMatchAt(_view, q.Last + 1, Clitics.None, out after, out _)
-                     // «12 شخصا قتلوا على الأقل»: after the verb that says what befell them, too.
+                     || (QualifierPhrases.After.TryMatchAt(_view, q.Last + 1, Clitics.None, out after, out var gap) && !IsFigureAt(q.Last + 1 + gap))
+                     // «12 شخصا قتلوا على الأقل»: after the verb that says what befell them, too (not before the next figure:
+                     // «قتل 4 أشخاص وأصيب على الأقل 10 آخرون»).
                      || (_view.Is(spanLast + 1, TokenType.Word) && KindCues.TryGet(_view.Span(spanLast + 1), out _) && _view.SameClause(spanLast + 1, spanLast)
-                         && QualifierPhrases.After.TryMatchAt(_view, spanLast + 2, Clitics.None, out after, out _)))
+                         && QualifierPhrases.After.TryMatchAt(_view, spanLast + 2, Clitics.None, out after, out var length) && !IsFigureAt(spanLast + 2 + length)))
             {
                 qualifier = after;
             }
@@ -377,7 +381,10 @@ internal sealed partial class FactRecognizer
         {
             // «المئات منهم»: the people the clause already speaks of. «منها» stands for things as often: «100 ألف غارة،
             // و4500 منها أصابت مدنيين» counts strikes, the noun counted just before.
-            noun = word.SequenceEqual(OfThem) && ThingCountedBefore(q.First) is { } thing ? thing : new NounInfo(NounRole.Person, "person");
+            // (Money only with its own scale: «و20 مليونا منها»; «أنفق 200 منها» is not 200 dollars.)
+            noun = word.SequenceEqual(OfThem) && ThingCountedBefore(q.First) is { } thing && (thing.Role != NounRole.Money || q.Scale > 1)
+                ? thing
+                : new NounInfo(NounRole.Person, "person");
             return n;
         }
         if (word.SequenceEqual(From) && n + 1 < _view.Count)
@@ -399,13 +406,18 @@ internal sealed partial class FactRecognizer
     /// <summary>The noun of the nearest figure within eight words before, in the sentence, when it counts no people.</summary>
     private NounInfo? ThingCountedBefore(int first)
     {
-        for (var k = first - 1; k >= 0 && k >= first - 8 && _view.SameSentence(k, first); k--)
+        NounInfo? nearest = null;
+        for (var k = first - 1; k >= 0 && k >= first - 20 && _view.SameSentence(k, first); k--)
         {
             // (A figure's own noun: «12 صاروخا، خلال تلك العملية، تسع منها» counts missiles, not operations.)
             if (!_view.Is(k, TokenType.Word) || !IsFigureAt(k - 1) || !CountedNouns.TryGet(_view.Span(k), out var counted)) continue;
-            return counted.Role is NounRole.Person or NounRole.Casualty or NounRole.Family ? null : counted;
+            // «35 جثة … بعد 4 غارات جوية، 10 منها لأطفال»: bodies or a family counted earlier in the sentence may be what it
+            // stands for (people, «19 شخصا», take «منهم»).
+            if (counted.Role is NounRole.Casualty or NounRole.Family) return null;
+            if (counted.Role is NounRole.Person) continue;
+            if (k >= first - 8) nearest ??= counted;
         }
-        return null;
+        return nearest;
     }
 
     private bool IsPlainWord(int index) =>

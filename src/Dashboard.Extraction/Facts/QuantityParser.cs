@@ -38,7 +38,7 @@ internal static class QuantityParser
         {
             // «12.500 مليون دولار», «3.229 مليون سائح»: before millions and billions a lone dot is a decimal point (a
             // thousand millions is written as billions).
-            if (factor >= 1e6 && DotBeforeThreeDigits(view.Span(index))) value /= 1000;
+            if (factor >= 1e6 && DecimalBeforeMillions(view.Span(index))) value /= 1000;
             value *= factor;
             scale = factor;
             last++;
@@ -49,11 +49,14 @@ internal static class QuantityParser
         return true;
     }
 
-    /// <summary>One separator, a dot, with three digits after it: «4.250».</summary>
-    private static bool DotBeforeThreeDigits(ReadOnlySpan<char> text)
+    /// <summary>
+    /// One separator, a dot, with three digits after it that are not all zeros: «4.250», not «1.000» (nobody writes a
+    /// decimal as .000: «1.000 مليار» is a thousand billions written with a thousands separator).
+    /// </summary>
+    internal static bool DecimalBeforeMillions(ReadOnlySpan<char> text)
     {
         var dot = text.IndexOfAny(',', '.', '،');
-        return dot >= 0 && text[dot] == '.' && text.LastIndexOfAny(',', '.', '،') == dot && text.Length - dot - 1 == 3;
+        return dot >= 0 && text[dot] == '.' && text.LastIndexOfAny(',', '.', '،') == dot && text.Length - dot - 1 == 3 && !text[(dot + 1)..].SequenceEqual("000");
     }
 
     /// <summary>5,964 and 5.964 are thousands; 2,5 and 2.5 are decimals; 1,234.5 mixes both.</summary>

@@ -51,7 +51,7 @@ internal static class ScopeCues
     /// <summary>Words before «منذ» that date a state, not a campaign: «مطلوب للقضاء منذ 2016», «الأعنف منذ أيار».</summary>
     public static Lexicon<bool> StatesSince { get; } = new(new[]
     {
-        "مطلوب", "دموية", "دموي", "دمويا", "مطلوبا", "مطلوبين", "للقضاء", "أكبر", "أعنف", "أسوأ", "أشد", "أخطر", "أعلى", "أول", "منصبه", "منصبها", "يتولى", "تولى",
+        "مطلوب", "مطلوبا", "مطلوبين", "للقضاء", "أكبر", "أعنف", "أسوأ", "أشد", "أخطر", "أعلى", "أول", "منصبه", "منصبها", "يتولى", "تولى",
     }.Select(w => (w, true)));
 
     /// <summary>Words before a year that make it a period (في 2022، خلال 2017، منذ 2014، عام 2016).</summary>

@@ -731,4 +731,48 @@ public sealed class KindTests
         var fact = Extract.Single("أدى الهجوم إلى مقتل سبعة على الأقل من أفراد الأمن المحليين");
         Assert.Equal((7.0, Qualifier.AtLeast, FactTarget.SecurityForces), (fact.Min, fact.Qualifier, fact.Target));
     }
+
+    [Fact]
+    public void A_qualifier_before_the_next_figure_is_that_figures()
+    {
+        var facts = Extract.All("قتل 4 أشخاص وأصيب على الأقل 10 آخرون في الانفجار");
+        Assert.Equal([(FactKind.Killed, Qualifier.Exact), (FactKind.Wounded, Qualifier.AtLeast)], facts.Select(f => (f.Kind, f.Qualifier)));
+        Assert.Equal(Qualifier.Exact, Extract.All("أطلق التنظيم 10 صواريخ قتلت على الأقل 3 مدنيين").Single(f => f.Min == 10).Qualifier);
+    }
+
+    [Theory]
+    [InlineData("خضعت المنطقة لـ 3 عمليات تفتيش")]
+    [InlineData("خضع التنظيم لـ 7 عمليات عسكرية كبرى")]
+    public void A_named_kind_of_operation_is_no_surgery(string text) =>
+        Assert.Equal(FactKind.Operations, Extract.Single(text).Kind);
+
+    [Theory]
+    [InlineData("قتل 3 عناصر أمن داعش في الموصل", FactTarget.Militants)]
+    [InlineData("وقتل 5 من عناصر شرطة الحسبة التابعة للتنظيم", FactTarget.Militants)]
+    [InlineData("وأسفرت الضربة عن مقتل 14 عنصرا من قوات النظام والمسلحين الموالين لها", FactTarget.SecurityForces)]
+    public void The_group_named_after_its_police_owns_them(string text, FactTarget side) =>
+        Assert.Equal(side, Extract.Single(text).Target);
+
+    [Theory]
+    [InlineData("أصيب 15 شخصا في القصف، وتعرض 3 أطفال لحروق بالغة", 3)]
+    [InlineData("أصيب 10 أشخاص، وتعرض 2 منهم لجروح بليغة", 2)]
+    public void Burns_wounds_and_fractions_suffered_are_wounds(string text, double min) =>
+        Assert.Equal(FactKind.Wounded, Extract.All(text).Single(f => f.Min == min).Kind);
+
+    [Fact]
+    public void Of_them_after_bodies_or_people_does_not_count_strikes_or_planes()
+    {
+        Assert.Equal(FactKind.Killed, Extract.All("انتشلت فرق الإنقاذ 35 جثة بعد 4 غارات جوية، 10 منها لأطفال").Single(f => f.Min == 10).Kind);
+        Assert.DoesNotContain(Extract.All("قام 19 شخصا بخطف أربعة طائرات ركاب صدموا اثنتين منها ببرجي التجارة"), f => f.Min == 2 && f.Kind == FactKind.Abducted);
+        Assert.DoesNotContain(Extract.All("خصصت الحكومة 500 مليون دولار للإعمار، أنفق 200 منها"), f => f.Min == 200);
+    }
+
+    [Theory]
+    [InlineData("تبلغ الكلفة ما بين 1.500 و2.500 مليون دولار", 1_500_000, 2_500_000)]
+    [InlineData("تبلغ الكلفة ما بين 1.500 و2.000 مليون دولار", 1_500_000_000, 2_000_000_000)]
+    public void Both_ends_of_a_range_in_millions_read_their_dot_alike(string text, double min, double max)
+    {
+        var fact = Extract.Single(text);
+        Assert.Equal((min, max), (fact.Min, fact.Max));
+    }
 }

@@ -185,4 +185,10 @@ public sealed class ScopeTests
             new DateOnly(2018, 5, 29));
         Assert.All(facts, fact => Assert.Equal((FactScope.Incident, new DateOnly(2018, 5, 29)), (fact.Scope, fact.DateStart)));
     }
+
+    [Theory]
+    [InlineData("تشهد الغوطة حملة دموية منذ 18 شباط قتل فيها 700 مدني")]
+    [InlineData("اندلعت اشتباكات دموية منذ الجمعة الماضية أسفرت عن مقتل 30 شخصا")]
+    public void A_bloody_campaign_since_a_day_is_a_period_of_it(string text) =>
+        Assert.Equal(FactScope.Cumulative, Extract.Counted(text, new DateOnly(2018, 5, 1)).Single().Scope);
 }

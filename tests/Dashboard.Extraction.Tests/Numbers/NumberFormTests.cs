@@ -36,6 +36,7 @@ public sealed class NumberFormTests
     [InlineData("خصص المانحون 1.500 مليار دولار لإعادة إعمار المناطق المحررة", 1_500_000_000, "1.500 مليار دولار")]
     [InlineData("خصص المانحون ١٢٫٥٠٠ مليون دولار لإعادة إعمار المناطق المحررة", 12_500_000, "١٢٫٥٠٠ مليون دولار")]
     [InlineData("خصص المانحون 4,250 مليون دولار لإعادة إعمار المناطق المحررة", 4_250_000_000, "4,250 مليون دولار")]
+    [InlineData("خصص المانحون 1.000 مليار دولار لإعادة إعمار المناطق المحررة", 1_000_000_000_000, "1.000 مليار دولار")]
     public void Decimal_separators_and_scales_make_money_in_whole_units(string text, double value, string span)
     {
         var fact = Extract.Single(text);
