@@ -614,17 +614,17 @@ internal sealed partial class FactRecognizer
     private bool Surgery(int qualifierStart, int nounAt)
     {
         if (_view.Is(nounAt + 1, TokenType.Word) && Surgical.Contains(_view.Span(nounAt + 1), Clitics.Article)) return true;
-        // «خضعت المنطقة لـ 3 عمليات تفتيش»: a named kind of operation is no surgery.
-        if (_view.Is(nounAt + 1, TokenType.Word) && KindsOfOperation.Contains(_view.Span(nounAt + 1), Clitics.Article)) return false;
+        // «خضعت المنطقة لـ 3 عمليات تفتيش», «لـ 6 عمليات قصف»: a word naming a kind of operation is no surgery; only a
+        // time or a place may follow the surgeries («لأكثر من 18 عملية منذ يناير»).
+        if (_view.Is(nounAt + 1, TokenType.Word) && _view.SameClause(nounAt + 1, nounAt) && !AfterSurgery.Contains(_view.Span(nounAt + 1), Clitics.Conjunction)) return false;
         for (var k = qualifierStart - 1; k >= 0 && k >= qualifierStart - 3 && _view.SameClause(k, qualifierStart); k--)
             if (_view.Is(k, TokenType.Word) && Undergoing.Contains(_view.Span(k), Clitics.Conjunction)) return true;
         return false;
     }
 
-    private static readonly Lexicon<bool> KindsOfOperation = new(new[]
+    private static readonly Lexicon<bool> AfterSurgery = new(new[]
     {
-        "تفتيش", "عسكرية", "عسكري", "أمنية", "أمني", "دهم", "مداهمة", "تمشيط", "نوعية", "استباقية", "قتالية", "تطهير", "بحث", "إنزال",
-        "انتحارية", "إرهابية", "كبرى", "واسعة", "مشتركة",
+        "منذ", "في", "خلال", "بعد", "قبل", "حتى", "على", "جراحية", "جراحيه", "جراحيتين", "أخرى", "متتالية", "لاحقا", "حتى", "بمستشفى", "بمستشفيات",
     }.Select(w => (w, true)));
 
     private static readonly Lexicon<bool> Surgical = new(new[] { "جراحية", "جراحيه", "جراحيتين" }.Select(w => (w, true)));

@@ -50,13 +50,15 @@ internal static class QuantityParser
     }
 
     /// <summary>
-    /// One separator, a dot, with three digits after it that are not all zeros: «4.250», not «1.000» (nobody writes a
-    /// decimal as .000: «1.000 مليار» is a thousand billions written with a thousands separator).
+    /// One separator, a dot, after one or two digits and before three that are not all zeros: «4.250», «12.500»; not
+    /// «1.000» (nobody writes a decimal as .000) nor «104.158 مليار دينار» (Iraq's budget: 104 trillion dinars, written
+    /// with a thousands separator).
     /// </summary>
     internal static bool DecimalBeforeMillions(ReadOnlySpan<char> text)
     {
         var dot = text.IndexOfAny(',', '.', '،');
-        return dot >= 0 && text[dot] == '.' && text.LastIndexOfAny(',', '.', '،') == dot && text.Length - dot - 1 == 3 && !text[(dot + 1)..].SequenceEqual("000");
+        return dot is 1 or 2 && text[dot] == '.' && text.LastIndexOfAny(',', '.', '،') == dot && text.Length - dot - 1 == 3
+               && !text[(dot + 1)..].SequenceEqual("000");
     }
 
     /// <summary>5,964 and 5.964 are thousands; 2,5 and 2.5 are decimals; 1,234.5 mixes both.</summary>

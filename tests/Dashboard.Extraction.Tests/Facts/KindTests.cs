@@ -743,6 +743,7 @@ public sealed class KindTests
     [Theory]
     [InlineData("خضعت المنطقة لـ 3 عمليات تفتيش")]
     [InlineData("خضع التنظيم لـ 7 عمليات عسكرية كبرى")]
+    [InlineData("خضعت القرية لـ 6 عمليات قصف خلال يوم واحد")]
     public void A_named_kind_of_operation_is_no_surgery(string text) =>
         Assert.Equal(FactKind.Operations, Extract.Single(text).Kind);
 
@@ -770,6 +771,7 @@ public sealed class KindTests
     [Theory]
     [InlineData("تبلغ الكلفة ما بين 1.500 و2.500 مليون دولار", 1_500_000, 2_500_000)]
     [InlineData("تبلغ الكلفة ما بين 1.500 و2.000 مليون دولار", 1_500_000_000, 2_000_000_000)]
+    [InlineData("قدرت الخسائر بما بين 500 و1.500 مليون دولار", 500_000_000, 1_500_000_000)]
     public void Both_ends_of_a_range_in_millions_read_their_dot_alike(string text, double min, double max)
     {
         var fact = Extract.Single(text);

@@ -31,12 +31,14 @@ public sealed class NumberFormTests
     [InlineData("خصص المانحون 1.5 مليون دولار لإعادة إعمار المناطق المحررة", 1_500_000, "1.5 مليون دولار")]
     [InlineData("خصص المانحون ٣٩٤ مليون دولار لإعادة إعمار المناطق المحررة", 394_000_000, "٣٩٤ مليون دولار")]
     [InlineData("خصص المانحون نصف مليون دولار لإعادة إعمار المناطق المحررة", 500_000, "نصف مليون دولار")]
-    // A lone dot before millions or billions is a decimal point, whatever digits follow it; a comma there stays thousands.
+    // A lone dot after one or two digits before millions or billions is a decimal point (not before .000); a comma there
+    // stays thousands.
     [InlineData("خصص المانحون 4.250 مليون دولار لإعادة إعمار المناطق المحررة", 4_250_000, "4.250 مليون دولار")]
     [InlineData("خصص المانحون 1.500 مليار دولار لإعادة إعمار المناطق المحررة", 1_500_000_000, "1.500 مليار دولار")]
     [InlineData("خصص المانحون ١٢٫٥٠٠ مليون دولار لإعادة إعمار المناطق المحررة", 12_500_000, "١٢٫٥٠٠ مليون دولار")]
     [InlineData("خصص المانحون 4,250 مليون دولار لإعادة إعمار المناطق المحررة", 4_250_000_000, "4,250 مليون دولار")]
     [InlineData("خصص المانحون 1.000 مليار دولار لإعادة إعمار المناطق المحررة", 1_000_000_000_000, "1.000 مليار دولار")]
+    [InlineData("خصص المانحون 104.158 مليار دولار لإعادة إعمار المناطق المحررة", 104_158_000_000_000, "104.158 مليار دولار")]
     public void Decimal_separators_and_scales_make_money_in_whole_units(string text, double value, string span)
     {
         var fact = Extract.Single(text);
