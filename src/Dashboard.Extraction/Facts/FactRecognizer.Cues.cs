@@ -233,6 +233,7 @@ internal sealed partial class FactRecognizer
             if (EndsItem(j) || IsPersonAt(j)) break;
         }
         var governed = false;
+        var exposed = false;
         var beforeReport = -1;
         // The act named before a report, when one was: what is said of the people after it may override it.
         Cue? reportedAct = null;
@@ -267,6 +268,7 @@ internal sealed partial class FactRecognizer
             if (!governed && j >= first - GoverningReach && GovernsPeopleAfter(j) && OnlyPronounsBetween(j, first))
             {
                 governed = true;
+                exposed = Exposed.Contains(_view.Span(j), Clitics.Conjunction);
                 backwards = cues => accept(cues) is Cue.Displaced or Cue.Presence ? accept(cues) : null;
             }
         }
@@ -284,6 +286,10 @@ internal sealed partial class FactRecognizer
             if (_view.Is(j - 1, TokenType.Word) && Charges.Contains(_view.Span(j - 1), Clitics.Particles | Clitics.Article)) continue;
             // «قوة من 500 مقاتل وأن نحو 100 منهم قتلوا»: another figure or reported clause has its own verb.
             if (_view.Is(j, TokenType.Number) || (_view.Is(j, TokenType.Word) && ClauseOpeners.Contains(_view.Span(j), Clitics.Conjunction))) break;
+            // «وتعرض 9 آخرون للإصابة», «تعرض 6 آخرون للخطف»: what the exposed suffered, named right after them.
+            if (exposed && j == last + 1 && _view.Is(j, TokenType.Word) && _view.Span(j).StartsWith("لل", StringComparison.Ordinal)
+                && TryCuesAt(j, out var suffered) && accept(suffered) is { } harm && KindCues.IsAct(harm))
+                return j;
             if (TryCuesAt(j, out var cues, indefinite: true) && accept(cues) is { } cue)
             {
                 if (reportedAct is { } actBefore && !ReportedActOnThem(j, cue, last, actBefore))
@@ -630,6 +636,9 @@ internal sealed partial class FactRecognizer
     private static readonly Lexicon<bool> Surgical = new(new[] { "جراحية", "جراحيه", "جراحيتين" }.Select(w => (w, true)));
 
     private static readonly Lexicon<bool> Undergoing = new(new[] { "خضع", "خضعت", "يخضع", "تخضع", "خضوعه", "خضوعها" }.Select(w => (w, true)));
+
+    /// <summary>«تعرض»: exposed to something, which the words after the people name.</summary>
+    private static readonly Lexicon<bool> Exposed = new(new[] { "تعرض", "تعرضت", "يتعرض", "تتعرض" }.Select(w => (w, true)));
 
     /// <summary>Verbs that take people as their object without harming, holding or moving them: they govern the figure after them.</summary>
     private static readonly Lexicon<bool> VerbsOfOtherActs = new(new[]

@@ -101,16 +101,18 @@ internal sealed partial class FactRecognizer
         for (var k = since - 1; k >= 0 && k >= since - 3 && _view.SameClause(k, since) && !(k >= first && k <= last + 1); k--)
         {
             if (_view.Is(k, TokenType.Word) && ScopeCues.StatesSince.Contains(_view.Span(k), Clitics.Conjunction | Clitics.Article)) return true;
-            // «الأكثر دموية في العراق منذ الهجوم»: ranks an event (not «حملة دموية منذ 18 شباط», a period of it).
-            if (_view.Is(k, TokenType.Word) && Bloody.Contains(_view.Span(k), Clitics.None) && _view.Is(k - 1, TokenType.Word)
-                && Most.Contains(_view.Span(k - 1), Clitics.Conjunction)) return true;
+            // «الأكثر دموية في العراق منذ الهجوم», «أكثر الأيام دموية منذ 2014»: ranks an event (not «حملة دموية منذ 18
+            // شباط», a period of it).
+            if (_view.Is(k, TokenType.Word) && Bloody.Contains(_view.Span(k), Clitics.None)
+                && ((_view.Is(k - 1, TokenType.Word) && Most.Contains(_view.Span(k - 1), Clitics.Conjunction))
+                    || (_view.Is(k - 2, TokenType.Word) && Most.Contains(_view.Span(k - 2), Clitics.Conjunction)))) return true;
         }
         return false;
     }
 
     private static readonly Lexicon<bool> Bloody = new(new[] { "دموية", "دموي", "دمويا" }.Select(w => (w, true)));
 
-    private static readonly Lexicon<bool> Most = new(new[] { "الأكثر", "أكثرها", "أكثرهم" }.Select(w => (w, true)));
+    private static readonly Lexicon<bool> Most = new(new[] { "الأكثر", "أكثر", "أكثرها", "أكثرهم" }.Select(w => (w, true)));
 
     /// <summary>«منذ 18 شباط», «منذ شباط», «منذ 2014» earlier in the sentence, with no day named after it.</summary>
     private bool SinceDateBefore(int first, out int since)

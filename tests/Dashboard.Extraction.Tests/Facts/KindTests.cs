@@ -777,4 +777,10 @@ public sealed class KindTests
         var fact = Extract.Single(text);
         Assert.Equal((min, max), (fact.Min, fact.Max));
     }
+
+    [Theory]
+    [InlineData("قتل مدني وتعرض 9 آخرون للإصابة في قصف", FactKind.Wounded)]
+    [InlineData("وقتل 3 أشخاص وتعرض 6 آخرون للخطف", FactKind.Abducted)]
+    public void What_the_exposed_suffered_named_right_after_them_counts(string text, FactKind kind) =>
+        Assert.Equal(kind, Extract.All(text).Single(f => f.Min is 9 or 6).Kind);
 }

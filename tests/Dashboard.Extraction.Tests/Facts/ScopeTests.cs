@@ -191,4 +191,8 @@ public sealed class ScopeTests
     [InlineData("اندلعت اشتباكات دموية منذ الجمعة الماضية أسفرت عن مقتل 30 شخصا")]
     public void A_bloody_campaign_since_a_day_is_a_period_of_it(string text) =>
         Assert.Equal(FactScope.Cumulative, Extract.Counted(text, new DateOnly(2018, 5, 1)).Single().Scope);
+
+    [Fact]
+    public void The_bloodiest_day_since_a_year_is_one_day() =>
+        Assert.Equal(FactScope.Incident, Extract.Counted("وكان ذلك أكثر الأيام دموية منذ 2014 إذ قتل فيه 61 فلسطينيا", new DateOnly(2018, 5, 15)).Single().Scope);
 }
