@@ -408,7 +408,7 @@ internal sealed partial class FactRecognizer
 
     private static readonly string OfThem = ArabicNormalizer.NormalizeWord("منها");
 
-    /// <summary>The noun of the nearest figure within eight words before, in the sentence, when it counts no people.</summary>
+    /// <summary>The noun of the nearest figure within eight words before, in the sentence, when it counts no people (or families).</summary>
     private NounInfo? ThingCountedBefore(int first)
     {
         NounInfo? nearest = null;
@@ -416,9 +416,10 @@ internal sealed partial class FactRecognizer
         {
             // (A figure's own noun: «12 صاروخا، خلال تلك العملية، تسع منها» counts missiles, not operations.)
             if (!_view.Is(k, TokenType.Word) || !IsFigureAt(k - 1) || !CountedNouns.TryGet(_view.Span(k), out var counted)) continue;
-            // «35 جثة … بعد 4 غارات جوية، 10 منها لأطفال»: bodies or a family counted earlier in the sentence may be what it
-            // stands for (people, «19 شخصا», take «منهم»).
-            if (counted.Role is NounRole.Casualty or NounRole.Family) return null;
+            // «35 جثة … بعد 4 غارات جوية، 10 منها لأطفال»: bodies counted earlier in the sentence may be what it stands for
+            // (people, «19 شخصا», take «منهم»); families are counted as families: «نزحت 300 عائلة، عادت 120 منها».
+            if (counted.Role is NounRole.Casualty) return null;
+            if (counted.Role is NounRole.Family) return nearest is null && k >= first - 8 ? counted : null;
             if (counted.Role is NounRole.Person) continue;
             if (k >= first - 8) nearest ??= counted;
         }

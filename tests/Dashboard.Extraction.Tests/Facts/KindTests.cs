@@ -783,4 +783,12 @@ public sealed class KindTests
     [InlineData("وقتل 3 أشخاص وتعرض 6 آخرون للخطف", FactKind.Abducted)]
     public void What_the_exposed_suffered_named_right_after_them_counts(string text, FactKind kind) =>
         Assert.Equal(kind, Extract.All(text).Single(f => f.Min is 9 or 6).Kind);
+
+    [Fact]
+    public void Families_that_flee_and_of_them_those_who_return_are_counted_as_families()
+    {
+        var facts = Extract.All("نزحت 300 عائلة من القرية، عادت 120 منها");
+        Assert.Equal([(FactKind.Displaced, 300.0, "family"), (FactKind.Displaced, 120.0, "family")], facts.Select(f => (f.Kind, f.Min, f.Unit)));
+        Assert.Equal(FactKind.Displaced, Extract.Single("أعلنت الحكومة أن أكثر من 1800 أسرة نزحت بسبب الاشتباكات").Kind);
+    }
 }
