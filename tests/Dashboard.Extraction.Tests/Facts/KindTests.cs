@@ -791,4 +791,12 @@ public sealed class KindTests
         Assert.Equal([(FactKind.Displaced, 300.0, "family"), (FactKind.Displaced, 120.0, "family")], facts.Select(f => (f.Kind, f.Min, f.Unit)));
         Assert.Equal(FactKind.Displaced, Extract.Single("أعلنت الحكومة أن أكثر من 1800 أسرة نزحت بسبب الاشتباكات").Kind);
     }
+
+    [Theory]
+    [InlineData("وأصيبت 3 نساء في الانفجار", FactKind.Wounded)]
+    [InlineData("ولقيت 4 نساء حتفهن في الحادث", FactKind.Killed)]
+    [InlineData("واستشهدت 3 نساء في القصف", FactKind.Killed)]
+    [InlineData("وأشارت إحصائيات إلى أن 60 امرأة قتلن في السنوات الثلاث الماضية", FactKind.Killed)]
+    public void Verbs_in_the_feminine_name_the_act_too(string text, FactKind kind) =>
+        Assert.Equal(kind, Extract.Single(text).Kind);
 }
