@@ -799,4 +799,14 @@ public sealed class KindTests
     [InlineData("وأشارت إحصائيات إلى أن 60 امرأة قتلن في السنوات الثلاث الماضية", FactKind.Killed)]
     public void Verbs_in_the_feminine_name_the_act_too(string text, FactKind kind) =>
         Assert.Equal(kind, Extract.Single(text).Kind);
+
+    [Theory]
+    [InlineData("وأصيبت امرأتان بجروح في القصف", FactKind.Wounded, 2)]
+    [InlineData("وفي سياق متصل، قتلت طفلتان بقصف استهدف حيا سكنيا", FactKind.Killed, 2)]
+    [InlineData("قتلت طفلة يمنية من جراء القصف", FactKind.Killed, 1)]
+    public void Women_and_girls_counted_in_the_dual_and_singular(string text, FactKind kind, double min)
+    {
+        var fact = Extract.Single(text);
+        Assert.Equal((kind, min, FactTarget.Civilians), (fact.Kind, fact.Min, fact.Target));
+    }
 }
