@@ -98,7 +98,8 @@ internal sealed class FactDating(IReadOnlyList<DateMention> mentions, DateOnly? 
         return false;
     }
 
-    private static readonly string[] Ranks = ["الأعنف", "الأكثر", "الأسوأ", "الأكبر", "الأشد", "الأخطر", "أعنف", "أسوأ", "أكبر"];
+    // Looked for inside the words, so «أعنف» finds «الأعنف» too.
+    private static readonly string[] Ranks = ["أعنف", "أسوأ", "أكبر", "الأكثر", "الأشد", "الأخطر"];
 
     private static bool StartsWithBetween(string mention) =>
         mention.StartsWith("بين", StringComparison.Ordinal) || mention.StartsWith("ما بين", StringComparison.Ordinal)

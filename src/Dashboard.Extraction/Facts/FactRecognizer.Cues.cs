@@ -441,7 +441,8 @@ internal sealed partial class FactRecognizer
     {
         if (!_view.Is(j, TokenType.Word)) return false;
         var word = _view.Span(j);
-        if (!OtherActionVerbs.Contains(word, Clitics.Conjunction) && !VerbsOfOtherActs.Contains(word, Clitics.Conjunction)) return false;
+        if (!OtherActionVerbs.Contains(word, Clitics.Conjunction) && !VerbsOfOtherActs.Contains(word, Clitics.Conjunction) && !Exposed.Contains(word, Clitics.Conjunction))
+            return false;
         // «خلية إرهابية تضم 4 عناصر»: the members of a group arrested or killed with it.
         return !(Containing.Contains(word, Clitics.Conjunction) && GroupBefore(j));
     }
@@ -630,14 +631,17 @@ internal sealed partial class FactRecognizer
 
     private static readonly Lexicon<bool> AfterSurgery = new(new[]
     {
-        "منذ", "في", "خلال", "بعد", "قبل", "حتى", "على", "جراحية", "جراحيه", "جراحيتين", "أخرى", "متتالية", "لاحقا", "حتى", "بمستشفى", "بمستشفيات",
+        "منذ", "في", "خلال", "بعد", "قبل", "حتى", "على", "أخرى", "متتالية", "لاحقا", "بمستشفى", "بمستشفيات",
     }.Select(w => (w, true)));
 
     private static readonly Lexicon<bool> Surgical = new(new[] { "جراحية", "جراحيه", "جراحيتين" }.Select(w => (w, true)));
 
     private static readonly Lexicon<bool> Undergoing = new(new[] { "خضع", "خضعت", "يخضع", "تخضع", "خضوعه", "خضوعها" }.Select(w => (w, true)));
 
-    /// <summary>«تعرض»: exposed to something, which the words after the people name.</summary>
+    /// <summary>
+    /// «وظهور عوارض تشير إلى تعرض 500 آخرين إلى غاز سام»: exposed, not yet harmed; they govern the people after them like
+    /// <see cref="VerbsOfOtherActs"/>, and what harmed them is named after («تعرض 5 أشخاص لإصابات», «للإصابة»).
+    /// </summary>
     private static readonly Lexicon<bool> Exposed = new(new[] { "تعرض", "تعرضت", "يتعرض", "تتعرض" }.Select(w => (w, true)));
 
     /// <summary>Verbs that take people as their object without harming, holding or moving them: they govern the figure after them.</summary>
@@ -645,9 +649,6 @@ internal sealed partial class FactRecognizer
     {
         "استهدف", "استهدفت", "استهدفوا", "يستهدف", "تستهدف", "تضم", "يضم", "ضم", "ضمت", "تؤوي", "يؤوي", "استقبل", "استقبلت", "يستقبل", "تستقبل",
         "شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "جمعت", "نظمت",
-        // «وظهور عوارض تشير إلى تعرض 500 آخرين إلى غاز سام»: exposed, not yet harmed (what harmed them, named after, still
-        // says it: «تعرض 5 أشخاص لإصابات»).
-        "تعرض", "تعرضت", "يتعرض", "تتعرض",
         // (Not «حشد», «جمع», «نظم»: also nouns, as in «قتل حشد العشائر 5 إرهابيين».)
     }.Select(w => (w, true)));
 

@@ -123,15 +123,10 @@ internal sealed partial class FactRecognizer
         if (!q.Vague && !q.NounIsOwnToken && !q.OneOf && !q.TrailingOne && TryRangeEnd(q, out var end))
         {
             if (q.IsYearLike && end.IsYearLike) { consumedTo = end.Last; return null; }
-            // «ما بين 1.500 و2.500 مليون»: the first end is a decimal too when the last one's millions made it one.
-            var first = q.Scale == 1 && end.Scale >= 1e6 && _view.Is(q.First, TokenType.Number) && QuantityParser.DecimalBeforeMillions(_view.Span(q.First))
-                        && _view.Is(end.First, TokenType.Number) && QuantityParser.DecimalBeforeMillions(_view.Span(end.First)) ? q.Min / 1000 : q.Min;
-            max = end.Max;
-            // «ما بين 500 و1.500 مليون»: a whole first end the decimal last one would leave larger reads the last one's dot
-            // as thousands.
-            if (q.Scale == 1 && end.Scale >= 1e6 && _view.Is(q.First, TokenType.Number) && QuantityParser.TryReadDigits(_view.Span(q.First), out _, out var plainFirst)
-                && plainFirst && _view.Is(end.First, TokenType.Number) && QuantityParser.DecimalBeforeMillions(_view.Span(end.First)) && q.Min * end.Scale > end.Max)
-                max = end.Max * 1000;
+            // «ما بين 1.500 و2.500 مليون»: the first end is a decimal too when the last one's millions made it one; «ما بين 500
+            // و1.500 مليون»: a whole first end the decimal last one would leave larger reads the last one's dot as thousands.
+            var first = q.Scale == 1 && end.ReadAsDecimal && q.DotMayBeDecimal ? q.Min / 1000 : q.Min;
+            max = q.Scale == 1 && end.ReadAsDecimal && q.BareInteger && q.Min * end.Scale > end.Max ? end.Max * 1000 : end.Max;
             min = q.Scale == 1 && end.Scale > 1 && first * end.Scale <= max ? first * end.Scale : q.Min;
             isRange = true;
             last = end.Last;

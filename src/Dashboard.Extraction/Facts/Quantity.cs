@@ -30,6 +30,15 @@ internal readonly record struct Quantity(int First, int Last, double Min, double
     /// <summary>The noun is the quantity's own token (a dual or a singular).</summary>
     public bool NounIsOwnToken => Dual || Singular;
 
+    /// <summary>
+    /// «4.250», «12.500»: a dot that reads as a decimal point before millions or billions (and then did, when
+    /// <see cref="Scale"/> is one of them), as a thousands separator otherwise.
+    /// </summary>
+    public bool DotMayBeDecimal { get; init; }
+
+    /// <summary>The dot was read as a decimal point: <see cref="DotMayBeDecimal"/> before millions or billions.</summary>
+    public bool ReadAsDecimal => DotMayBeDecimal && Scale >= QuantityParser.Million;
+
     /// <summary>The scale word applied (1000 for «29 ألفا»), 1 when none.</summary>
     public double Scale { get; init; } = 1;
 

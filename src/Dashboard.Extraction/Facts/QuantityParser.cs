@@ -27,10 +27,13 @@ internal static class QuantityParser
         return TryParseWords(view, index, word, out quantity);
     }
 
+    public const double Million = 1e6;
+
     private static bool TryParseDigits(TokenView view, int index, out Quantity quantity)
     {
         quantity = default;
         if (!TryReadDigits(view.Span(index), out var value, out var plain) || value <= 0) return false;
+        var dotMayBeDecimal = DotMayBeDecimal(view.Span(index));
         var last = index;
         var scaled = false;
         var scale = 1.0;
@@ -38,14 +41,14 @@ internal static class QuantityParser
         {
             // «12.500 مليون دولار», «3.229 مليون سائح»: before millions and billions a lone dot is a decimal point (a
             // thousand millions is written as billions).
-            if (factor >= 1e6 && DecimalBeforeMillions(view.Span(index))) value /= 1000;
+            if (factor >= Million && dotMayBeDecimal) value /= 1000;
             value *= factor;
             scale = factor;
             last++;
             scaled = true;
         }
         (value, last) = ContinueCompound(view, value, last, scale);
-        quantity = new Quantity(index, last, value, value) { BareInteger = plain && !scaled && last == index, Scale = scale };
+        quantity = new Quantity(index, last, value, value) { BareInteger = plain && !scaled && last == index, Scale = scale, DotMayBeDecimal = dotMayBeDecimal };
         return true;
     }
 
@@ -54,7 +57,7 @@ internal static class QuantityParser
     /// «1.000» (nobody writes a decimal as .000) nor «104.158 مليار دينار» (Iraq's budget: 104 trillion dinars, written
     /// with a thousands separator).
     /// </summary>
-    internal static bool DecimalBeforeMillions(ReadOnlySpan<char> text)
+    private static bool DotMayBeDecimal(ReadOnlySpan<char> text)
     {
         var dot = text.IndexOfAny(',', '.', '،');
         return dot is 1 or 2 && text[dot] == '.' && text.LastIndexOfAny(',', '.', '،') == dot && text.Length - dot - 1 == 3
