@@ -11,6 +11,16 @@ public sealed class OverviewTests(DashboardAppFixture app)
         await page.EvaluateAsync<string>(
             "id => JSON.stringify((document.getElementById(id)?.data ?? []).map(t => ({ name: t.name, x: t.x, y: t.y })))", chartId);
 
+    /// <summary>
+    /// A chart far below the first view is drawn once the reader scrolls near it: brought into view, then read when drawn.
+    /// </summary>
+    private static async Task<string> ChartDataInViewAsync(IPage page, string chartId)
+    {
+        await page.EvaluateAsync("id => document.getElementById(id).scrollIntoView()", chartId);
+        await page.WaitForFunctionAsync("id => document.getElementById(id)?.data?.length > 0", chartId);
+        return await ChartDataAsync(page, chartId);
+    }
+
     /// <summary>The text a MudSelect shows for its selection (its input's value).</summary>
     private static async Task<string> SelectedTextAsync(IPage page, string testId) =>
         await page.GetByTestId(testId).InputValueAsync();
@@ -73,7 +83,7 @@ public sealed class OverviewTests(DashboardAppFixture app)
             var page = watched.Page;
             await watched.GotoInteractiveAsync("/");
             await WaitForChartsAsync(page);
-            var before = await ChartDataAsync(page, "chart-timeline");
+            var before = await ChartDataInViewAsync(page, "chart-timeline");
             var overTimeBefore = await ChartDataAsync(page, "chart-over-time");
             var articlesBefore = await page.GetByTestId("card-articles").InnerTextAsync();
 
@@ -87,8 +97,9 @@ public sealed class OverviewTests(DashboardAppFixture app)
             await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("outlet="), new() { Timeout = 30_000 });
             await Assertions.Expect(page.GetByTestId("card-articles")).Not.ToHaveTextAsync(articlesBefore);
             filteredUrl = page.Url;
-            // The chart in view is redrawn first; charts below it follow after the paint, and at once when an image
-            // is to be made of them (dashboardCharts.flush, which the downloads call).
+            // The chart in view is redrawn first; charts near it follow after the paint, the others when the reader
+            // scrolls near them, and at once when an image is to be made of them (dashboardCharts.flush, which the
+            // downloads call).
             await page.WaitForFunctionAsync(
                 "before => JSON.stringify((document.getElementById('chart-over-time')?.data ?? []).map(t => ({ name: t.name, x: t.x, y: t.y }))) !== before",
                 overTimeBefore);
@@ -108,7 +119,7 @@ public sealed class OverviewTests(DashboardAppFixture app)
             var page = reopened.Page;
             await reopened.GotoInteractiveAsync(filteredUrl);
             await WaitForChartsAsync(page);
-            Assert.Equal(filteredTimeline, await ChartDataAsync(page, "chart-timeline"));
+            Assert.Equal(filteredTimeline, await ChartDataInViewAsync(page, "chart-timeline"));
             await Assertions.Expect(page.GetByTestId("filter-clear")).ToBeEnabledAsync();
             Assert.Equal(filteredOutlet, await SelectedTextAsync(page, "filter-outlets"));
             Assert.Empty(reopened.ConsoleErrors);
@@ -116,33 +127,71 @@ public sealed class OverviewTests(DashboardAppFixture app)
     }
 
     [Fact]
-    public async Task A_chart_out_of_view_waits_for_the_paint_unless_flushed()
+    public async Task A_chart_far_below_is_drawn_when_the_reader_scrolls_near_it_or_an_image_is_made_of_it()
     {
         await using var watched = await WatchedPage.OpenAsync(app);
         var page = watched.Page;
         await watched.GotoInteractiveAsync("/");
         await WaitForChartsAsync(page);
-        await page.WaitForFunctionAsync("() => document.getElementById('chart-timeline')?.data?.length > 0");
+        // The charts within half a screen of the view are drawn right after the paint, in one task with every other
+        // chart the page then finds near the view: once one of them is drawn, the timeline (further down) is known to
+        // have been left waiting.
+        await page.WaitForFunctionAsync("() => document.getElementById('chart-by-outlet')?.data?.length > 0");
+        Assert.True(await page.EvaluateAsync<bool>(
+            "() => document.getElementById('chart-timeline').getBoundingClientRect().top > window.innerHeight * 1.5"));
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => document.getElementById('chart-timeline').data?.length ?? 0"));
 
-        // One redraw of the timeline (below the fold): react() queues it for after the paint; flush() draws it now. Both
-        // checks run in the same task as the call, before any animation frame could draw it.
+        var drawn = await ChartDataInViewAsync(page, "chart-timeline");
+        Assert.NotEqual("[]", drawn);
+
+        // A redraw for it while the reader is back at the top waits too; scrolling near it draws it, and flush() (what
+        // the image downloads call) draws another at once. The checks after react() run in the same task as the call,
+        // before the page could draw anything.
         var counts = await page.EvaluateAsync<int[]>("""
             async () => {
+              window.scrollTo(0, 0);
+              await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
               const element = document.getElementById('chart-timeline');
-              if (element.getBoundingClientRect().top < window.innerHeight) throw new Error('the timeline is in view');
               const points = () => element.data.reduce((n, t) => n + (t.x?.length ?? 0), 0);
+              const figure = n => [{ id: 'chart-timeline', config: {}, layout: {},
+                data: [{ type: 'scatter', mode: 'markers', x: ['2020-01-01', '2020-02-01', '2020-03-01'].slice(0, n), y: [1, 2, 3].slice(0, n) }] }];
               const before = points();
-              const figure = [{ id: 'chart-timeline', data: [{ type: 'scatter', mode: 'markers', x: ['2020-01-01'], y: [1] }], layout: {}, config: {} }];
-              await window.dashboardCharts.react(new TextEncoder().encode(JSON.stringify(figure)));
+              await window.dashboardCharts.react(new TextEncoder().encode(JSON.stringify(figure(1))));
               const queued = points();
+              element.scrollIntoView();
+              for (let i = 0; i < 100 && points() !== 1; i++) await new Promise(resolve => setTimeout(resolve, 50));
+              const scrolled = points();
+              window.scrollTo(0, 0);
+              await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+              await window.dashboardCharts.react(new TextEncoder().encode(JSON.stringify(figure(2))));
+              const queuedAgain = points();
               await window.dashboardCharts.flush();
-              return [before, queued, points()];
+              return [before, queued, scrolled, queuedAgain, points()];
             }
             """);
 
         Assert.NotEqual(1, counts[0]);
         Assert.Equal(counts[0], counts[1]);
         Assert.Equal(1, counts[2]);
+        Assert.Equal(1, counts[3]);
+        Assert.Equal(2, counts[4]);
+        Assert.Empty(watched.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task Printing_the_overview_draws_the_charts_far_below_first()
+    {
+        await using var watched = await WatchedPage.OpenAsync(app);
+        var page = watched.Page;
+        await watched.GotoInteractiveAsync("/");
+        await WaitForChartsAsync(page);
+        await page.WaitForFunctionAsync("() => document.getElementById('chart-by-outlet')?.data?.length > 0");
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => document.getElementById('chart-timeline').data?.length ?? 0"));
+
+        // Chromium's printing (here to PDF) tells the page before it takes its picture.
+        await page.PdfAsync();
+
+        Assert.True(await page.EvaluateAsync<int>("() => document.getElementById('chart-timeline').data?.length ?? 0") > 0);
         Assert.Empty(watched.ConsoleErrors);
     }
 

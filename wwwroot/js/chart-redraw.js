@@ -1,8 +1,9 @@
 // Draws the overview's charts: the first drawing of each and every redraw after a filter change. The server sends the
-// charts that change together in one message, as UTF-8 JSON bytes. Charts in view are drawn at once; the others right
-// after the browser has painted those, so the charts the reader is looking at change first (each chart takes 30-90 ms
-// to draw). plotly.js runs on the first drawing, or earlier when the browser is idle on a page that preloads it (the
-// overview), so pages without charts never parse it.
+// charts that change together in one message, as UTF-8 JSON bytes. Charts in view are drawn at once; those within half a
+// screen of the view right after the browser has painted them; the others only when the reader scrolls near them, so
+// the page's one thread is not spent on charts nobody may look at (each chart takes 30-160 ms to draw, twice that cold,
+// on a slow machine). An image of the charts draws all that wait first (flush). plotly.js runs on the first drawing, or
+// earlier when the browser is idle on a page that preloads it (the overview), so pages without charts never parse it.
 (function () {
     'use strict';
 
@@ -17,8 +18,14 @@
     // Per chart id, the element last drawn: plotly.js keeps a window listener per plot until the plot is purged.
     const drawn = new Map();
     const decoder = new TextDecoder();
-    let scheduled = false;
     let loading = null;
+
+    // Tells when a waiting chart comes within half a screen of the view (at once for those already there: the observer
+    // reports every element it is given after the next rendering, that is after the paint of the charts drawn now).
+    const nearView = new IntersectionObserver(entries => {
+        const near = entries.filter(entry => entry.isIntersecting).map(entry => entry.target);
+        if (near.length > 0) drawWaiting(near).catch(() => undefined);
+    }, { rootMargin: '50% 0px' });
 
     // The Arabic UI's charts (config.locale 'ar'): the toolbar's button names and the months on date axes as Iraqi
     // readers name them. plotly.js's own 'ar' locale leaves the buttons in English and names May «آذار». Arabic has no
@@ -123,15 +130,30 @@
             && box.top < window.innerHeight && box.left < window.innerWidth;
     }
 
-    function drawRestAfterPaint() {
-        if (scheduled || pending.size === 0) return;
-        scheduled = true;
-        // The animation frame comes before the paint; the task queued from it runs after. One task for all of them:
-        // a paint between each would cost more than it shows.
-        requestAnimationFrame(() => setTimeout(() => {
-            scheduled = false;
-            window.dashboardCharts.flush().catch(() => undefined);
-        }, 0));
+    function wait(redraw, element) {
+        pending.set(redraw.id, { redraw, element });
+        nearView.observe(element);
+    }
+
+    // Draws the waiting charts of these elements, or of all when none are named. One task for all of them: a paint between
+    // each would cost more than it shows.
+    function drawWaiting(elements) {
+        const waiting = [...pending.values()].filter(entry => !elements || elements.includes(entry.element));
+        for (const entry of waiting) {
+            pending.delete(entry.redraw.id);
+            nearView.unobserve(entry.element);
+        }
+        return Promise.all(waiting
+            .filter(entry => document.getElementById(entry.redraw.id) === entry.element)
+            .map(entry => draw(entry.redraw))).then(() => undefined);
+    }
+
+    // A chart that left the page before it was drawn is forgotten with its element.
+    function dropIfGone(id) {
+        const entry = pending.get(id);
+        if (!entry || entry.element.isConnected) return;
+        pending.delete(id);
+        nearView.unobserve(entry.element);
     }
 
     // A page that preloads plotly.js (the overview) draws charts as soon as its circuit starts: running the script
@@ -146,11 +168,16 @@
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', runPlotlyWhenIdle, { once: true });
     else runPlotlyWhenIdle();
 
+    // A printed page shows every chart: plotly.js lays a plot out before its promise resolves, so the drawings are in
+    // the document when the browser takes its picture of it.
+    window.addEventListener('beforeprint', () => drawWaiting(null).catch(() => undefined));
+
     window.dashboardCharts = {
         /**
          * Plotly.react for each { id, data, layout, config } of the UTF-8 JSON array the server sends as bytes: charts
-         * in view now (the promise resolves when they are drawn), the rest right after. A chart no longer on the page
-         * (its panel now says it has no data, or the page was left) is skipped.
+         * in view now (the promise resolves when they are drawn), those near the view after the paint, the rest when
+         * the reader scrolls near them. A chart no longer on the page (its panel now says it has no data, or the page
+         * was left) is skipped.
          */
         async react(payload) {
             const redraws = JSON.parse(decoder.decode(payload));
@@ -158,22 +185,21 @@
             const now = [];
             for (const redraw of redraws) {
                 const element = document.getElementById(redraw.id);
-                pending.delete(redraw.id);
+                const before = pending.get(redraw.id);
+                if (before) {
+                    pending.delete(redraw.id);
+                    nearView.unobserve(before.element);
+                }
                 if (!element) continue;
                 if (inView(element)) now.push(draw(redraw));
-                else pending.set(redraw.id, { redraw, element });
+                else wait(redraw, element);
             }
-            drawRestAfterPaint();
             await Promise.all(now);
         },
 
         /** Draws every chart still waiting: before an image is made of the charts. */
         flush() {
-            const waiting = [...pending.values()];
-            pending.clear();
-            return Promise.all(waiting
-                .filter(entry => document.getElementById(entry.redraw.id) === entry.element)
-                .map(entry => draw(entry.redraw))).then(() => undefined);
+            return drawWaiting(null);
         },
 
         /** Clicks on the marks of chart <id> (now and once drawn) call the panel's OnPointClicked(trace, point). */
@@ -188,7 +214,10 @@
          */
         forget(id, token) {
             if (panels.get(id)?.token === token) panels.delete(id);
-            setTimeout(() => purgeIfGone(id, null), 1000);
+            setTimeout(() => {
+                purgeIfGone(id, null);
+                dropIfGone(id);
+            }, 1000);
         },
     };
 })();

@@ -101,8 +101,8 @@
         return window.Plotly;
     }
 
-    // Charts out of view are redrawn a moment after a filter change (chart-redraw.js): an image is made of the
-    // current figures, so those redraws are done first.
+    // Charts far from the view are drawn only when the reader scrolls near them (chart-redraw.js): an image is made of
+    // the current figures, so those drawings are done first.
     const drawPending = () => window.dashboardCharts?.flush() ?? Promise.resolve();
 
     window.dashboardFigures = {

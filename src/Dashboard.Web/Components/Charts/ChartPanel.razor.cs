@@ -100,7 +100,8 @@ public partial class ChartPanel : IAsyncDisposable
 
     /// <summary>
     /// Through chart-redraw.js, together with the other panels of the page that draw after the same render (a filter
-    /// change redraws six): they are then drawn in one browser task, those in view first.
+    /// change redraws six): those in view are drawn first, those near the view right after, the others when the reader
+    /// scrolls near them.
     /// </summary>
     private Task DrawAsync(ChartRedrawScript.Redraw redraw) => UnlessGoneAsync(Redraws is not null
         ? Redraws.RedrawAsync(redraw, disposed.Token)
