@@ -151,13 +151,15 @@ public sealed class OverviewChartBuilder(FactFilter filter, ValueMode mode, Func
         foreach (var kind in points.Select(p => p.Kind).Distinct().Order())
         {
             var ofKind = sources.Select(s => points.FirstOrDefault(p => p.Kind == kind && p.Source == s)).OfType<SourcePoint>().ToList();
+            // Looked up once per kind: a resource lookup per bar was a third of the chart's building.
+            var name = kindName(kind);
             traces.Add(new Bar
             {
-                Name = kindName(kind),
+                Name = name,
                 Orientation = Plotly.Blazor.Traces.BarLib.OrientationEnum.H,
                 Y = [.. ofKind.Select(p => (object)labels[Display(p.Source)])],
                 X = [.. ofKind.Select(p => (object)Pick(p.Min, p.Max, Mode))],
-                HoverTextArray = [.. ofKind.Select(p => $"{Display(p.Source)} · {kindName(kind)}: {Range(p.Min, p.Max)} ({p.FactCount.ToString(CultureInfo.InvariantCulture)})")],
+                HoverTextArray = [.. ofKind.Select(p => $"{Display(p.Source)} · {name}: {Range(p.Min, p.Max)} ({p.FactCount.ToString(CultureInfo.InvariantCulture)})")],
                 HoverInfo = Plotly.Blazor.Traces.BarLib.HoverInfoFlag.Text,
             });
             links.Add(ChartFigure.Links(ofKind, p => DashboardUrls.Facts(ForSource(p, byOutlet) with { Kinds = [kind] })));
