@@ -48,7 +48,10 @@ internal sealed partial class FactRecognizer
             {
                 if (j == endOfItemBefore) continue;
                 if (_view.Is(j, TokenType.Word) && NotAFactCues.CasualtyHeads.TryGet(_view.Span(j), Clitics.Particles, out var head))
-                    return new KindReading(head, "person", j, 0.7);
+                    // «عدد المعتقلين بلغ 17 وأن 8 من بينهم قد تم الإفراج عنهم»: detainees let go.
+                    return head is FactKind.Arrested or FactKind.Abducted && ReleasedAfter(spanLast)
+                        ? new KindReading(FactKind.Other, "person", j, 0.4)
+                        : new KindReading(head, "person", j, 0.7);
                 // «وإضافة إلى القتلى أجلت السلطات 4500 شخص»: a verb of another action between them governs the figure.
                 // (Nouns do not: «عدد القتلى في مخيم الركبان إلى 12», «منذ عودة الاشتباكات».)
                 if (_view.Is(j, TokenType.Word) && OtherActionVerbs.Contains(_view.Span(j), Clitics.Conjunction)) break;
@@ -75,6 +78,8 @@ internal sealed partial class FactRecognizer
                 // (After them only: «عشرات القتلى ومئات المفقودين» are not the dead.)
                 if (missing && ActAfter(spanLast, cue => cue is Cue.Abducted or Cue.Killed) is var (befellAt, befell))
                     return new KindReading(KindOf(befell), noun.Unit, befellAt, 0.8);
+                if (noun.Kind is FactKind.Arrested or FactKind.Abducted && ReleasedAfter(spanLast))
+                    return new KindReading(FactKind.Other, noun.Unit, nounAt, 0.4);
                 return new KindReading(noun.Kind!.Value, noun.Unit, nounAt, missing ? 0.8 : 0.9);
             }
             case NounRole.Strike:
@@ -658,8 +663,13 @@ internal sealed partial class FactRecognizer
         // «عشرات القتلى ومئات المفقودين»: a figure joined by «و» follows the item before it, not a verb.
         if (ListItemJoinedAt(qualifierStart) >= 0) return null;
         var at = qualifierStart - 1;
-        // «أطلق التنظيم سراح 30 رهينة», «إطلاق سراح 15 معتقلا»: released, whoever's verb stands before.
-        if (_view.IsWord(at, Release) && !Negated(at - 1)) return Cue.Other;
+        // «أطلق التنظيم سراح 30 رهينة», «إطلاق سراح 15 معتقلا», «أخلت السلطات سبيل 12 موقوفا»: released, whoever's verb
+        // stands before.
+        if ((_view.IsWord(at, Release) || _view.IsWord(at, ReleasePath)) && !Negated(at - 1)) return Cue.Other;
+        // «داعش يطلق 6 رهائن»: set free (hostages and detainees only reach here).
+        if (_view.Is(at, TokenType.Word) && SetFree.Contains(_view.Span(at), Clitics.Conjunction) && !Negated(at)) return Cue.Other;
+        // «أفرجت القوات الأمنية عن 35 معتقلا», «وأفرجت عن 35 معتقلا»: the verb of the release, its subject between it and «عن».
+        if (_view.IsWord(at, About) && ReleaseVerbBefore(at) is { } releasedAt && !Negated(releasedAt)) return Cue.Other;
         if (_view.Is(at, TokenType.Word) && CuePrepositions.Contains(_view.Span(at), Clitics.None)) at--;
         // «هرب 30 معتقلا من سجن»: escaped.
         if (_view.Is(at, TokenType.Word) && KindCues.Escape.Contains(_view.Span(at), Clitics.Conjunction) && !Negated(at)) return Cue.Other;
@@ -672,6 +682,48 @@ internal sealed partial class FactRecognizer
     }
 
     private static readonly string Release = ArabicNormalizer.NormalizeWord("سراح");
+    private static readonly string ReleasePath = ArabicNormalizer.NormalizeWord("سبيل");
+    private static readonly string About = ArabicNormalizer.NormalizeWord("عن");
+    private static readonly Lexicon<bool> SetFree = new(new[] { "أطلق", "أطلقت", "أطلقوا", "يطلق", "تطلق", "يطلقون" }.Select(w => (w, true)));
+
+    /// <summary>Verbs and nouns of a release that take «عن»: «أفرج عن», «الإفراج عن».</summary>
+    private static readonly Lexicon<bool> ReleaseVerbs = new(new[]
+    {
+        "أفرج", "أفرجت", "أفرجوا", "يفرج", "تفرج", "يفرجون", "الإفراج", "إفراج", "بالإفراج", "للإفراج",
+    }.Select(w => (w, true)));
+
+    /// <summary>A release verb at most three words before «عن» at <paramref name="about"/>, in its clause (its subject between).</summary>
+    private int? ReleaseVerbBefore(int about)
+    {
+        for (var j = about - 1; j >= 0 && j >= about - 4 && _view.SameClause(j, about); j--)
+        {
+            if (!_view.Is(j, TokenType.Word)) return null;
+            if (ReleaseVerbs.Contains(_view.Span(j), Clitics.Conjunction)) return j;
+            // A cue between them is the figure's own: «أفرجت عن المتهمين بعد اعتقال 5».
+            if (j < about - 1 && TryCuesAt(j, out _)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// «8 من بينهم قد تم الإفراج عنهم», «35 معتقلا أفرج عنهم», «أطلق سراحهم»: the clause after detainees says they were
+    /// let go. (Only read after a noun of detainees, not after an arrest: «اعتقل 20 شخصا قبل أن يفرج عنهم» were arrested.)
+    /// </summary>
+    private bool ReleasedAfter(int spanLast)
+    {
+        for (var j = spanLast + 1; j < _view.Count && j <= spanLast + 7 && _view.SameClause(j, spanLast); j++)
+        {
+            // «بلغ 17 وأن 8 من بينهم قد تم الإفراج عنهم»: a next figure takes what follows it.
+            if (IsFigureAt(j)) return false;
+            if (!_view.Is(j, TokenType.Word)) continue;
+            var word = _view.Span(j);
+            if (word.StartsWith(Release, StringComparison.Ordinal) && word.Length > Release.Length) return !Negated(j - 1);
+            if (ReleaseVerbs.Contains(word, Clitics.Conjunction) && _view.Is(j + 1, TokenType.Word)
+                && _view.Span(j + 1).StartsWith(About, StringComparison.Ordinal) && _view.Span(j + 1).Length > About.Length)
+                return !Negated(j);
+        }
+        return false;
+    }
 
     /// <summary>A killing verb one or two words before <paramref name="subjectLast"/>, only its subject's words between.</summary>
     private bool KillingVerbBeforeSubject(int subjectLast)

@@ -340,6 +340,12 @@ public sealed class KindTests
     [InlineData("وقد اعترف الآن بقتل 20 معتقلا دون أن يسلم جثثهم", FactKind.Killed, 20)]
     [InlineData("وأعلنت الحكومة الإفراج عن 200 معتقل سياسي", FactKind.Other, 200)]
     [InlineData("قالت الكتائب إنها مستعدة لإطلاق سراح ثلاثة من الرهائن", FactKind.Other, 3)]
+    [InlineData("وأفرجت القوات الأمنية عن 35 معتقلا لعدم كفاية الأدلة", FactKind.Other, 35)]
+    [InlineData("أفرجت السلطات السودانية عن عشرات المعتقلين، من الذين اعتقلوا الشهر الماضي", FactKind.Other, 20)]
+    [InlineData("ونصت الاتفاقية على إخلاء سبيل 1500 معتقل لدى النظام", FactKind.Other, 1500)]
+    [InlineData("داعش يطلق 6 رهائن بسوريا", FactKind.Other, 6)]
+    [InlineData("وقالت إن 35 معتقلا أفرج عنهم أمس", FactKind.Other, 35)]
+    [InlineData("ولم تفرج السلطات عن 35 معتقلا", FactKind.Arrested, 35)]
     [InlineData("واعتقلت القوات 12 معتقلا جديدا", FactKind.Arrested, 12)]
     [InlineData("وعثرت القوات على جثث ثمانية أشخاص قرب الطريق بينهم ستة مخطوفين", FactKind.Killed, 6)]
     [InlineData("وأصيب 5 من الرهائن خلال عملية التحرير", FactKind.Wounded, 5)]
@@ -351,6 +357,15 @@ public sealed class KindTests
     {
         var fact = Extract.All(text).Single(f => f.Min == min);
         Assert.Equal(kind, fact.Kind);
+    }
+
+    [Fact]
+    public void Detainees_let_go_after_their_count_are_no_arrest_but_an_arrest_then_a_release_is()
+    {
+        var facts = Extract.All("وأشارت إلى أن عدد المعتقلين بلغ 17 وأن 8 من بينهم قد تم الإفراج عنهم مؤقتا");
+        Assert.Equal(FactKind.Arrested, facts.Single(f => f.Min == 17).Kind);
+        Assert.Equal(FactKind.Other, facts.Single(f => f.Min == 8).Kind);
+        Assert.Equal(FactKind.Arrested, Extract.All("واعتقلت القوات 20 شخصا قبل أن تفرج عنهم").Single(f => f.Min == 20).Kind);
     }
 
     [Theory]
