@@ -177,8 +177,35 @@ internal sealed class DateParser : IDisposable
         }
         if (WordIn(i, DateWords.PeriodParts, out PeriodPart ownPart))
             Consider(WithPart(ParseCore(i + 1, cued: true) ?? BareYear(i + 1), ownPart, since: false));
+        Consider(Ago(i));
         Consider(ParseCore(i, cued: false));
         return best;
+    }
+
+    /// <summary>
+    /// «قبل يومين»: two days before publication; «قبل أسبوعين» the week around fourteen days before. Not a time before
+    /// something else («قبل يومين من الانتخابات», «قبل يوم الجمعة»).
+    /// </summary>
+    private Parsed? Ago(int j)
+    {
+        if (!WordIn(j, DateWords.Ago)) return null;
+        var k = j + 1;
+        var count = NumberValue(k, 2);
+        if (count > 0) k++;
+        if (!WordIn(k, DateWords.AgoUnits, out (AgoUnit Unit, int Count) unit)) return null;
+        if (count <= 0) count = unit.Count;
+        // «قبل 3 أيام» needs its count; «قبل يومين» carries it; «قبل أيام» names none.
+        if (count <= 0 || (unit.Count > 0 && NumberValue(j + 1, 2) > 0 && unit.Count != 1)) return null;
+        var end = k + 1;
+        if (WordIn(end, DateWords.Of) || WordIn(end, DateWords.Weekdays) || GregorianMonth(end, out _, out _) || HijriMonth(end, out _, out _)
+            || ExactWordIn(end, DateWords.DayWord) || IsWord(end) && tokens.Text(end) is "على" or "موعد" or "بدء" or "انطلاق") return null;
+        if (published is not { } p) return Parsed.Unresolved(end, Shape.Other);
+        if (unit.Unit == AgoUnit.Day)
+            return count <= 31 && CalendarMath.SafeAddDays(p, -count, out var day)
+                ? new Parsed(end, day, day, DatePrecision.Day, DateBasis.Relative, Shape.Other) : null;
+        // A week back is the week around that day: «قبل أسبوعين» is not told to the day.
+        if (count > 8 || !CalendarMath.SafeAddDays(p, -7 * count - 3, out var from) || !CalendarMath.SafeAddDays(p, -7 * count + 3, out var until)) return null;
+        return new Parsed(end, from, until, DatePrecision.Range, DateBasis.Relative, Shape.Other);
     }
 
     private Parsed? ParseCore(int j, bool cued)

@@ -6,6 +6,8 @@ internal enum PeriodPart { Early, Middle, Late }
 
 internal enum Season { Spring, Summer, Autumn, Winter }
 
+internal enum AgoUnit { Day, Week }
+
 /// <summary>
 /// The words dates are made of, written in natural spelling and folded once at start-up. Every set has its own bit;
 /// <see cref="Index"/> maps each folded word to the bits of all sets holding it, so a token is looked up once per
@@ -107,6 +109,16 @@ internal static class DateWords
     public static readonly WordSet WeekNouns = Set("الأسبوع", "الاسبوع");
     public static readonly WordSet MonthWord = Set("شهر", "شهري");
     public static readonly WordSet DayWord = Set("يوم");
+
+    /// <summary>
+    /// «قبل يومين», «قبل أسبوعين», «قبل 3 أيام»: days or weeks back from publication. (Not months or years: «قبل عام»,
+    /// «قبل 15 عاما» mostly date a comparison or another clause's event in the 2018 corpus: «أعنف من ذلك الذي وقع قبل عام».)
+    /// </summary>
+    public static readonly WordSet Ago = Set("قبل");
+    /// <summary>Units of a time back, with the count a singular or dual form says (0: a count stands before it).</summary>
+    public static readonly WordMap<(AgoUnit Unit, int Count)> AgoUnits = Folded(
+        ("يوم", (AgoUnit.Day, 1)), ("يومين", (AgoUnit.Day, 2)), ("يومان", (AgoUnit.Day, 2)), ("أيام", (AgoUnit.Day, 0)), ("يوما", (AgoUnit.Day, 0)),
+        ("أسبوع", (AgoUnit.Week, 1)), ("أسبوعين", (AgoUnit.Week, 2)), ("أسابيع", (AgoUnit.Week, 0)), ("أسبوعا", (AgoUnit.Week, 0)));
     public static readonly WordSet This = Set("هذا", "هذه");
     public static readonly WordSet Of = Set("من");
 

@@ -88,6 +88,10 @@ public class DateRecognizerTests
         { "انفجرت عبوة أول أمس في بعقوبة", "2020-06-23", "أول أمس", "2020-06-21", "2020-06-21", DatePrecision.Day, DateBasis.Relative },
         { "وقع الهجوم الليلة الماضية قرب كركوك", "2020-06-23", "الليلة الماضية", "2020-06-22", "2020-06-22", DatePrecision.Day, DateBasis.Relative },
         { "استقبل الأعرجي الأربعاء الماضي سفير الاتحاد", "2020-06-23", "الأربعاء الماضي", "2020-06-17", "2020-06-17", DatePrecision.Day, DateBasis.Relative },
+        { "وقبل يومين، أسفرت مواجهات عن قتيلين", "2018-05-26", "وقبل يومين", "2018-05-24", "2018-05-24", DatePrecision.Day, DateBasis.Relative },
+        { "أوقف الشاب قبل 3 أيام في أربيل", "2018-06-09", "قبل 3 أيام", "2018-06-06", "2018-06-06", DatePrecision.Day, DateBasis.Relative },
+        { "قتلت قوات الأمن قبل أسبوعين، 11 مسلحا", "2018-07-24", "قبل أسبوعين", "2018-07-07", "2018-07-13", DatePrecision.Range, DateBasis.Relative },
+        { "في غارة جوية شنتها طائرات التحالف قبل أسبوع", "2018-04-16", "قبل أسبوع", "2018-04-06", "2018-04-12", DatePrecision.Range, DateBasis.Relative },
         { "وأعلنت القيادة، الثلاثاء الماضي، مقتل والي", "2020-06-23", "الثلاثاء الماضي", "2020-06-16", "2020-06-16", DatePrecision.Day, DateBasis.Relative },
         { "أعلن الجيش الأحد إطلاق عملية", "2020-06-23", "الأحد", "2020-06-21", "2020-06-21", DatePrecision.Day, DateBasis.Relative },
         { "شنت الطائرات فجر الاثنين غارات", "2020-06-23", "فجر الاثنين", "2020-06-22", "2020-06-22", DatePrecision.Day, DateBasis.Relative },
@@ -144,6 +148,11 @@ public class DateRecognizerTests
     [InlineData("في الجمعة الثانية من المواجهات")]
     [InlineData("القائد العام للقوات المسلحة")]
     [InlineData("سجل الرقم 1,2014 في الإحصاء")]
+    // A time back from something else than publication, or none told; months and years back mostly date a comparison.
+    [InlineData("وصل الوفد قبل يومين من الانتخابات")]
+    [InlineData("وقع الهجوم قبل أيام في الموصل")]
+    [InlineData("جاء الهجوم أعنف من ذلك الذي وقع قبل عام")]
+    [InlineData("أكثر أمنا عما كانت عليه قبل 15 عاما")]
     public void Is_not_a_date(string text) =>
         Assert.Empty(DateRecognizer.Find(text, Published));
 

@@ -94,6 +94,16 @@ public sealed class ContextTests
     }
 
     [Fact]
+    public void Days_and_weeks_back_from_publication_date_what_happened_then()
+    {
+        var published = new DateOnly(2018, 7, 27);
+        var days = Extract.All("تفاصيل الهجوم الذي نفذه التنظيم على محافظة السويداء قبل يومين، وأدى إلى مقتل نحو 250 شخصا", published).Single(f => f.Min == 250);
+        Assert.Equal((new DateOnly(2018, 7, 25), new DateOnly(2018, 7, 25), DateBasis.Relative), (days.DateStart!.Value, days.DateEnd!.Value, days.DateBasis));
+        var weeks = Extract.Single("وقتلت قوات الأمن قبل أسبوعين، 11 مسلحا كانوا يختبئون داخل منزل مهجور", published);
+        Assert.Equal((new DateOnly(2018, 7, 10), new DateOnly(2018, 7, 16), FactScope.Incident), (weeks.DateStart!.Value, weeks.DateEnd!.Value, weeks.Scope));
+    }
+
+    [Fact]
     public void What_happened_is_not_dated_after_publication()
     {
         var published = new DateOnly(2018, 5, 10);
