@@ -38,11 +38,11 @@ internal sealed class FactDating(IReadOnlyList<DateMention> mentions, DateOnly? 
             // period itself: «خلال شهر يناير».)
             if (scope == FactScope.Cumulative && Between(best, sentence) is { } period) return period;
             if (scope == FactScope.Cumulative && best.DatePrecision == DatePrecision.Day && best.DateStart is { } from)
-                return Since(best.Text) && published is { } until && until >= from
+                return Opens(best, sentence) && published is { } until && until >= from
                     ? new Dating(from, until, DatePrecision.Range, best.DateBasis)
                     : new Dating(null, best.DateEnd, DatePrecision.Unknown, best.DateBasis);
             // «منذ كانون الثاني الماضي», «منذ 2014»: from the start of that month or year to publication, not that month alone.
-            if (scope == FactScope.Cumulative && Since(best.Text) && best.DateStart is { } start && published is { } end && end >= start)
+            if (scope == FactScope.Cumulative && Opens(best, sentence) && best.DateStart is { } start && published is { } end && end >= start)
                 return new Dating(start, end, DatePrecision.Range, best.DateBasis);
             return new Dating(best.DateStart, best.DateEnd, best.DatePrecision, best.DateBasis)
             {
@@ -104,6 +104,26 @@ internal sealed class FactDating(IReadOnlyList<DateMention> mentions, DateOnly? 
     private static bool StartsWithBetween(string mention) =>
         mention.StartsWith("بين", StringComparison.Ordinal) || mention.StartsWith("ما بين", StringComparison.Ordinal)
         || mention.StartsWith("وبين", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A period starts at the mention: «منذ» leads it, or leads the event it dates a few words before («فمنذ انطلاقها في
+    /// يناير الماضي», «منذ بدء الحملة العسكرية في 18 شباط», «منذ أن شن الجيش هجوما قبل أسبوعين»), not across a comma, nor
+    /// after a rank («الأعنف منذ اندلاع الحرب في 2011»).
+    /// </summary>
+    private bool Opens(DateMention mention, TextSpan sentence)
+    {
+        if (Since(mention.Text)) return true;
+        if (!(mention.Text.StartsWith("في", StringComparison.Ordinal) || mention.Text.StartsWith("قبل", StringComparison.Ordinal))) return false;
+        var from = Math.Max(sentence.Start, mention.Span.Start - 60);
+        var before = text.AsSpan(from, mention.Span.Start - from);
+        var since = before.LastIndexOf("منذ", StringComparison.Ordinal);
+        if (since < 0 || (since > 0 && !char.IsWhiteSpace(before[since - 1]) && before[since - 1] is not ('و' or 'ف'))) return false;
+        var between = before[(since + 3)..];
+        if (between.IndexOfAny("،,.؛:") >= 0) return false;
+        var words = 0;
+        foreach (var _ in between.Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)) words++;
+        return words is >= 1 and <= 5 && !RankedBefore(mention, sentence);
+    }
 
     private static bool Since(string mention) => mention.StartsWith("منذ", StringComparison.Ordinal) || mention.StartsWith("ومنذ", StringComparison.Ordinal);
 }

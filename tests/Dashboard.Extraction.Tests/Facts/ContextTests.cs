@@ -93,6 +93,26 @@ public sealed class ContextTests
         Assert.Equal((FactScope.Cumulative, (DateOnly?)null, new DateOnly(2018, 6, 9)), (upTo.Scope, upTo.DateStart, upTo.DateEnd));
     }
 
+    [Theory]
+    [InlineData("فمنذ انطلاقها في يناير الماضي قتل أكثر من 40 جنديا تركيا", "2018-03-02", 40, "2018-01-01")]
+    [InlineData("وارتفعت بذلك حصيلة القتلى جراء القصف منذ بدء الحملة العسكرية في 18 شباط/فبراير إلى نحو 1111 مدني", "2018-03-11", 1111, "2018-02-18")]
+    [InlineData("وأوقعت الحرب في اليمن أكثر من عشرة آلاف قتيل منذ تدخل التحالف العسكري في 2015", "2018-08-09", 10000, "2015-01-01")]
+    [InlineData("قالت الأمم المتحدة إن نحو 270 ألف شخص فروا من منازلهم منذ أن شن الجيش السوري هجوما قبل أسبوعين", "2018-07-02", 270000, "2018-06-15")]
+    public void A_total_since_an_event_dated_a_few_words_after_since_runs_from_that_date_to_publication(string text, string published, double min, string from)
+    {
+        var day = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture);
+        var fact = Extract.All(text, day).Single(f => f.Min == min);
+        Assert.Equal((FactScope.Cumulative, DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), day), (fact.Scope, fact.DateStart!.Value, fact.DateEnd!.Value));
+    }
+
+    [Fact]
+    public void A_rank_since_an_event_opens_no_period_to_publication()
+    {
+        var published = new DateOnly(2018, 3, 11);
+        var fact = Extract.All("وهو الهجوم الأعنف منذ اندلاع الحرب في 2011 وقتل فيه 30 شخصا", published).Single(f => f.Min == 30);
+        Assert.NotEqual(published, fact.DateEnd);
+    }
+
     [Fact]
     public void Days_and_weeks_back_from_publication_date_what_happened_then()
     {
