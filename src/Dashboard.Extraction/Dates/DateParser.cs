@@ -198,7 +198,7 @@ internal sealed class DateParser : IDisposable
         if (count <= 0 || (unit.Count > 0 && NumberValue(j + 1, 2) > 0 && unit.Count != 1)) return null;
         var end = k + 1;
         if (WordIn(end, DateWords.Of) || WordIn(end, DateWords.Weekdays) || GregorianMonth(end, out _, out _) || HijriMonth(end, out _, out _)
-            || ExactWordIn(end, DateWords.DayWord) || IsWord(end) && tokens.Text(end) is "على" or "موعد" or "بدء" or "انطلاق") return null;
+            || ExactWordIn(end, DateWords.DayWord) || WordIn(end, DateWords.AgoOfAnother)) return null;
         if (published is not { } p) return Parsed.Unresolved(end, Shape.Other);
         if (unit.Unit == AgoUnit.Day)
             return count <= 31 && CalendarMath.SafeAddDays(p, -count, out var day)

@@ -120,8 +120,7 @@ internal sealed class FactDating(IReadOnlyList<DateMention> mentions, DateOnly? 
         if (since < 0 || (since > 0 && !char.IsWhiteSpace(before[since - 1]) && before[since - 1] is not ('و' or 'ف'))) return false;
         var between = before[(since + 3)..];
         if (between.IndexOfAny("،,.؛:") >= 0) return false;
-        var words = 0;
-        foreach (var _ in between.Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)) words++;
+        var words = between.Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return words is >= 1 and <= 5 && !RankedBefore(mention, sentence);
     }
 

@@ -692,7 +692,7 @@ internal sealed partial class FactRecognizer
         "أفرج", "أفرجت", "أفرجوا", "يفرج", "تفرج", "يفرجون", "الإفراج", "إفراج", "بالإفراج", "للإفراج",
     }.Select(w => (w, true)));
 
-    /// <summary>A release verb at most three words before «عن» at <paramref name="about"/>, in its clause (its subject between).</summary>
+    /// <summary>A release verb at most four words before «عن» at <paramref name="about"/>, in its clause (its subject between).</summary>
     private int? ReleaseVerbBefore(int about)
     {
         for (var j = about - 1; j >= 0 && j >= about - 4 && _view.SameClause(j, about); j--)

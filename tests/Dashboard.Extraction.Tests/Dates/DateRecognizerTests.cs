@@ -150,6 +150,7 @@ public class DateRecognizerTests
     [InlineData("سجل الرقم 1,2014 في الإحصاء")]
     // A time back from something else than publication, or none told; months and years back mostly date a comparison.
     [InlineData("وصل الوفد قبل يومين من الانتخابات")]
+    [InlineData("وصل الوفد قبل أسبوع موعد الانتخابات")]
     [InlineData("وقع الهجوم قبل أيام في الموصل")]
     [InlineData("جاء الهجوم أعنف من ذلك الذي وقع قبل عام")]
     [InlineData("أكثر أمنا عما كانت عليه قبل 15 عاما")]
