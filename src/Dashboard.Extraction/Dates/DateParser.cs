@@ -382,7 +382,8 @@ internal sealed class DateParser : IDisposable
             if (IsComma(k)) k++;
         }
         var day = NumberValue(k, 2);
-        if (day < 0 && WordIn(k, DateWords.OrdinalDays, out int ordinal) && WordIn(k + 1, DateWords.Of)) day = ordinal;
+        // (Not «الأسبوع الثاني من شهر شباط»: the ordinal counts weeks there.)
+        if (day < 0 && WordIn(k, DateWords.OrdinalDays, out int ordinal) && WordIn(k + 1, DateWords.Of) && !WordIn(k - 1, DateWords.WeekNouns)) day = ordinal;
         if (day is < 1 or > 31) return null;
         k++;
         // «7-9 يناير 2015», «بين 7 و9 يناير»: a span of days in one month.
@@ -392,7 +393,12 @@ internal sealed class DateParser : IDisposable
             lastDay = second;
             k += 2;
         }
-        if (WordIn(k, DateWords.Of)) k++;
+        // «في 30 من شهر مارس»: the month named with «شهر».
+        if (WordIn(k, DateWords.Of))
+        {
+            k++;
+            if (ExactWordIn(k, DateWords.MonthWord)) k++;
+        }
 
         if (GregorianMonth(k, out var month, out var end))
         {

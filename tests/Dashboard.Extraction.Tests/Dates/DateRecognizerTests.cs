@@ -89,6 +89,7 @@ public class DateRecognizerTests
         { "وقع الهجوم الليلة الماضية قرب كركوك", "2020-06-23", "الليلة الماضية", "2020-06-22", "2020-06-22", DatePrecision.Day, DateBasis.Relative },
         { "استقبل الأعرجي الأربعاء الماضي سفير الاتحاد", "2020-06-23", "الأربعاء الماضي", "2020-06-17", "2020-06-17", DatePrecision.Day, DateBasis.Relative },
         { "وقبل يومين، أسفرت مواجهات عن قتيلين", "2018-05-26", "وقبل يومين", "2018-05-24", "2018-05-24", DatePrecision.Day, DateBasis.Relative },
+        { "ومنذ بدء المسيرات في 30 من شهر مارس/آذار الماضي، قتل 123", "2018-06-02", "في 30 من شهر مارس/آذار الماضي", "2018-03-30", "2018-03-30", DatePrecision.Day, DateBasis.Relative },
         { "أوقف الشاب قبل 3 أيام في أربيل", "2018-06-09", "قبل 3 أيام", "2018-06-06", "2018-06-06", DatePrecision.Day, DateBasis.Relative },
         { "قتلت قوات الأمن قبل أسبوعين، 11 مسلحا", "2018-07-24", "قبل أسبوعين", "2018-07-07", "2018-07-13", DatePrecision.Range, DateBasis.Relative },
         { "في غارة جوية شنتها طائرات التحالف قبل أسبوع", "2018-04-16", "قبل أسبوع", "2018-04-06", "2018-04-12", DatePrecision.Range, DateBasis.Relative },
@@ -156,6 +157,11 @@ public class DateRecognizerTests
     [InlineData("أكثر أمنا عما كانت عليه قبل 15 عاما")]
     public void Is_not_a_date(string text) =>
         Assert.Empty(DateRecognizer.Find(text, Published));
+
+    [Fact]
+    public void An_ordinal_after_week_counts_weeks_not_the_day() =>
+        Assert.DoesNotContain(DateRecognizer.Find("وخلال الأسبوع الثاني من شباط/فبراير الحالي تصاعد القصف", new DateOnly(2018, 2, 18)),
+            m => m.DateStart == new DateOnly(2018, 2, 2));
 
     [Fact]
     public void Numeric_dates_follow_the_month_day_order_the_text_uses()
