@@ -73,8 +73,39 @@ internal sealed partial class FactRecognizer
         // «ومنذ 18 شباط/فبراير الماضي، بدأت قوات النظام حملة قصف عنيف على الغوطة، ما أسفر عن مقتل أكثر من 650 مدنيا»:
         // what a campaign since a date caused is a total since then, however far the date stands before it.
         if (CausedRightBefore(first) && SinceDateBefore(first, out var since) && !OneEventNamed(first, last, since)) return FactScope.Cumulative;
+        // «ومنذ بدء المسيرات في 30 من شهر مارس الماضي، قتل 123 فلسطينيا»: a sentence that opens with since when an event
+        // happened tells a total since then in the clauses after it.
+        if (OpensSinceAnEvent(first, out var opening) && !OneEventNamed(first, last, opening)) return FactScope.Cumulative;
         return FactScope.Incident;
     }
+
+    /// <summary>
+    /// The figure's sentence opens with «منذ» and an event dated with «في» within the next six words («منذ بدء الحملة
+    /// العسكرية في 18 شباط»، «فمنذ انطلاقها في يناير الماضي»), in a clause before the figure's, no day named between.
+    /// </summary>
+    private bool OpensSinceAnEvent(int first, out int since)
+    {
+        since = -1;
+        // (Only a sentence that starts near the figure: a scan to the start of a long one per figure would cost its square.)
+        var start = first;
+        while (start - 1 >= 0 && first - start < 40 && _view.SameSentence(start - 1, first)) start--;
+        if (_view.SameSentence(start - 1, first) || !_view.Is(start, TokenType.Word) || !WordMatcher.Matches(_view.Span(start), ScopeCues.Since, Clitics.Conjunction)
+            || _view.SameClause(start, first) || DatesAState(start, first, first)) return false;
+        for (var j = start + 2; j <= start + 7 && j < first && _view.SameClause(j, start); j++)
+        {
+            if (!_view.IsWord(j, InWord)) continue;
+            var month = _view.Is(j + 1, TokenType.Number) && !IsYearToken(j + 1) ? j + 2 : j + 1;
+            if (_view.IsWord(month, From)) month++;
+            if (_view.Is(month, TokenType.Word) && MonthNoun.Contains(_view.Span(month), Clitics.None)) month++;
+            var dated = IsYearToken(j + 1) || (_view.Is(month, TokenType.Word) && NotAFactCues.Months.Contains(_view.Span(month), Clitics.None));
+            if (!dated || DayNamedBetween(month + 1, first - 1)) return false;
+            since = start;
+            return true;
+        }
+        return false;
+    }
+
+    private static readonly Lexicon<bool> MonthNoun = new(new[] { "شهر" }.Select(w => (w, true)));
 
     /// <summary>A superlative, an ordinal or «من نوعه» before a recent period ranks an event among others of that time.</summary>
     private bool RankedBefore(int j)

@@ -193,6 +193,14 @@ public sealed class ScopeTests
         Assert.Equal(FactScope.Cumulative, Extract.Counted(text, new DateOnly(2018, 5, 1)).Single().Scope);
 
     [Fact]
+    public void A_sentence_opening_with_since_an_event_tells_totals_after_it()
+    {
+        var facts = Extract.Counted("ومنذ بدء المسيرات في 30 من شهر مارس/آذار الماضي، قتل 123 فلسطينيا على الأقل، وأصيب أكثر من ألفين برصاص الجيش", new DateOnly(2018, 6, 2));
+        Assert.All(facts, fact => Assert.Equal((FactScope.Cumulative, new DateOnly(2018, 3, 30), new DateOnly(2018, 6, 2)), (fact.Scope, fact.DateStart!.Value, fact.DateEnd!.Value)));
+        Assert.Equal(2, facts.Count);
+    }
+
+    [Fact]
     public void The_bloodiest_day_since_a_year_is_one_day() =>
         Assert.Equal(FactScope.Incident, Extract.Counted("وكان ذلك أكثر الأيام دموية منذ 2014 إذ قتل فيه 61 فلسطينيا", new DateOnly(2018, 5, 15)).Single().Scope);
 }
