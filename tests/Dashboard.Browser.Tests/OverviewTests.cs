@@ -21,6 +21,19 @@ public sealed class OverviewTests(DashboardAppFixture app)
         return await ChartDataAsync(page, chartId);
     }
 
+    /// <summary>
+    /// The charts within half a screen of the view are drawn right after the paint, in one task with every other chart the
+    /// page then finds near the view: once one of them is drawn, the timeline (further down) is known to have been left
+    /// waiting, undrawn.
+    /// </summary>
+    private static async Task AssertTheTimelineWaitsBelowTheNearChartsAsync(IPage page)
+    {
+        await page.WaitForFunctionAsync("() => document.getElementById('chart-by-outlet')?.data?.length > 0");
+        Assert.True(await page.EvaluateAsync<bool>(
+            "() => document.getElementById('chart-timeline').getBoundingClientRect().top > window.innerHeight * 1.5"));
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => document.getElementById('chart-timeline').data?.length ?? 0"));
+    }
+
     /// <summary>The text a MudSelect shows for its selection (its input's value).</summary>
     private static async Task<string> SelectedTextAsync(IPage page, string testId) =>
         await page.GetByTestId(testId).InputValueAsync();
@@ -133,13 +146,7 @@ public sealed class OverviewTests(DashboardAppFixture app)
         var page = watched.Page;
         await watched.GotoInteractiveAsync("/");
         await WaitForChartsAsync(page);
-        // The charts within half a screen of the view are drawn right after the paint, in one task with every other
-        // chart the page then finds near the view: once one of them is drawn, the timeline (further down) is known to
-        // have been left waiting.
-        await page.WaitForFunctionAsync("() => document.getElementById('chart-by-outlet')?.data?.length > 0");
-        Assert.True(await page.EvaluateAsync<bool>(
-            "() => document.getElementById('chart-timeline').getBoundingClientRect().top > window.innerHeight * 1.5"));
-        Assert.Equal(0, await page.EvaluateAsync<int>("() => document.getElementById('chart-timeline').data?.length ?? 0"));
+        await AssertTheTimelineWaitsBelowTheNearChartsAsync(page);
 
         var drawn = await ChartDataInViewAsync(page, "chart-timeline");
         Assert.NotEqual("[]", drawn);
@@ -185,8 +192,7 @@ public sealed class OverviewTests(DashboardAppFixture app)
         var page = watched.Page;
         await watched.GotoInteractiveAsync("/");
         await WaitForChartsAsync(page);
-        await page.WaitForFunctionAsync("() => document.getElementById('chart-by-outlet')?.data?.length > 0");
-        Assert.Equal(0, await page.EvaluateAsync<int>("() => document.getElementById('chart-timeline').data?.length ?? 0"));
+        await AssertTheTimelineWaitsBelowTheNearChartsAsync(page);
 
         // Chromium's printing (here to PDF) tells the page before it takes its picture.
         await page.PdfAsync();
