@@ -12,7 +12,7 @@ namespace Dashboard.Extraction;
 public sealed class ArticleExtractor : IArticleExtractor
 {
     /// <summary>The grammar's version; bumped whenever a lexicon or rule changes what is extracted.</summary>
-    public const string GrammarVersion = "1.11.55";
+    public const string GrammarVersion = "1.11.56";
 
     public string Version => GrammarVersion;
 

@@ -171,12 +171,12 @@ internal sealed class DateParser : IDisposable
         {
             var since = WordIn(i, DateWords.Since);
             if (WordIn(i + 1, DateWords.PeriodParts, out PeriodPart part))
-                Consider(WithPart(ParseCore(i + 2, cued: true) ?? BareYear(i + 2), part, since));
+                Consider(WithPart(ParseCore(i + 2, cued: true) ?? BareYear(i + 2) ?? BareMonth(i + 2), part, since));
             var core = ParseCore(i + 1, cued: true);
             if (core is { } c && (preposition || c.Shape == Shape.Range)) Consider(c);
         }
         if (WordIn(i, DateWords.PeriodParts, out PeriodPart ownPart))
-            Consider(WithPart(ParseCore(i + 1, cued: true) ?? BareYear(i + 1), ownPart, since: false));
+            Consider(WithPart(ParseCore(i + 1, cued: true) ?? BareYear(i + 1) ?? BareMonth(i + 1), ownPart, since: false));
         Consider(Ago(i));
         Consider(ParseCore(i, cued: false));
         return best;
@@ -237,6 +237,23 @@ internal sealed class DateParser : IDisposable
         if (!ExactWordIn(k, DateWords.YearNouns) || !tokens.Text(k).StartsWith("ال", StringComparison.Ordinal) || FourDigits(k + 1) >= 0) return null;
         if (published is not { } p) return Parsed.Unresolved(k + 1, Shape.Year);
         return Parsed.Of(k + 1, CalendarMath.WholeYear(p.Year), DatePrecision.Year, DateBasis.Relative, Shape.Year);
+    }
+
+    /// <summary>
+    /// A month named alone after مطلع/منتصف/نهاية («وفي نهاية ديسمبر»): the latest such month begun by the publication
+    /// date (news tells what is to come with «المقبل»). Not when a year or «من العام» follows it closely: «أواخر نوفمبر حتى
+    /// ديسمبر 2016», «نهاية شهر آب من العام نفسه» belong to another year. (Alone elsewhere a month name is no date: «مارس»
+    /// is also a verb.)
+    /// </summary>
+    private Parsed? BareMonth(int k)
+    {
+        if (WordIn(k, DateWords.MonthWord)) k++;
+        if (!GregorianMonth(k, out var month, out var end)) return null;
+        for (var j = end; j < end + 8 && j < tokens.Count && !IsSymbol(j, '،') && !IsSymbol(j, ',') && !IsSymbol(j, '.'); j++)
+            if (FourDigits(j) > 0 || WordIn(j, DateWords.YearWords) || (j == end && WordIn(j, DateWords.Of))) return null;
+        if (published is not { } p) return Parsed.Unresolved(end, Shape.Month);
+        var year = month <= p.Month ? p.Year : p.Year - 1;
+        return Parsed.Of(end, CalendarMath.WholeMonth(year, month), DatePrecision.Month, DateBasis.Relative, Shape.Month);
     }
 
     /// <summary>مطلع/منتصف/نهاية narrow a year or month; منذ مطلع … runs from that start to the publication date.</summary>

@@ -74,6 +74,8 @@ public class DateRecognizerTests
         { "وفي أواخر عام 2016 انسحبت القوات", "", "وفي أواخر عام 2016", "2016-10-01", "2016-12-31", DatePrecision.Range, DateBasis.Explicit },
         { "في منتصف عام 2011 زار الدوحة", "", "في منتصف عام 2011", "2011-04-01", "2011-09-30", DatePrecision.Range, DateBasis.Explicit },
         { "أطلقت العملية مطلع أكتوبر 2016 لتحرير الموصل", "", "مطلع أكتوبر 2016", "2016-10-01", "2016-10-10", DatePrecision.Range, DateBasis.Explicit },
+        { "وفي نهاية ديسمبر، فككت أجهزة الأمن خلية", "2018-05-04", "وفي نهاية ديسمبر", "2017-12-21", "2017-12-31", DatePrecision.Range, DateBasis.Relative },
+        { "وكانت فرنسا أعلنت في بداية آذار/مارس منح 14 مليون يورو", "2018-03-16", "في بداية آذار/مارس", "2018-03-01", "2018-03-10", DatePrecision.Range, DateBasis.Relative },
 
         // Seasons.
         { "شن التنظيم هجومه في صيف 2014 على الموصل", "", "في صيف 2014", "2014-06-01", "2014-08-31", DatePrecision.Range, DateBasis.Explicit },
@@ -157,6 +159,12 @@ public class DateRecognizerTests
     [InlineData("أكثر أمنا عما كانت عليه قبل 15 عاما")]
     public void Is_not_a_date(string text) =>
         Assert.Empty(DateRecognizer.Find(text, Published));
+
+    [Theory]
+    [InlineData("قبل أن تفرض سيطرتها في نهاية شهر آب/أغسطس من العام نفسه على كامل محافظة نينوى")]
+    [InlineData("وتم الإبلاغ عن 11 هجوما بالكلور في أواخر نوفمبر/تشرين الثاني حتى ديسمبر/كانون الأول 2016")]
+    public void A_part_of_a_month_named_with_its_year_further_on_is_not_this_years(string text) =>
+        Assert.DoesNotContain(DateRecognizer.Find(text, new DateOnly(2018, 10, 17)), m => m.DateStart is { Year: 2018 });
 
     [Fact]
     public void An_ordinal_after_week_counts_weeks_not_the_day() =>
