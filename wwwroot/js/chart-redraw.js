@@ -135,14 +135,19 @@
         nearView.observe(element);
     }
 
+    /** Chart <id> no longer waits: drawn, replaced by a newer figure, or gone. */
+    function stopWaiting(id) {
+        const entry = pending.get(id);
+        if (!entry) return;
+        pending.delete(id);
+        nearView.unobserve(entry.element);
+    }
+
     // Draws the waiting charts of these elements, or of all when none are named. One task for all of them: a paint between
     // each would cost more than it shows.
     function drawWaiting(elements) {
         const waiting = [...pending.values()].filter(entry => !elements || elements.includes(entry.element));
-        for (const entry of waiting) {
-            pending.delete(entry.redraw.id);
-            nearView.unobserve(entry.element);
-        }
+        for (const entry of waiting) stopWaiting(entry.redraw.id);
         return Promise.all(waiting
             .filter(entry => document.getElementById(entry.redraw.id) === entry.element)
             .map(entry => draw(entry.redraw))).then(() => undefined);
@@ -150,10 +155,7 @@
 
     // A chart that left the page before it was drawn is forgotten with its element.
     function dropIfGone(id) {
-        const entry = pending.get(id);
-        if (!entry || entry.element.isConnected) return;
-        pending.delete(id);
-        nearView.unobserve(entry.element);
+        if (pending.get(id)?.element.isConnected === false) stopWaiting(id);
     }
 
     // A page that preloads plotly.js (the overview) draws charts as soon as its circuit starts: running the script
@@ -185,11 +187,7 @@
             const now = [];
             for (const redraw of redraws) {
                 const element = document.getElementById(redraw.id);
-                const before = pending.get(redraw.id);
-                if (before) {
-                    pending.delete(redraw.id);
-                    nearView.unobserve(before.element);
-                }
+                stopWaiting(redraw.id);
                 if (!element) continue;
                 if (inView(element)) now.push(draw(redraw));
                 else wait(redraw, element);

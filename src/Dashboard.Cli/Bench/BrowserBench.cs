@@ -98,17 +98,13 @@ internal static class BrowserBench
     /// those drawings finished (page clock; when every panel is empty, when that was seen) and how many panels were drawn
     /// or empty.
     /// </summary>
-    private const string ChartsDrawnScript = """
+    private const string ChartsDrawnScript = $$"""
         ({ since, urlMustContain, only, margin }) => {
           const bench = window.__dashboardBench;
           if (!bench || !document.documentElement.hasAttribute('data-interactive')) return false;
           if (urlMustContain && !location.search.includes(urlMustContain)) return false;
           if (document.querySelector('[data-testid=loading]')) return false;
-          const near = p => {
-            const box = (document.getElementById(p.dataset.testid) ?? p).getBoundingClientRect();
-            const widen = window.innerHeight * margin;
-            return box.width > 0 && box.height > 0 && box.bottom > -widen && box.top < window.innerHeight + widen;
-          };
+          const near = {{NearTest}};
           const panels = [...document.querySelectorAll('.chart-panel')]
             .filter(p => only ? only.includes(p.dataset.testid) : margin === null || near(p));
           if (panels.length === 0) return false;
@@ -132,12 +128,17 @@ internal static class BrowserBench
     /// <c>margin</c> screens above and below: 0 for the charts in view, 0.5 for those the page draws without the reader
     /// scrolling to them (chart-redraw.js observes the view with a margin of half a screen).
     /// </summary>
-    private const string PanelsInViewScript = """
-        margin => [...document.querySelectorAll('.chart-panel')].filter(p => {
+    private const string PanelsInViewScript = $$"""
+        margin => [...document.querySelectorAll('.chart-panel')].filter({{NearTest}}).map(p => p.dataset.testid)
+        """;
+
+    /// <summary>A chart panel's plot (or, without one, the panel) within <c>margin</c> screens of the viewport (JavaScript, reading <c>margin</c>).</summary>
+    private const string NearTest = """
+        p => {
           const box = (document.getElementById(p.dataset.testid) ?? p).getBoundingClientRect();
           const widen = window.innerHeight * margin;
           return box.width > 0 && box.height > 0 && box.bottom > -widen && box.top < window.innerHeight + widen;
-        }).map(p => p.dataset.testid)
+        }
         """;
 
     private const double InView = 0, NearView = 0.5;

@@ -189,13 +189,12 @@ internal sealed class DateParser : IDisposable
     private Parsed? Ago(int j)
     {
         if (!WordIn(j, DateWords.Ago)) return null;
-        var k = j + 1;
-        var count = NumberValue(k, 2);
-        if (count > 0) k++;
+        var number = NumberValue(j + 1, 2);
+        var k = number > 0 ? j + 2 : j + 1;
         if (!WordIn(k, DateWords.AgoUnits, out (AgoUnit Unit, int Count) unit)) return null;
-        if (count <= 0) count = unit.Count;
-        // «قبل 3 أيام» needs its count; «قبل يومين» carries it; «قبل أيام» names none.
-        if (count <= 0 || (unit.Count > 0 && NumberValue(j + 1, 2) > 0 && unit.Count != 1)) return null;
+        // «قبل 3 أيام» takes its count from the number, «قبل يومين» from the word; «قبل أيام» and «قبل 2 يومين» name none.
+        var count = number > 0 ? (unit.Count == 2 ? 0 : number) : unit.Count;
+        if (count <= 0) return null;
         var end = k + 1;
         if (WordIn(end, DateWords.Of) || WordIn(end, DateWords.Weekdays) || GregorianMonth(end, out _, out _) || HijriMonth(end, out _, out _)
             || ExactWordIn(end, DateWords.DayWord) || WordIn(end, DateWords.AgoOfAnother)) return null;

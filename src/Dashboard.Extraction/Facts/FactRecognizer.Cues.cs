@@ -567,7 +567,7 @@ internal sealed partial class FactRecognizer
             var word = _view.Span(k);
             // («نقلوا عن طريق الإسعاف إلى المستشفى»: by way of; «نقل 6 أشخاص مصابين»: the people's own adjective, where «وأسعف 3
             // مسعفين الجرحى» names whom they carried.)
-            if ((_view.IsWord(k, QuotedFrom) && !_view.IsWord(k + 1, Way))
+            if ((_view.IsWord(k, About) && !_view.IsWord(k + 1, Way))
                 || ((!figure || word.StartsWith("ال", StringComparison.Ordinal)) && KindCues.Carried.Contains(word, Clitics.Article))) return false;
             var toHospital = word is ['ل', ..] ? KindCues.Hospitals.Contains(word, Clitics.Particles | Clitics.Article)
                 : (_view.IsWord(k - 1, To) || (k == j + 1 && admitted)) && KindCues.Hospitals.Contains(word, Clitics.Article);
@@ -577,7 +577,6 @@ internal sealed partial class FactRecognizer
     }
 
     private static readonly string To = ArabicNormalizer.NormalizeWord("إلى");
-    private static readonly string QuotedFrom = ArabicNormalizer.NormalizeWord("عن");
     private static readonly string Way = ArabicNormalizer.NormalizeWord("طريق");
 
     /// <summary>«مسيرات العودة», «جمعة العودة»: the name of a protest, not people returning.</summary>

@@ -96,7 +96,7 @@ internal sealed partial class FactRecognizer
             if (!_view.IsWord(j, InWord)) continue;
             var month = _view.Is(j + 1, TokenType.Number) && !IsYearToken(j + 1) ? j + 2 : j + 1;
             if (_view.IsWord(month, From)) month++;
-            if (_view.Is(month, TokenType.Word) && MonthNoun.Contains(_view.Span(month), Clitics.None)) month++;
+            if (_view.IsWord(month, MonthNoun)) month++;
             var dated = IsYearToken(j + 1) || (_view.Is(month, TokenType.Word) && NotAFactCues.Months.Contains(_view.Span(month), Clitics.None));
             if (!dated || DayNamedBetween(month + 1, first - 1)) return false;
             since = start;
@@ -105,7 +105,7 @@ internal sealed partial class FactRecognizer
         return false;
     }
 
-    private static readonly Lexicon<bool> MonthNoun = new(new[] { "شهر" }.Select(w => (w, true)));
+    private static readonly string MonthNoun = ArabicNormalizer.NormalizeWord("شهر");
 
     /// <summary>A superlative, an ordinal or «من نوعه» before a recent period ranks an event among others of that time.</summary>
     private bool RankedBefore(int j)
