@@ -9,6 +9,8 @@ public static class Cli
     public const int Success = 0;
     public const int SomeInputsFailed = 1;
     public const int UsageError = 2;
+    /// <summary>A bench or tool that could not do its work (the app unreachable, nothing to measure).</summary>
+    public const int Failure = 1;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct = default)
     {

@@ -3,6 +3,7 @@ using Dashboard.Web;
 using Dashboard.Web.Api;
 using Dashboard.Web.Components;
 using Dashboard.Web.Localization;
+using Dashboard.Web.Scripts;
 
 // Before the host starts its threads: the arenas they would add are capped (the runtime's own are made already).
 NativeHeap.LimitArenas();
@@ -27,6 +28,7 @@ app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => file.Cont
 app.UseAntiforgery();
 
 app.MapCultureEndpoint();
+app.MapPlotlyScript();
 app.MapDashboardApi();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

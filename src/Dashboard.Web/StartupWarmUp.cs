@@ -5,6 +5,7 @@ using Dashboard.Data.Snapshot;
 using Dashboard.Web.Components.Charts;
 using Dashboard.Web.Components.Pages;
 using Dashboard.Web.Navigation;
+using Dashboard.Web.Scripts;
 using Plotly.Blazor;
 
 namespace Dashboard.Web;
@@ -25,6 +26,7 @@ internal static class StartupWarmUp
         var snapshots = app.Services.GetRequiredService<StoreSnapshotSource>();
         var queries = app.Services.GetRequiredService<IDashboardQueries>();
         var ct = app.Lifetime.ApplicationStopping;
+        var plotly = app.Services.GetRequiredService<PlotlyScript>();
         // Continued on the thread pool: run inline, the rest of the warm-up (and what waits for it) would run inside the
         // host's start-up, on the thread that raises ApplicationStarted.
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -33,6 +35,8 @@ internal static class StartupWarmUp
         {
             try
             {
+                // The plotly.js every first load fetches: wrapped and compressed before anyone asks for it.
+                _ = plotly.Prepared;
                 await snapshots.WarmAsync(ct);
                 var load = OverviewLoad.Start(queries, FactFilter.None, ValueMode.Min, SeriesBy.Outlet, ct);
                 var options = queries.GetFilterOptionsAsync(ct);

@@ -2,6 +2,7 @@ using Dashboard.Data;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Api;
 using Dashboard.Web.Localization;
+using Dashboard.Web.Scripts;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
@@ -74,6 +75,7 @@ public static class WebServiceCollectionExtensions
         services.AddDashboardLocalization();
         services.AddHostedService<IdleMemoryTrim>();
         services.AddSingleton<ClosedCircuitCollectionPolicy>();
+        services.AddSingleton<PlotlyScript>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, ClosedCircuitCollection>());
         return services;
     }

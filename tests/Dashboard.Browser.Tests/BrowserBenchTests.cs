@@ -51,6 +51,30 @@ public sealed class BrowserBenchTests(DashboardAppFixture app)
         Assert.Matches(@"machine: \d+ cores, .*calibration \d+ ms", printed);
     }
 
+    [Fact]
+    public async Task The_plotly_plan_is_recorded_from_the_overview_for_the_bundle_the_app_ships()
+    {
+        var plan = Path.Combine(Path.GetTempPath(), $"plotly-plan-{Guid.NewGuid():N}.json");
+        try
+        {
+            var (exitCode, printed, errors) = await RunAsync(["bench", "plotly-plan", "--url", app.BaseUrl + "/", "--out", plan, "--timeout", "90"]);
+
+            Assert.True(exitCode == 0, $"exit code {exitCode}\n{printed}\n{errors}");
+            Assert.Matches(@"\?style=bars: [1-9]\d* charts drawn", printed);
+            using var written = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(plan));
+            var root = written.RootElement;
+            // The same bundle the committed plan was recorded for, and hundreds of its functions run by the seeded overview.
+            using var committed = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(
+                Path.Combine(RepositoryPaths.Root, "src", "Dashboard.Web", "Scripts", "PlotlyCompilePlan.json")));
+            Assert.Equal(committed.RootElement.GetProperty("sha256").GetString(), root.GetProperty("sha256").GetString());
+            Assert.True(root.GetProperty("wrap").GetArrayLength() > 300, $"{root.GetProperty("wrap").GetArrayLength()} functions to wrap");
+        }
+        finally
+        {
+            File.Delete(plan);
+        }
+    }
+
     private static string Tail(string text, int length) => text.Length <= length ? text : text[^length..];
 
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] command)

@@ -58,8 +58,8 @@ public sealed class OverviewTests(DashboardAppFixture app)
         // The five seed articles (other tests may upload more into the shared app).
         var articles = int.Parse(System.Text.RegularExpressions.Regex.Match(await page.GetByTestId("card-articles").InnerTextAsync(), @"\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(articles >= 5, $"{articles} articles");
-        // Plotly came from the app itself, not a CDN.
-        Assert.True(await page.EvaluateAsync<bool>("() => !!document.querySelector('script[src*=\"_content/Plotly.Blazor/plotly-\"]')"));
+        // Plotly came from the app itself (its copy of the package's bundle), not a CDN.
+        Assert.True(await page.EvaluateAsync<bool>($"() => !!window.Plotly && !!document.querySelector('script[src=\"{Dashboard.Web.Scripts.PlotlyScript.Url}\"]')"));
         await watched.ScreenshotAsync("overview-en");
         Assert.Empty(watched.ConsoleErrors);
         Assert.Empty(watched.ExternalRequests);

@@ -7,8 +7,8 @@
 (function () {
     'use strict';
 
-    // ChartRedrawScript.PlotlyBundle: the overview preloads it (the link marked data-plotly).
-    const plotlyUrl = '_content/Plotly.Blazor/plotly-basic-3.7.0.min.js';
+    // PlotlyScript.Url: the overview preloads it (the link marked data-plotly).
+    const plotlyUrl = 'scripts/plotly-basic-3.7.0.min.js';
 
     // Charts waiting to be drawn, by id, with the element they were meant for: a panel that went away and came back
     // has a new element, which an old drawing must not overwrite.

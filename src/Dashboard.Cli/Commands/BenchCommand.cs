@@ -22,6 +22,7 @@ internal static class BenchCommand
         command.Subcommands.Add(Export());
         command.Subcommands.Add(Load());
         command.Subcommands.Add(Browser());
+        command.Subcommands.Add(PlotlyPlanCommand());
         return command;
     }
 
@@ -165,7 +166,7 @@ internal static class BenchCommand
         var pause = new Option<int>("--pause") { Description = "Seconds to wait between runs (longer than the app's result cache lifetime to time first views only).", DefaultValueFactory = _ => 0 };
         var chromium = new Option<string>("--chromium") { Description = "Chromium executable.", DefaultValueFactory = _ => "/usr/bin/chromium" };
         var network = new Option<string?>("--network") { Description = "Emulate a network link for the page's HTTP requests (not the circuit's WebSocket): \"MBIT,RTT\", e.g. 20,40 for 20 Mbit/s each way and a 40 ms round trip." };
-        var command = new Command("browser", "Time, in headless Chromium, the overview's first load until the charts in view and then every chart are drawn, and a filter change until they are redrawn.")
+        var command = new Command("browser", "Time, in headless Chromium, the overview's first load until the charts in view and then those near it are drawn, a filter change until they are redrawn, a jump to the page's end and a second visit.")
         {
             url, runs, pid, timeout, pause, chromium, network,
         };
@@ -180,6 +181,28 @@ internal static class BenchCommand
                 return Task.FromResult(Fail(result, "--network must be MBIT,RTT with a positive throughput in Mbit/s and a round trip in ms, e.g. 20,40."));
             return BrowserBench.RunAsync(new BrowserBench.Options(address, result.GetValue(runs), result.GetValue(pid), TimeSpan.FromSeconds(result.GetValue(timeout)),
                 TimeSpan.FromSeconds(result.GetValue(pause)), result.GetValue(chromium)!, link), Out(result), result.InvocationConfiguration.Error, ct);
+        });
+        return command;
+    }
+
+    private static Command PlotlyPlanCommand()
+    {
+        var url = new Option<string>("--url") { Description = "Address of the running app's overview (loopback only, with data), e.g. http://127.0.0.1:5080/.", Required = true };
+        var outFile = new Option<FileInfo>("--out") { Description = "Plan to write: src/Dashboard.Web/Scripts/PlotlyCompilePlan.json for the app.", Required = true };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for the charts of one page.", DefaultValueFactory = _ => 120 };
+        var chromium = new Option<string>("--chromium") { Description = "Chromium executable.", DefaultValueFactory = _ => "/usr/bin/chromium" };
+        var command = new Command("plotly-plan", "Record, in headless Chromium, which plotly.js functions the overview runs while it draws its charts, and write the plan the app sends plotly.js by (those functions compiled while the file streams in).")
+        {
+            url, outFile, timeout, chromium,
+        };
+        command.SetAction((result, ct) =>
+        {
+            if (result.GetValue(timeout) < 1) return Task.FromResult(Fail(result, "--timeout must be at least 1."));
+            if (!Uri.TryCreate(result.GetValue(url), UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https")
+                || !System.Net.IPAddress.TryParse(address.Host, out var ip) || !System.Net.IPAddress.IsLoopback(ip))
+                return Task.FromResult(Fail(result, "--url must be the running app on a loopback address, such as http://127.0.0.1:5080/."));
+            return PlotlyPlan.RunAsync(new PlotlyPlan.Options(address, result.GetValue(outFile)!.FullName, result.GetValue(chromium)!, TimeSpan.FromSeconds(result.GetValue(timeout))),
+                Out(result), result.InvocationConfiguration.Error, ct);
         });
         return command;
     }

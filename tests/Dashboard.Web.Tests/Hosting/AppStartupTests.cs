@@ -59,6 +59,7 @@ public sealed class AppStartupTests(SeededAppFactory app) : IClassFixture<Seeded
     [Theory]
     [InlineData("/_content/Plotly.Blazor/plotly-interop-7.2.0.js")]
     [InlineData("/_content/Plotly.Blazor/plotly-basic-3.7.0.min.js")]
+    [InlineData("/scripts/plotly-basic-3.7.0.min.js")]
     [InlineData("/_content/MudBlazor/MudBlazor.min.js")]
     [InlineData("/_framework/blazor.web.js")]
     [InlineData("/css/app.css")]
@@ -101,6 +102,7 @@ public sealed class AppStartupTests(SeededAppFactory app) : IClassFixture<Seeded
 
     [Theory]
     [InlineData("/_content/Plotly.Blazor/plotly-basic-3.7.0.min.js")]
+    [InlineData("/scripts/plotly-basic-3.7.0.min.js")]
     [InlineData("/_content/MudBlazor/MudBlazor.min.css")]
     [InlineData("/_content/MudBlazor/MudBlazor.min.js")]
     [InlineData("/_framework/blazor.web.js")]

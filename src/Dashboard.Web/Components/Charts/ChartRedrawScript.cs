@@ -19,12 +19,6 @@ public static class ChartRedrawScript
     /// <summary>(chart id, token): the panel went away.</summary>
     public const string Forget = "dashboardCharts.forget";
 
-    /// <summary>
-    /// The plotly.js bundle the overview preloads (its link marked <c>data-plotly</c>); chart-redraw.js loads the same
-    /// path, written there too.
-    /// </summary>
-    public const string PlotlyBundle = "_content/Plotly.Blazor/plotly-basic-3.7.0.min.js";
-
     /// <summary>The plotly.js locale chart-redraw.js registers for the Arabic UI (toolbar names, month names).</summary>
     public const string ArabicLocale = "ar";
 
