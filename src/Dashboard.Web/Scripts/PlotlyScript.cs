@@ -28,8 +28,14 @@ public sealed class PlotlyScript(IWebHostEnvironment environment, ILogger<Plotly
 
     private readonly Lazy<Content?> content = new(() => Build(environment, logger), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The script's bytes plain and gzip-compressed, and the tag a browser revalidates its copy with.</summary>
-    internal sealed record Content(byte[] Plain, byte[] Gzip, string ETag, int Wrapped);
+    /// <summary>
+    /// The script gzip-compressed (375 KB; what every browser asks for: a client that does not accept gzip gets it
+    /// decompressed as it is sent), the tag a browser revalidates its copy with, and how many functions were wrapped.
+    /// </summary>
+    internal sealed record Content(byte[] Gzip, string ETag, int Wrapped)
+    {
+        public Stream OpenPlain() => new GZipStream(new MemoryStream(Gzip, writable: false), CompressionMode.Decompress);
+    }
 
     /// <summary>The functions to write as <c>(function …)</c>: start and end offsets (UTF-16) in the bundle's text.</summary>
     internal sealed record CompilePlan(string? Bundle, string? Sha256, int Length, int[][]? Wrap);
@@ -48,7 +54,7 @@ public sealed class PlotlyScript(IWebHostEnvironment environment, ILogger<Plotly
         var tag = new EntityTagHeaderValue(script.ETag);
         if (context.Request.GetTypedHeaders().IfNoneMatch.Any(known => known.Compare(tag, useStrongComparison: false)))
             return Results.StatusCode(StatusCodes.Status304NotModified);
-        if (!AcceptsGzip(context.Request.Headers.AcceptEncoding)) return Results.Bytes(script.Plain, "text/javascript; charset=utf-8");
+        if (!AcceptsGzip(context.Request.Headers.AcceptEncoding)) return Results.Stream(script.OpenPlain(), "text/javascript; charset=utf-8");
         response.Headers.ContentEncoding = "gzip";
         return Results.Bytes(script.Gzip, "text/javascript; charset=utf-8");
     }
@@ -65,10 +71,9 @@ public sealed class PlotlyScript(IWebHostEnvironment environment, ILogger<Plotly
             logger.LogError("{Bundle} is not among the web root's files: pages cannot draw charts", PackageBundle);
             return null;
         }
-        using var stream = file.CreateReadStream();
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        var content = Build(copy.ToArray(), ReadPlan());
+        var bundle = new byte[file.Length];
+        using (var stream = file.CreateReadStream()) stream.ReadExactly(bundle);
+        var content = Build(bundle, ReadPlan());
         if (content.Wrapped == 0)
         {
             logger.LogWarning("{Bundle} is not the bundle PlotlyCompilePlan.json was recorded for (run `dashboard bench plotly-plan`): it is sent as it is, and a first load compiles its functions on the page's thread",
@@ -80,14 +85,15 @@ public sealed class PlotlyScript(IWebHostEnvironment environment, ILogger<Plotly
     /// <summary>The bundle with the plan's functions in parentheses when the plan is for this bundle, else as it is.</summary>
     internal static Content Build(byte[] bundle, CompilePlan? plan)
     {
-        var text = Encoding.UTF8.GetString(bundle);
         // A plan read from JSON may lack its spans; one recorded for another bundle would wrap the wrong text.
-        var spans = plan is { Wrap: { } wrap } && plan.Sha256 == Convert.ToHexStringLower(SHA256.HashData(bundle)) && plan.Length == text.Length ? wrap : null;
-        var plain = spans is null ? bundle : Encoding.UTF8.GetBytes(Wrap(text, spans));
+        var length = Encoding.UTF8.GetCharCount(bundle);
+        var spans = plan is { Wrap: { } wrap } && plan.Sha256 == Convert.ToHexStringLower(SHA256.HashData(bundle)) && plan.Length == length
+            && wrap.All(span => span is [var start, var end] && 0 <= start && start <= end && end <= length) ? wrap : null;
+        var plain = spans is null ? bundle : Wrap(bundle, spans);
         using var gzip = new MemoryStream();
         using (var compressor = new GZipStream(gzip, CompressionLevel.SmallestSize, leaveOpen: true)) compressor.Write(plain);
         var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(plain))[..16]}\"";
-        return new Content(plain, gzip.ToArray(), etag, spans?.Length ?? 0);
+        return new Content(gzip.ToArray(), etag, spans?.Length ?? 0);
     }
 
     internal static CompilePlan? ReadPlan()
@@ -97,22 +103,29 @@ public sealed class PlotlyScript(IWebHostEnvironment environment, ILogger<Plotly
     }
 
     /// <summary>
-    /// Writes each (start, end) span of <paramref name="text"/> in parentheses. Spans nest or follow one another; where one
-    /// ends and another starts at the same offset, the first is closed before the second is opened.
+    /// Writes each (start, end) span of the UTF-8 <paramref name="text"/> in parentheses, the offsets counted in UTF-16
+    /// code units as V8 reports them (the bundle is worked on as bytes: no 2 MB string copies at start-up). Spans nest or
+    /// follow one another; where one ends and another starts at the same offset, the first is closed before the second
+    /// is opened.
     /// </summary>
-    internal static string Wrap(string text, IReadOnlyCollection<int[]> spans)
+    internal static byte[] Wrap(byte[] text, IReadOnlyCollection<int[]> spans)
     {
         var opens = spans.Select(span => span[0]).Order().ToArray();
         var closes = spans.Select(span => span[1]).Order().ToArray();
-        var result = new StringBuilder(text.Length + 2 * spans.Count);
-        int o = 0, c = 0;
-        for (var at = 0; at <= text.Length; at++)
+        var result = new byte[text.Length + opens.Length + closes.Length];
+        int o = 0, c = 0, written = 0, unit = 0;
+        for (var at = 0; ; )
         {
-            while (c < closes.Length && closes[c] == at) { result.Append(')'); c++; }
-            while (o < opens.Length && opens[o] == at) { result.Append('('); o++; }
-            if (at < text.Length) result.Append(text[at]);
+            while (c < closes.Length && closes[c] == unit) { result[written++] = (byte)')'; c++; }
+            while (o < opens.Length && opens[o] == unit) { result[written++] = (byte)'('; o++; }
+            if (at >= text.Length) break;
+            // A character's bytes: one below 0x80, else as many as its lead byte says; four make two UTF-16 units.
+            var lead = text[at];
+            var bytes = Math.Min(lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4, text.Length - at);
+            Array.Copy(text, at, result, written, bytes);
+            (at, written, unit) = (at + bytes, written + bytes, unit + (bytes == 4 ? 2 : 1));
         }
-        return result.ToString();
+        return result;
     }
 }
 

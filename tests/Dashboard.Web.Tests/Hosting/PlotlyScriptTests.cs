@@ -83,7 +83,7 @@ public sealed class PlotlyScriptTests(SeededAppFactory app) : IClassFixture<Seed
 
         var content = PlotlyScript.Build(bundle, plan);
 
-        Assert.Equal(bundle, content.Plain);
+        Assert.Equal(bundle, Plain(content));
         Assert.Equal(0, content.Wrapped);
     }
 
@@ -97,7 +97,7 @@ public sealed class PlotlyScriptTests(SeededAppFactory app) : IClassFixture<Seed
 
         var content = PlotlyScript.Build(bundle, plan);
 
-        Assert.Equal("var a=(function(){return(()=>1)}),b=(x=>x);", Encoding.UTF8.GetString(content.Plain));
+        Assert.Equal("var a=(function(){return(()=>1)}),b=(x=>x);", Encoding.UTF8.GetString(Plain(content)));
         Assert.Equal(3, content.Wrapped);
     }
 
@@ -106,11 +106,49 @@ public sealed class PlotlyScriptTests(SeededAppFactory app) : IClassFixture<Seed
     [InlineData("f=a=>b=>c", new[] { 2, 9, 5, 9 }, "f=(a=>(b=>c))")]
     [InlineData("x(a=>a,b=>b)", new[] { 2, 6, 7, 11 }, "x((a=>a),(b=>b))")]
     [InlineData("ab", new[] { 0, 1, 1, 2 }, "(a)(b)")]
+    // Offsets count UTF-16 units, as V8 reports them: «é» is two bytes and one unit, «😀» four bytes and two units.
+    [InlineData("a='é😀';f=x=>x", new[] { 10, 14 }, "a='é😀';f=(x=>x)")]
+    [InlineData("s=\"داعش\",g=()=>s", new[] { 11, 16 }, "s=\"داعش\",g=(()=>s)")]
     public void Spans_are_wrapped_where_they_start_and_end(string text, int[] offsets, string expected)
     {
         var spans = offsets.Chunk(2).ToArray();
 
-        Assert.Equal(expected, PlotlyScript.Wrap(text, spans));
+        Assert.Equal(expected, Encoding.UTF8.GetString(PlotlyScript.Wrap(Encoding.UTF8.GetBytes(text), spans)));
+    }
+
+    [Fact]
+    public void A_plan_whose_spans_leave_the_bundle_is_not_used()
+    {
+        const string text = "var a=function(){};";
+        var bundle = Encoding.UTF8.GetBytes(text);
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bundle));
+
+        var content = PlotlyScript.Build(bundle, new PlotlyScript.CompilePlan("x.js", sha, text.Length, [[6, 18], [6, 400]]));
+
+        Assert.Equal(bundle, Plain(content));
+        Assert.Equal(0, content.Wrapped);
+    }
+
+    [Fact]
+    public async Task A_client_that_does_not_accept_gzip_gets_the_script_plain()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/" + PlotlyScript.Url);
+        request.Headers.AcceptEncoding.ParseAdd("identity");
+        using var response = await Client().SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+        Assert.StartsWith("/**", text.TrimStart(), StringComparison.Ordinal);
+        Assert.Contains("plotly.js", text[..200], StringComparison.Ordinal);
+    }
+
+    private static byte[] Plain(PlotlyScript.Content content)
+    {
+        using var plain = content.OpenPlain();
+        using var copy = new MemoryStream();
+        plain.CopyTo(copy);
+        return copy.ToArray();
     }
 
     private static string WithoutParentheses(string text) => text.Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal);
