@@ -232,7 +232,9 @@ internal static class BrowserBench
         output.WriteLine();
         output.WriteLine("| measurement | p50 ms | p95 ms | max ms | target |");
         output.WriteLine("| --- | ---: | ---: | ---: | ---: |");
-        output.WriteLine(Invariant($"| {loadInView.Name} | {Timings.Ms(loadInView.P50)} | {Timings.Ms(loadInView.P95)} | {Timings.Ms(loadInView.Max)} | – |"));
+        // The targets hold for what the reader waits for, the charts on screen, and are shown beside the charts near the view
+        // too, which the page draws ahead of the reader's scrolling (docs/benchmarks.md, "Scale: targets").
+        output.WriteLine(Invariant($"| {loadInView.Name} | {Timings.Ms(loadInView.P50)} | {Timings.Ms(loadInView.P95)} | {Timings.Ms(loadInView.Max)} | ≤ 2000 |"));
         output.WriteLine(Invariant($"| {load.Name} | {Timings.Ms(load.P50)} | {Timings.Ms(load.P95)} | {Timings.Ms(load.Max)} | ≤ 2000 |"));
         output.WriteLine(Invariant($"| {inView.Name} | {Timings.Ms(inView.P50)} | {Timings.Ms(inView.P95)} | {Timings.Ms(inView.Max)} | ≤ 500 |"));
         output.WriteLine(Invariant($"| {filter.Name} | {Timings.Ms(filter.P50)} | {Timings.Ms(filter.P95)} | {Timings.Ms(filter.Max)} | ≤ 500 |"));
