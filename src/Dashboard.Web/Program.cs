@@ -19,8 +19,9 @@ var warmUp = StartupWarmUp.Start(app);
 BackgroundReextraction.Start(app, reextraction, warmUp);
 
 app.UseRequestLocalization();
-// The packages' and the framework's assets (plotly.js, MudBlazor, blazor.web.js: 2 MB) gzip-compressed at build time,
-// sent compressed to browsers that accept it (0.5 MB); the site's own few files from the web root.
+// The packages' and the framework's assets (MudBlazor, blazor.web.js: 0.9 MB) gzip-compressed at build time, sent
+// compressed to browsers that accept it; the site's own few files from the web root. plotly.js goes through
+// MapPlotlyScript (below), made from the package's bundle at start-up.
 app.MapStaticAssets();
 // Revalidated on every load (a 304 while unchanged): a browser left to guess from the file's age could pair a new
 // build's page with the old chart script for days.

@@ -67,6 +67,8 @@ public sealed class BrowserBenchTests(DashboardAppFixture app)
             using var committed = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(
                 Path.Combine(RepositoryPaths.Root, "src", "Dashboard.Web", "Scripts", "PlotlyCompilePlan.json")));
             Assert.Equal(committed.RootElement.GetProperty("sha256").GetString(), root.GetProperty("sha256").GetString());
+            // The command's names for the bundle are the app's (the command line does not reference the web project).
+            Assert.Equal(Dashboard.Web.Scripts.PlotlyScript.PackageBundle, root.GetProperty("bundle").GetString());
             Assert.True(root.GetProperty("wrap").GetArrayLength() > 300, $"{root.GetProperty("wrap").GetArrayLength()} functions to wrap");
         }
         finally

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using Microsoft.Playwright;
 
@@ -165,26 +164,15 @@ internal static class BrowserBench
 
     public static async Task<int> RunAsync(Options options, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        if (!IPAddress.TryParse(options.Url.Host, out var address) || !IPAddress.IsLoopback(address))
+        if (HeadlessChromium.Refusal(options.Url, options.ChromiumPath, "the browser bench") is { } refusal)
         {
-            await error.WriteLineAsync($"Refusing {options.Url}: the browser bench only talks to a loopback address (127.0.0.1).");
-            return Cli.UsageError;
-        }
-        if (!File.Exists(options.ChromiumPath))
-        {
-            await error.WriteLineAsync($"No Chromium at {options.ChromiumPath} (apt-get install -y chromium, or pass --chromium).");
+            await error.WriteLineAsync(refusal);
             return Cli.UsageError;
         }
 
         var before = ServerMemory(options.ServerPid);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = options.ChromiumPath,
-            Headless = true,
-            // Keeps Chromium from reaching for the (closed) network on its own.
-            Args = ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright, options.ChromiumPath);
         output.WriteLine(MachineReport.Line());
         output.WriteLine(Invariant($"browser: {options.Url}, {options.Runs} run(s), headless Chromium {browser.Version}, a fresh context per run, viewport 1400x1000, network: {(options.Network?.ToString() ?? "loopback")}"));
         // Page-clock figures come from the page itself; the wall columns are the same spans as this process saw them
@@ -211,7 +199,7 @@ internal static class BrowserBench
             catch (TimeoutException ex)
             {
                 await error.WriteLineAsync($"run {run}: {ex.Message}");
-                return 1;
+                return Cli.Failure;
             }
             loadInView.Add(TimeSpan.FromMilliseconds(figures.InViewDrawn));
             load.Add(TimeSpan.FromMilliseconds(figures.ChartsDrawn));

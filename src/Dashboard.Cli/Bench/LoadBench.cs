@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using Dashboard.Data.Bench;
 using Dashboard.Data.Ingestion;
 using Dashboard.Data.Queries;
@@ -21,10 +20,10 @@ internal static class LoadBench
 
     public static async Task<int> RunAsync(Options options, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        if (!IPAddress.TryParse(options.Url.Host, out var address) || !IPAddress.IsLoopback(address))
+        if (!HeadlessChromium.IsLoopback(options.Url))
         {
             await error.WriteLineAsync($"Refusing {options.Url}: the load test only talks to a loopback address (127.0.0.1).");
-            return 2;
+            return Cli.UsageError;
         }
         // Before the clients start: the calibration is the machine's, not the load's.
         output.WriteLine(MachineReport.Line());

@@ -29,6 +29,11 @@ internal static class PlotlyPlan
 
     public static async Task<int> RunAsync(Options options, TextWriter output, TextWriter error, CancellationToken ct)
     {
+        if (HeadlessChromium.Refusal(options.Url, options.ChromiumPath, "the plotly.js plan") is { } refusal)
+        {
+            await error.WriteLineAsync(refusal);
+            return Cli.UsageError;
+        }
         using var http = new HttpClient { BaseAddress = options.Url, Timeout = options.Timeout };
         byte[] bytes;
         try
@@ -43,7 +48,7 @@ internal static class PlotlyPlan
         var text = Encoding.UTF8.GetString(bytes);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = options.ChromiumPath, Headless = true });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright, options.ChromiumPath);
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         var page = await context.NewPageAsync();
         // The page runs the package's bundle as it is, so the offsets V8 reports are the bundle's own.

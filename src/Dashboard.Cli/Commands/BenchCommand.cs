@@ -198,9 +198,8 @@ internal static class BenchCommand
         command.SetAction((result, ct) =>
         {
             if (result.GetValue(timeout) < 1) return Task.FromResult(Fail(result, "--timeout must be at least 1."));
-            if (!Uri.TryCreate(result.GetValue(url), UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https")
-                || !System.Net.IPAddress.TryParse(address.Host, out var ip) || !System.Net.IPAddress.IsLoopback(ip))
-                return Task.FromResult(Fail(result, "--url must be the running app on a loopback address, such as http://127.0.0.1:5080/."));
+            if (!Uri.TryCreate(result.GetValue(url), UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
+                return Task.FromResult(Fail(result, "--url must be an absolute http address such as http://127.0.0.1:5080/."));
             return PlotlyPlan.RunAsync(new PlotlyPlan.Options(address, result.GetValue(outFile)!.FullName, result.GetValue(chromium)!, TimeSpan.FromSeconds(result.GetValue(timeout))),
                 Out(result), result.InvocationConfiguration.Error, ct);
         });

@@ -40,7 +40,7 @@ public sealed class PlotlyScript(IWebHostEnvironment environment, ILogger<Plotly
     /// <summary>The functions to write as <c>(function …)</c>: start and end offsets (UTF-16) in the bundle's text.</summary>
     internal sealed record CompilePlan(string? Bundle, string? Sha256, int Length, int[][]? Wrap);
 
-    /// <summary>Made once, at start-up or on the first request (about 0.1 s: reading, wrapping, compressing 1.1 MB).</summary>
+    /// <summary>Made once, at start-up or on the first request (reading, wrapping and compressing 1.1 MB); null when it cannot be read.</summary>
     internal Content? Prepared => content.Value;
 
     /// <summary>Sends the script: 304 when the browser's copy is current, gzip when the browser accepts it.</summary>
@@ -72,7 +72,17 @@ public sealed class PlotlyScript(IWebHostEnvironment environment, ILogger<Plotly
             return null;
         }
         var bundle = new byte[file.Length];
-        using (var stream = file.CreateReadStream()) stream.ReadExactly(bundle);
+        try
+        {
+            using var stream = file.CreateReadStream();
+            stream.ReadExactly(bundle);
+        }
+        catch (IOException ex)
+        {
+            // Made once: an exception would be kept and thrown at every request, and would stop the start-up warm-up.
+            logger.LogError(ex, "{Bundle} could not be read: pages cannot draw charts", PackageBundle);
+            return null;
+        }
         var content = Build(bundle, ReadPlan());
         if (content.Wrapped == 0)
         {

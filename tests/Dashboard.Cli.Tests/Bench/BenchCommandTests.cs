@@ -107,6 +107,19 @@ public sealed class BenchCommandTests
         Assert.Contains("loopback", run.Error);
     }
 
+    [Fact]
+    public async Task The_plotly_plan_refuses_an_address_other_than_loopback_and_writes_nothing()
+    {
+        using var temp = new TempFolder();
+        var plan = temp.File("plan.json");
+
+        var run = await CliRun.RunAsync("bench", "plotly-plan", "--url", "http://192.0.2.10:5000/", "--out", plan);
+
+        Assert.Equal(Cli.UsageError, run.ExitCode);
+        Assert.Contains("Refusing http://192.0.2.10:5000/: the plotly.js plan only talks to a loopback address", run.Error);
+        Assert.False(File.Exists(plan));
+    }
+
     /// <summary>An HTTP listener on a free loopback port: every n-th request fails the way a locked database would.</summary>
     private sealed class TinyServer : IDisposable
     {
